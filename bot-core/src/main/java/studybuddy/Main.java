@@ -1,0 +1,7 @@
+package studybuddy;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("study-buddy");
+    }
+}
