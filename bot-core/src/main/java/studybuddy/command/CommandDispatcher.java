@@ -1,0 +1,140 @@
+package studybuddy.command;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
+import studybuddy.learner.DialogueRepository;
+import studybuddy.learner.Learner;
+import studybuddy.learner.LearnerRepository;
+
+/**
+ * The one entry point of every platform: a typed line, a pressed button or a structured slash command goes in,
+ * a platform-neutral reply comes out. It resolves aliases, enforces who may use a command where, feeds plain
+ * text to a guided dialogue in progress (or, in a private chat, to /ask), and turns a failing handler into a
+ * clear reply instead of an exception.
+ */
+public final class CommandDispatcher {
+    /** Option that carries a plain-text answer to the question a guided dialogue asked. */
+    public static final String ANSWER = "_answer";
+    /** Longest message handled; anything longer gets a clear refusal (Telegram's own limit is 4096). */
+    public static final int MAX_INPUT = 4096;
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+    private static final Messages MSG = new Messages("core");
+
+    private final Map<String, CommandSpec> byName = new LinkedHashMap<>();
+    private final Map<String, CommandSpec> byAlias = new HashMap<>();
+    private final LearnerRepository learners;
+    private final DialogueRepository dialogues;
+
+    public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues) {
+        this.learners = learners;
+        this.dialogues = dialogues;
+        for (CommandSpec spec : specs) {
+            if (byName.put(spec.name(), spec) != null) {
+                throw new IllegalStateException("command /" + spec.name() + " is defined twice");
+            }
+            for (String alias : spec.aliases()) {
+                byAlias.put(alias, spec);
+            }
+        }
+    }
+
+    public List<CommandSpec> specs() {
+        return List.copyOf(byName.values());
+    }
+
+    public Optional<CommandSpec> spec(String nameOrAlias) {
+        return Optional.ofNullable(byName.getOrDefault(nameOrAlias, byAlias.get(nameOrAlias)));
+    }
+
+    /**
+     * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
+     */
+    public Optional<Reply> handle(Caller caller, String line) {
+        String text = line == null ? "" : line.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_INPUT) {
+            Learner learner = learners.findOrCreate(caller);
+            return Optional.of(Reply.text(MSG.get(learner.lang(), "input.tooLong", MAX_INPUT)));
+        }
+        if (CommandLine.isCommand(text)) {
+            String name = CommandLine.commandName(text);
+            Optional<CommandSpec> spec = spec(name);
+            if (spec.isEmpty()) {
+                Learner learner = learners.findOrCreate(caller);
+                return Optional.of(Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(name, 40))));
+            }
+            Set<String> optionNames = spec.get().options().stream().map(OptionSpec::name).collect(Collectors.toSet());
+            CommandLine parsed = CommandLine.parse(text, optionNames);
+            return Optional.of(run(spec.get(), new CommandRequest(caller, spec.get().name(), parsed.options(), parsed.text())));
+        }
+        Learner learner = learners.findOrCreate(caller);
+        Optional<DialogueRepository.Dialogue> dialogue = dialogues.find(learner.id());
+        if (dialogue.isPresent() && spec(dialogue.get().command()).isPresent()) {
+            CommandSpec spec = spec(dialogue.get().command()).get();
+            return Optional.of(run(spec, new CommandRequest(caller, spec.name(), Map.of(ANSWER, text), "")));
+        }
+        if (caller.groupChat()) {
+            return Optional.empty();
+        }
+        return spec("ask").map(ask -> run(ask, new CommandRequest(caller, ask.name(), Map.of(), text)));
+    }
+
+    /** Handles a structured command (a Discord slash command with typed options). */
+    public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
+        Optional<CommandSpec> spec = spec(command);
+        if (spec.isEmpty()) {
+            Learner learner = learners.findOrCreate(caller);
+            return Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(command, 40)));
+        }
+        return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
+    }
+
+    private Reply run(CommandSpec spec, CommandRequest request) {
+        Caller caller = request.caller();
+        try {
+            Learner learner = learners.findOrCreate(caller);
+            Lang lang = learner.lang();
+            if (spec.audience() == Audience.GROUP_ADMIN) {
+                if (!caller.groupChat()) {
+                    return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
+                }
+                if (!caller.chatAdmin()) {
+                    return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
+                }
+            }
+            // Another command ends a guided dialogue that was waiting for an answer.
+            if (!request.options().containsKey(ANSWER)) {
+                dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()))
+                        .ifPresent(d -> dialogues.clear(learner.id()));
+            }
+            Reply reply = spec.handler().handle(request);
+            return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
+        } catch (RuntimeException e) {
+            log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
+                    caller.platform(), caller.userId(), e.toString(), e);
+            Lang lang = caller.platformLang();
+            try {
+                lang = learners.findOrCreate(caller).lang();
+            } catch (RuntimeException ignored) {
+                // the database itself may be what failed; the platform's language will do
+            }
+            return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,211 @@
+package studybuddy.learner;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studybuddy.command.ActionCodec;
+import studybuddy.command.Button;
+import studybuddy.command.CommandDispatcher;
+import studybuddy.command.CommandRequest;
+import studybuddy.command.Reply;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+
+/**
+ * /start and /setup: collects background, path, weekly hours, timezone, language and the weekly check-in day and
+ * time, either as a guided dialogue (asking for what is missing, offering choices) or in one line
+ * ({@code /setup background=developer path=software hours=8 timezone=Asia/Shanghai lang=zh day=mon time=09:00}).
+ * Every value is checked before anything is saved: a bad value gets a clear reply and changes nothing.
+ */
+public final class OnboardingService {
+    public static final String COMMAND = "start";
+    public static final List<String> KEYS = List.of("background", "path", "hours", "timezone", "lang", "day", "time");
+    private static final String AWAITING = "_awaiting";
+    private static final Messages MSG = new Messages("learner");
+
+    private final LearnerRepository learners;
+    private final DialogueRepository dialogues;
+    private final ProgressService progress;
+    private final Clock clock;
+
+    public OnboardingService(LearnerRepository learners, DialogueRepository dialogues, ProgressService progress,
+                             Clock clock) {
+        this.learners = learners;
+        this.dialogues = dialogues;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public Reply handle(CommandRequest request) {
+        Learner learner = learners.findOrCreate(request.caller());
+        Map<String, String> answers = new LinkedHashMap<>();
+        Optional<DialogueRepository.Dialogue> dialogue = dialogues.find(learner.id())
+                .filter(d -> d.command().equals(COMMAND));
+        dialogue.ifPresent(d -> answers.putAll(d.answers()));
+        String typed = request.option(CommandDispatcher.ANSWER);
+        if (typed != null) {
+            String awaiting = answers.getOrDefault(AWAITING, KEYS.get(0));
+            answers.put(awaiting, typed);
+        }
+        request.options().forEach((k, v) -> {
+            if (KEYS.contains(k)) {
+                answers.put(k, v);
+            }
+        });
+        answers.remove(AWAITING);
+        boolean oneLine = typed == null && request.options().keySet().stream().anyMatch(KEYS::contains);
+
+        // Check every given value first; nothing is saved while one is wrong.
+        Lang lang = Lang.parse(answers.get("lang")).orElse(learner.lang());
+        for (String key : KEYS) {
+            String value = answers.get(key);
+            if (value != null && invalid(key, value)) {
+                answers.remove(key);
+                if (!oneLine && dialogue.isPresent() || typed != null) {
+                    answers.put(AWAITING, key);
+                    dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
+                }
+                return refusal(lang, key, value);
+            }
+        }
+
+        // An onboarded learner changing a few settings in one line keeps the others.
+        if (learner.onboarded() && oneLine) {
+            LearnerSettings s = learner.settings().orElseThrow();
+            answers.putIfAbsent("background", s.background().id());
+            answers.putIfAbsent("path", s.path().id());
+            answers.putIfAbsent("hours", Integer.toString(s.weeklyHours()));
+            answers.putIfAbsent("timezone", s.zone().getId());
+            answers.putIfAbsent("lang", s.lang().code());
+            answers.putIfAbsent("day", SettingParsers.dayId(s.checkinDay()));
+            answers.putIfAbsent("time", s.checkinTime().toString());
+        }
+        Optional<String> missing = KEYS.stream().filter(k -> !answers.containsKey(k)).findFirst();
+        if (missing.isPresent()) {
+            answers.put(AWAITING, missing.get());
+            dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
+            Reply question = ask(lang, missing.get());
+            return question;
+        }
+        LearnerSettings settings = toSettings(answers);
+        Learner saved = learners.saveSettings(learner.id(), settings, clock.instant());
+        dialogues.clear(learner.id());
+        return summary(saved, answers);
+    }
+
+    private static boolean invalid(String key, String value) {
+        return switch (key) {
+            case "background" -> Background.parse(value).isEmpty();
+            case "path" -> LearningPath.parse(value).isEmpty();
+            case "hours" -> SettingParsers.hours(value).isEmpty();
+            case "timezone" -> TimezoneParser.parse(value).isEmpty();
+            case "lang" -> Lang.parse(value).isEmpty();
+            case "day" -> SettingParsers.day(value).isEmpty();
+            case "time" -> SettingParsers.time(value).isEmpty();
+            default -> true;
+        };
+    }
+
+    private static LearnerSettings toSettings(Map<String, String> a) {
+        return new LearnerSettings(
+                Background.parse(a.get("background")).orElseThrow(),
+                LearningPath.parse(a.get("path")).orElseThrow(),
+                SettingParsers.hours(a.get("hours")).orElseThrow(),
+                TimezoneParser.parse(a.get("timezone")).orElseThrow().zone(),
+                Lang.parse(a.get("lang")).orElseThrow(),
+                SettingParsers.day(a.get("day")).orElseThrow(),
+                SettingParsers.time(a.get("time")).orElseThrow());
+    }
+
+    private static Reply refusal(Lang lang, String key, String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return Reply.text(MSG.get(lang, "setup.invalid." + key, shown));
+    }
+
+    /** The question for one missing setting, with its choices. */
+    private static Reply ask(Lang lang, String key) {
+        List<Button> choices = new ArrayList<>();
+        switch (key) {
+            case "background" -> {
+                for (Background b : Background.values()) {
+                    choices.add(choice(MSG.get(lang, "background." + b.id()), key, b.id()));
+                }
+            }
+            case "path" -> {
+                for (LearningPath p : LearningPath.values()) {
+                    choices.add(choice(MSG.get(lang, "path." + p.id()), key, p.id()));
+                }
+            }
+            case "hours" -> {
+                for (int h : new int[] {5, 8, 10, 15, 20, 40}) {
+                    choices.add(choice(MSG.get(lang, "hours.choice", h), key, Integer.toString(h)));
+                }
+            }
+            case "timezone" -> {
+                for (String z : new String[] {"Asia/Shanghai", "Europe/Berlin", "Europe/London", "America/New_York",
+                        "America/Los_Angeles", "Asia/Kolkata", "UTC"}) {
+                    choices.add(choice(z, key, z));
+                }
+            }
+            case "lang" -> {
+                choices.add(choice("English", key, "en"));
+                choices.add(choice("中文", key, "zh"));
+            }
+            case "day" -> {
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    choices.add(choice(d.getDisplayName(TextStyle.FULL, lang.locale()), key, SettingParsers.dayId(d)));
+                }
+            }
+            case "time" -> {
+                for (String t : new String[] {"07:00", "09:00", "12:00", "18:00", "20:00", "21:00"}) {
+                    choices.add(choice(t, key, t));
+                }
+            }
+            default -> throw new IllegalArgumentException(key);
+        }
+        return Reply.text(MSG.get(lang, "setup.ask." + key)).withChoices(choices);
+    }
+
+    private static Button choice(String label, String key, String value) {
+        return new Button(label, ActionCodec.encode(COMMAND, key, value));
+    }
+
+    private Reply summary(Learner learner, Map<String, String> answers) {
+        LearnerSettings s = learner.settings().orElseThrow();
+        Lang lang = s.lang();
+        StringBuilder text = new StringBuilder(MSG.get(lang, "setup.saved",
+                MSG.get(lang, "background." + s.background().id()),
+                MSG.get(lang, "path." + s.path().id()),
+                s.weeklyHours(),
+                s.zone().getId(),
+                s.checkinDay().getDisplayName(TextStyle.FULL, lang.locale()),
+                s.checkinTime().toString()));
+        if (TimezoneParser.parse(answers.get("timezone")).map(TimezoneParser.Result::fixedOffset).orElse(false)) {
+            text.append("\n\n").append(MSG.get(lang, "setup.offsetNote", s.zone().getId()));
+        }
+        Reply next = progress.next(learner);
+        return Reply.text(text.toString()).append(next.text()).withButtons(next.buttons());
+    }
+
+    /** For autocomplete and examples. */
+    public static boolean isValidZone(String value) {
+        return TimezoneParser.parse(value).isPresent();
+    }
+
+    static ZoneId zoneOf(String value) {
+        return TimezoneParser.parse(value).orElseThrow().zone();
+    }
+
+    static LocalTime timeOf(String value) {
+        return SettingParsers.time(value).orElseThrow();
+    }
+}

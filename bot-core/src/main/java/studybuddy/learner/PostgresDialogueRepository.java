@@ -1,0 +1,73 @@
+package studybuddy.learner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import studybuddy.storage.Database;
+
+public final class PostgresDialogueRepository implements DialogueRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UPSERT = """
+            insert into dialogue (learner_id, command, answers, updated_at) values (?, ?, ?::jsonb, ?)
+            on conflict (learner_id) do update
+               set command = excluded.command, answers = excluded.answers, updated_at = excluded.updated_at""";
+
+    private final Database db;
+
+    public PostgresDialogueRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Dialogue> find(long learnerId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select command, answers from dialogue where learner_id = ?")) {
+                ps.setLong(1, learnerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Map<String, String> answers = JSON.readValue(rs.getString(2), new TypeReference<>() { });
+                    return Optional.of(new Dialogue(rs.getString(1), answers));
+                } catch (JsonProcessingException e) {
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void save(long learnerId, Dialogue dialogue, Instant now) {
+        String answers;
+        try {
+            answers = JSON.writeValueAsString(dialogue.answers());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                ps.setLong(1, learnerId);
+                ps.setString(2, dialogue.command());
+                ps.setString(3, answers);
+                ps.setTimestamp(4, Timestamp.from(now));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void clear(long learnerId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("delete from dialogue where learner_id = ?")) {
+                ps.setLong(1, learnerId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

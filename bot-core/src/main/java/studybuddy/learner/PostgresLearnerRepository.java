@@ -1,0 +1,171 @@
+package studybuddy.learner;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import studybuddy.command.Caller;
+import studybuddy.i18n.Lang;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+import studybuddy.storage.Database;
+
+public final class PostgresLearnerRepository implements LearnerRepository {
+    private static final String COLUMNS = """
+            id, platform, user_id, chat_id, display_name, lang, background, path, weekly_hours, timezone,
+            checkin_day, checkin_time, onboarded_at, reachable, unreachable_reason""";
+
+    private static final String UPSERT = """
+            insert into learner (platform, user_id, chat_id, display_name, lang)
+            values (?, ?, ?, ?, ?)
+            on conflict (platform, user_id) do update
+               set display_name = excluded.display_name,
+                   chat_id = case when ? then learner.chat_id else excluded.chat_id end
+            returning """ + COLUMNS;
+
+    private static final String SAVE_SETTINGS = """
+            update learner
+               set background = ?, path = ?, weekly_hours = ?, timezone = ?, lang = ?, checkin_day = ?,
+                   checkin_time = ?, onboarded_at = coalesce(onboarded_at, ?), updated_at = ?
+             where id = ?
+            returning """ + COLUMNS;
+
+    private final Database db;
+
+    public PostgresLearnerRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Learner findOrCreate(Caller caller) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                ps.setString(1, caller.platform());
+                ps.setString(2, caller.userId());
+                // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
+                ps.setString(3, caller.groupChat() ? caller.userId() : caller.chatId());
+                ps.setString(4, truncate(caller.displayName(), 200));
+                ps.setString(5, caller.platformLang().code());
+                ps.setBoolean(6, caller.groupChat());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return read(rs);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Learner> find(long id) {
+        return query("select " + COLUMNS + " from learner where id = ?", ps -> ps.setLong(1, id));
+    }
+
+    @Override
+    public Optional<Learner> findByPlatformUser(String platform, String userId) {
+        return query("select " + COLUMNS + " from learner where platform = ? and user_id = ?", ps -> {
+            ps.setString(1, platform);
+            ps.setString(2, userId);
+        });
+    }
+
+    @Override
+    public Learner saveSettings(long id, LearnerSettings s, Instant now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SAVE_SETTINGS)) {
+                ps.setString(1, s.background().id());
+                ps.setString(2, s.path().id());
+                ps.setInt(3, s.weeklyHours());
+                ps.setString(4, s.zone().getId());
+                ps.setString(5, s.lang().code());
+                ps.setShort(6, (short) s.checkinDay().getValue());
+                ps.setObject(7, s.checkinTime());
+                ps.setTimestamp(8, Timestamp.from(now));
+                ps.setTimestamp(9, Timestamp.from(now));
+                ps.setLong(10, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no learner " + id);
+                    }
+                    return read(rs);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Learner saveLang(long id, Lang lang) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update learner set lang = ?, updated_at = now() where id = ? returning " + COLUMNS)) {
+                ps.setString(1, lang.code());
+                ps.setLong(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return read(rs);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setReachable(long id, boolean reachable, String reason) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update learner set reachable = ?, unreachable_reason = ?, updated_at = now() where id = ?")) {
+                ps.setBoolean(1, reachable);
+                if (reachable || reason == null) {
+                    ps.setNull(2, Types.VARCHAR);
+                } else {
+                    ps.setString(2, truncate(reason, 500));
+                }
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private Optional<Learner> query(String sql, Binder binder) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    static Learner read(ResultSet rs) throws SQLException {
+        Optional<LearnerSettings> settings = Optional.empty();
+        Timestamp onboarded = rs.getTimestamp("onboarded_at");
+        Lang lang = Lang.parse(rs.getString("lang")).orElse(Lang.EN);
+        if (onboarded != null && rs.getString("background") != null) {
+            settings = Optional.of(new LearnerSettings(
+                    Background.parse(rs.getString("background")).orElseThrow(),
+                    LearningPath.parse(rs.getString("path")).orElseThrow(),
+                    rs.getInt("weekly_hours"),
+                    ZoneId.of(rs.getString("timezone")),
+                    lang,
+                    DayOfWeek.of(rs.getShort("checkin_day")),
+                    rs.getObject("checkin_time", java.time.LocalTime.class)));
+        }
+        return new Learner(rs.getLong("id"), rs.getString("platform"), rs.getString("user_id"),
+                rs.getString("chat_id"), rs.getString("display_name"), lang, settings,
+                Optional.ofNullable(onboarded).map(Timestamp::toInstant), rs.getBoolean("reachable"),
+                Optional.ofNullable(rs.getString("unreachable_reason")));
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+}

@@ -1,0 +1,55 @@
+package studybuddy.learner;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import studybuddy.storage.Database;
+
+public final class PostgresProgressRepository implements ProgressRepository {
+    private static final String SELECT = """
+            select unit_id, status, marked_at from unit_progress where learner_id = ? order by marked_at, unit_id""";
+    private static final String UPSERT = """
+            insert into unit_progress (learner_id, unit_id, status, marked_at) values (?, ?, ?, ?)
+            on conflict (learner_id, unit_id) do update set status = excluded.status, marked_at = excluded.marked_at""";
+
+    private final Database db;
+
+    public PostgresProgressRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Map<String, Mark> marks(long learnerId) {
+        return db.inTransaction(c -> {
+            Map<String, Mark> marks = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+                ps.setLong(1, learnerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String unit = rs.getString(1);
+                        marks.put(unit, new Mark(unit, Mark.Status.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                                rs.getTimestamp(3).toInstant()));
+                    }
+                }
+            }
+            return marks;
+        });
+    }
+
+    @Override
+    public void mark(long learnerId, String unitId, Mark.Status status, Instant at) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                ps.setLong(1, learnerId);
+                ps.setString(2, unitId);
+                ps.setString(3, status.name().toLowerCase(Locale.ROOT));
+                ps.setTimestamp(4, Timestamp.from(at));
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
