@@ -1,7 +1,80 @@
 package studybuddy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import studybuddy.console.ConsoleSession;
+import studybuddy.storage.Database;
+import studybuddy.storage.DatabaseSettings;
+import studybuddy.storage.StorageUnavailableException;
+
+/** The study-buddy command line: {@code console}, {@code ask --jsonl}, {@code --help}. */
 public final class Main {
+    private static final String USAGE = """
+            Usage: java -jar study-buddy.jar <command> [options]
+
+            Commands:
+              console [--user NAME]   chat with the bot in this terminal (scripted when stdin is not a terminal)
+              ask --jsonl             answer roadmap questions: one JSON object per line in, one per line out
+              --help                  show this help
+
+            Environment:
+              DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD   a PostgreSQL server
+                                      (without DATABASE_URL an embedded PostgreSQL keeps data in ~/.study-buddy)
+              STUDYBUDDY_HOME         where the embedded PostgreSQL keeps its data
+            """;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("study-buddy");
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String command = args.length == 0 ? "--help" : args[0];
+        try {
+            return switch (command) {
+                case "console" -> console(args, out);
+                case "--help", "-h", "help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    System.err.println("Unknown command '" + command + "'.");
+                    System.err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (StorageUnavailableException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int console(String[] args, PrintStream out) {
+        String user = System.getProperty("user.name", "me");
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--user") && i + 1 < args.length) {
+                user = args[++i];
+            } else if (args[i].startsWith("--user=")) {
+                user = args[i].substring("--user=".length());
+            } else {
+                System.err.println("Unknown option '" + args[i] + "' for console.");
+                return 2;
+            }
+        }
+        try (Database db = Database.open(DatabaseSettings.fromEnvironment(System.getenv()))) {
+            BotCore core = new BotCore(db, Clock.systemUTC());
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleSession(core.dispatcher(), user, System.console() != null).run(in, out);
+            return 0;
+        } catch (java.io.IOException e) {
+            System.err.println("Could not read the console input: " + e.getMessage());
+            return 1;
+        }
     }
 }

@@ -26,14 +26,14 @@ public final class PostgresLearnerRepository implements LearnerRepository {
             on conflict (platform, user_id) do update
                set display_name = excluded.display_name,
                    chat_id = case when ? then learner.chat_id else excluded.chat_id end
-            returning """ + COLUMNS;
+            returning \s""" + COLUMNS;
 
     private static final String SAVE_SETTINGS = """
             update learner
                set background = ?, path = ?, weekly_hours = ?, timezone = ?, lang = ?, checkin_day = ?,
                    checkin_time = ?, onboarded_at = coalesce(onboarded_at, ?), updated_at = ?
              where id = ?
-            returning """ + COLUMNS;
+            returning \s""" + COLUMNS;
 
     private final Database db;
 

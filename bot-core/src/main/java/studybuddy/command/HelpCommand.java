@@ -1,0 +1,28 @@
+package studybuddy.command;
+
+import java.util.List;
+import java.util.function.Supplier;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
+
+/** /help: every command with its one-line description, from the specs themselves. */
+public final class HelpCommand {
+    private static final Messages MSG = new Messages("core");
+
+    private HelpCommand() {
+    }
+
+    public static CommandSpec spec(Supplier<List<CommandSpec>> all, java.util.function.Function<Caller, Lang> langOf) {
+        return new CommandSpec("help", List.of("h", "commands"), "core", "help.description", List.of(), Audience.GROUP,
+                request -> {
+                    Lang lang = langOf.apply(request.caller());
+                    StringBuilder text = new StringBuilder(MSG.get(lang, "help.intro")).append("\n\n");
+                    for (CommandSpec spec : all.get()) {
+                        text.append('/').append(spec.name()).append(" — ")
+                                .append(Descriptions.of(spec, lang)).append('\n');
+                    }
+                    text.append('\n').append(MSG.get(lang, "help.outro"));
+                    return Reply.text(text.toString().strip());
+                }, null);
+    }
+}

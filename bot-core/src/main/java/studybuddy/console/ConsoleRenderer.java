@@ -1,0 +1,40 @@
+package studybuddy.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import studybuddy.command.Button;
+import studybuddy.command.Reply;
+
+/** Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type. */
+public final class ConsoleRenderer {
+    private ConsoleRenderer() {
+    }
+
+    /** The text to print, and the actions that typing 1, 2, … picks. */
+    public record Rendered(String text, List<String> actions) {
+    }
+
+    public static Rendered render(Reply reply) {
+        StringBuilder out = new StringBuilder(plain(reply.text()));
+        List<String> actions = new ArrayList<>();
+        List<Button> pickable = new ArrayList<>(reply.choices());
+        pickable.addAll(reply.buttons());
+        for (Button b : pickable) {
+            if (b.isLink()) {
+                out.append("\n  ").append(b.label()).append(": ").append(b.action());
+            } else {
+                actions.add(b.action());
+                out.append("\n  [").append(actions.size()).append("] ").append(b.label());
+            }
+        }
+        for (var a : reply.attachments()) {
+            out.append("\n  (").append(a.fileName()).append(", ").append(a.data().length).append(" bytes)");
+        }
+        return new Rendered(out.toString(), actions);
+    }
+
+    /** Light markup to plain text: **bold**, `code` and _italic_ markers dropped. */
+    static String plain(String text) {
+        return text.replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
+    }
+}

@@ -1,0 +1,71 @@
+package studybuddy.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybuddy.command.Caller;
+import studybuddy.command.CommandDispatcher;
+import studybuddy.command.Reply;
+import studybuddy.i18n.Lang;
+
+/**
+ * The console platform: a chat with the bot in a terminal, on the same core and database as the others.
+ * Interactive, it prompts; scripted (stdin not a terminal), it reads one message per line, prints each reply
+ * and ends with the input. Typing the number of a listed choice presses it.
+ */
+public final class ConsoleSession {
+    public static final String PLATFORM = "console";
+    private static final Logger log = LoggerFactory.getLogger(ConsoleSession.class);
+
+    private final CommandDispatcher dispatcher;
+    private final Caller caller;
+    private final boolean interactive;
+
+    public ConsoleSession(CommandDispatcher dispatcher, String user, boolean interactive) {
+        this.dispatcher = dispatcher;
+        this.caller = Caller.direct(PLATFORM, user, user, Lang.fromLocaleTag(java.util.Locale.getDefault().toLanguageTag()));
+        this.interactive = interactive;
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        if (interactive) {
+            out.println("study-buddy: type /start to begin, /help for commands, or ask a question. Ctrl-D quits.");
+        }
+        List<String> lastActions = List.of();
+        while (true) {
+            if (interactive) {
+                out.print("> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            String text = line.strip();
+            if (text.matches("\\d{1,2}")) {
+                int n = Integer.parseInt(text);
+                if (n >= 1 && n <= lastActions.size()) {
+                    text = lastActions.get(n - 1);
+                }
+            }
+            Optional<Reply> reply;
+            try {
+                reply = dispatcher.handle(caller, text);
+            } catch (RuntimeException e) {
+                log.error("Console message failed: {}", e.toString(), e);
+                out.println("(something went wrong: " + e.getMessage() + ")");
+                continue;
+            }
+            if (reply.isPresent()) {
+                ConsoleRenderer.Rendered rendered = ConsoleRenderer.render(reply.get());
+                out.println(rendered.text());
+                out.println();
+                lastActions = rendered.actions();
+            }
+        }
+    }
+}

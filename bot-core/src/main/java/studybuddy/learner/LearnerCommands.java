@@ -1,0 +1,116 @@
+package studybuddy.learner;
+
+import java.util.List;
+import studybuddy.command.ActionCodec;
+import studybuddy.command.Audience;
+import studybuddy.command.Button;
+import studybuddy.command.CommandRequest;
+import studybuddy.command.CommandSpec;
+import studybuddy.command.Completer;
+import studybuddy.command.OptionSpec;
+import studybuddy.command.Reply;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+import studybuddy.roadmap.Unit;
+
+/** The learner's own commands: /start (/setup), /next, /done, /skip, /roadmap, /progress, /lang, /cancel. */
+public final class LearnerCommands {
+    private static final String BUNDLE = "learner_commands";
+    private static final Messages MSG = new Messages("learner");
+
+    private final LearnerRepository learners;
+    private final DialogueRepository dialogues;
+    private final OnboardingService onboarding;
+    private final ProgressService progress;
+
+    public LearnerCommands(LearnerRepository learners, DialogueRepository dialogues, OnboardingService onboarding,
+                           ProgressService progress) {
+        this.learners = learners;
+        this.dialogues = dialogues;
+        this.onboarding = onboarding;
+        this.progress = progress;
+    }
+
+    public List<CommandSpec> specs() {
+        Completer units = (caller, option, typed) -> {
+            Lang lang = learners.findOrCreate(caller).lang();
+            return progress.suggestUnits(typed, 25).stream()
+                    .map(u -> new Button(label(u, lang), u.id())).toList();
+        };
+        Completer zones = (caller, option, typed) -> java.time.ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .filter(z -> typed == null || z.toLowerCase(java.util.Locale.ROOT)
+                        .contains(typed.strip().toLowerCase(java.util.Locale.ROOT)))
+                .sorted().limit(25).map(z -> new Button(z, z)).toList();
+        return List.of(
+                new CommandSpec("start", List.of("setup"), BUNDLE, "start", List.of(
+                        OptionSpec.choice("background", false,
+                                List.of(ids(Background.values())), "start.background"),
+                        OptionSpec.choice("path", false, List.of(ids(LearningPath.values())), "start.path"),
+                        OptionSpec.integer("hours", false, "start.hours"),
+                        OptionSpec.autocomplete("timezone", false, "start.timezone"),
+                        OptionSpec.choice("lang", false, List.of("en", "zh"), "start.lang"),
+                        OptionSpec.choice("day", false, List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "start.day"),
+                        OptionSpec.text("time", false, "start.time")),
+                        Audience.PERSONAL, onboarding::handle, zones),
+                new CommandSpec("next", List.of(), BUNDLE, "next", List.of(), Audience.PERSONAL,
+                        r -> progress.next(learner(r)), null),
+                new CommandSpec("done", List.of(), BUNDLE, "done",
+                        List.of(OptionSpec.autocomplete("unit", false, "done.unit")), Audience.PERSONAL,
+                        r -> progress.mark(learner(r), unitRef(r), Mark.Status.DONE), units),
+                new CommandSpec("skip", List.of(), BUNDLE, "skip",
+                        List.of(OptionSpec.autocomplete("unit", false, "skip.unit")), Audience.PERSONAL,
+                        r -> progress.mark(learner(r), unitRef(r), Mark.Status.SKIPPED), units),
+                new CommandSpec("roadmap", List.of("route"), BUNDLE, "roadmap", List.of(), Audience.PERSONAL,
+                        r -> progress.roadmapView(learner(r)), null),
+                new CommandSpec("progress", List.of("stats"), BUNDLE, "progress", List.of(), Audience.PERSONAL,
+                        r -> progress.progressView(learner(r)), null),
+                new CommandSpec("lang", List.of("language"), BUNDLE, "lang",
+                        List.of(OptionSpec.choice("lang", false, List.of("en", "zh"), "lang.lang")), Audience.PERSONAL,
+                        this::lang, null),
+                new CommandSpec("cancel", List.of(), BUNDLE, "cancel", List.of(), Audience.PERSONAL, this::cancel, null));
+    }
+
+    private Learner learner(CommandRequest r) {
+        return learners.findOrCreate(r.caller());
+    }
+
+    private static String unitRef(CommandRequest r) {
+        return r.has("unit") ? r.option("unit") : r.text();
+    }
+
+    private Reply lang(CommandRequest r) {
+        Learner learner = learner(r);
+        String value = r.has("lang") ? r.option("lang") : r.text();
+        if (value.isBlank()) {
+            return Reply.text(MSG.get(learner.lang(), "lang.ask")).withChoices(List.of(
+                    new Button("English", ActionCodec.encode("lang", "lang", "en")),
+                    new Button("中文", ActionCodec.encode("lang", "lang", "zh"))));
+        }
+        return Lang.parse(value)
+                .map(lang -> Reply.text(MSG.get(learners.saveLang(learner.id(), lang).lang(), "lang.set")))
+                .orElseGet(() -> Reply.text(MSG.get(learner.lang(), "lang.invalid",
+                        value.length() > 20 ? value.substring(0, 20) + "…" : value)));
+    }
+
+    private Reply cancel(CommandRequest r) {
+        Learner learner = learner(r);
+        if (dialogues.find(learner.id()).isEmpty()) {
+            return Reply.text(MSG.get(learner.lang(), "cancel.nothing"));
+        }
+        dialogues.clear(learner.id());
+        return Reply.text(MSG.get(learner.lang(), "cancel.done"));
+    }
+
+    private static String label(Unit u, Lang lang) {
+        String t = u.id() + " · " + u.title().in(lang);
+        return t.length() > 100 ? t.substring(0, 99) + "…" : t;
+    }
+
+    private static String[] ids(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> v instanceof Background b ? b.id()
+                : ((LearningPath) v).id()).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,288 @@
+package studybuddy.learner;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import studybuddy.command.ActionCodec;
+import studybuddy.command.Button;
+import studybuddy.command.Button.Style;
+import studybuddy.command.Reply;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
+import studybuddy.roadmap.Roadmap;
+import studybuddy.roadmap.RouteStep;
+import studybuddy.roadmap.Stage;
+import studybuddy.roadmap.TimeEstimate;
+import studybuddy.roadmap.Unit;
+
+/** A learner's way along the route: /next, /done, /skip, /roadmap and /progress. */
+public final class ProgressService {
+    /** Told when a learner marks a unit, e.g. so this week's goal is ticked too. */
+    @FunctionalInterface
+    public interface MarkListener {
+        void unitMarked(Learner learner, Unit unit, Mark.Status status);
+    }
+
+    private static final Messages MSG = new Messages("learner");
+
+    private final Roadmap roadmap;
+    private final ProgressRepository progress;
+    private final Clock clock;
+    private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ProgressService(Roadmap roadmap, ProgressRepository progress, Clock clock) {
+        this.roadmap = roadmap;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public void addMarkListener(MarkListener listener) {
+        listeners.add(listener);
+    }
+
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** The learner's route with statuses; requires an onboarded learner. */
+    public LearnerRoute routeOf(Learner learner) {
+        LearnerSettings s = learner.settings().orElseThrow(() -> new IllegalStateException("learner not onboarded"));
+        Map<String, Mark> marks = progress.marks(learner.id());
+        List<LearnerRoute.Entry> entries = new ArrayList<>();
+        for (RouteStep step : roadmap.routeFor(s.background(), s.path()).steps()) {
+            Mark mark = marks.get(step.unit().id());
+            UnitStatus status = mark != null
+                    ? (mark.status() == Mark.Status.DONE ? UnitStatus.DONE : UnitStatus.SKIPPED)
+                    : step.known() ? UnitStatus.KNOWN : UnitStatus.TODO;
+            entries.add(new LearnerRoute.Entry(step.unit(), status));
+        }
+        return new LearnerRoute(roadmap.routeFor(s.background(), s.path()), entries);
+    }
+
+    public Reply next(Learner learner) {
+        Lang lang = learner.lang();
+        if (!learner.onboarded()) {
+            return notOnboarded(lang);
+        }
+        LearnerRoute route = routeOf(learner);
+        Optional<Unit> current = route.current();
+        if (current.isEmpty()) {
+            return Reply.text(MSG.get(lang, "next.finished"));
+        }
+        Unit u = current.get();
+        int weekly = learner.settings().orElseThrow().weeklyHours();
+        String fit = u.hours() <= weekly
+                ? MSG.get(lang, "next.fits", u.hours(), weekly)
+                : MSG.get(lang, "next.weeks", u.hours(), weekly, (u.hours() + weekly - 1) / weekly);
+        String stage = roadmap.stage(u.stageId()).map(s -> s.title().in(lang)).orElse(u.stageId());
+        String text = MSG.get(lang, "next.unit", u.title().in(lang), u.resource().in(lang), stage, u.why().in(lang),
+                u.url(), fit);
+        return Reply.text(text).withButtons(unitButtons(lang, u));
+    }
+
+    /** Done / skip buttons for a unit, plus its link. */
+    public static List<Button> unitButtons(Lang lang, Unit u) {
+        return List.of(
+                new Button(MSG.get(lang, "button.done"), ActionCodec.encode("done", "unit", u.id()), Style.SUCCESS),
+                new Button(MSG.get(lang, "button.skip"), ActionCodec.encode("skip", "unit", u.id()), Style.SECONDARY),
+                Button.link(MSG.get(lang, "button.open"), u.url()));
+    }
+
+    /** /done and /skip: marks the named unit, or the current one when none is named. */
+    public Reply mark(Learner learner, String unitRef, Mark.Status status) {
+        Lang lang = learner.lang();
+        if (!learner.onboarded()) {
+            return notOnboarded(lang);
+        }
+        LearnerRoute route = routeOf(learner);
+        Unit unit;
+        if (unitRef == null || unitRef.isBlank()) {
+            Optional<Unit> current = route.current();
+            if (current.isEmpty()) {
+                return Reply.text(MSG.get(lang, "next.finished"));
+            }
+            unit = current.get();
+        } else {
+            Optional<Unit> found = findUnit(unitRef, lang);
+            if (found.isEmpty()) {
+                String shown = unitRef.length() > 40 ? unitRef.substring(0, 40) + "…" : unitRef;
+                return Reply.text(MSG.get(lang, "mark.unknownUnit", shown,
+                        String.join(", ", route.todo().stream().limit(3).map(Unit::id).toList())));
+            }
+            unit = found.get();
+        }
+        progress.mark(learner.id(), unit.id(), status, clock.instant());
+        for (MarkListener l : listeners) {
+            l.unitMarked(learner, unit, status);
+        }
+        String key = status == Mark.Status.DONE ? "mark.done" : "mark.skipped";
+        Reply confirmation = Reply.text(MSG.get(lang, key, unit.title().in(lang)));
+        Reply next = next(learner);
+        return confirmation.append(next.text()).withButtons(next.buttons());
+    }
+
+    /** A unit by id, or by a unique part of its title in either language. */
+    public Optional<Unit> findUnit(String ref, Lang lang) {
+        String r = ref.strip().toLowerCase(Locale.ROOT);
+        Optional<Unit> exact = roadmap.unit(r);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Unit> matches = roadmap.units().stream()
+                .filter(u -> u.title().en().toLowerCase(Locale.ROOT).contains(r)
+                        || u.title().zh().contains(ref.strip())
+                        || u.resource().en().toLowerCase(Locale.ROOT).contains(r))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /** Units whose id or title contains what was typed, for autocomplete. */
+    public List<Unit> suggestUnits(String typed, int max) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return roadmap.units().stream()
+                .filter(u -> t.isEmpty() || u.id().contains(t) || u.title().en().toLowerCase(Locale.ROOT).contains(t)
+                        || u.title().zh().contains(t))
+                .limit(max).toList();
+    }
+
+    public Reply roadmapView(Learner learner) {
+        Lang lang = learner.lang();
+        if (!learner.onboarded()) {
+            return notOnboarded(lang);
+        }
+        LearnerRoute route = routeOf(learner);
+        Optional<Unit> current = route.current();
+        StringBuilder text = new StringBuilder(MSG.get(lang, "roadmap.title",
+                MSG.get(lang, "path." + route.route().path().id()))).append('\n');
+        List<String> stageOrder = roadmap.pathOrders().get(route.route().path());
+        int n = 1;
+        for (String stageId : stageOrder) {
+            Stage stage = roadmap.stage(stageId).orElseThrow();
+            List<LearnerRoute.Entry> entries = route.entries().stream()
+                    .filter(e -> e.unit().stageId().equals(stageId)).toList();
+            long counted = entries.stream().filter(LearnerRoute.Entry::counts)
+                    .filter(e -> e.status() != UnitStatus.SKIPPED).count();
+            long covered = entries.stream().filter(LearnerRoute.Entry::counts)
+                    .filter(e -> e.status() == UnitStatus.DONE || e.status() == UnitStatus.KNOWN).count();
+            int pct = counted == 0 ? 100 : (int) Math.round(100.0 * covered / counted);
+            text.append('\n').append(MSG.get(lang, "roadmap.stage", n++, stage.title().in(lang), pct)).append('\n');
+            for (LearnerRoute.Entry e : entries) {
+                String mark = current.filter(c -> c.id().equals(e.unit().id())).isPresent() ? "▶" : switch (e.status()) {
+                    case DONE -> "✅";
+                    case KNOWN -> "☑️";
+                    case SKIPPED -> "⏭";
+                    case TODO -> "▫️";
+                };
+                text.append(mark).append(' ').append(e.unit().title().in(lang)).append(" · ").append(e.unit().hours())
+                        .append(" h");
+                if (e.unit().optional()) {
+                    text.append(' ').append(MSG.get(lang, "roadmap.optional"));
+                }
+                text.append(" `").append(e.unit().id()).append("`\n");
+            }
+        }
+        text.append('\n').append(MSG.get(lang, "roadmap.legend"));
+        return Reply.text(text.toString().strip());
+    }
+
+    /** Figures of /progress, also used by weekly goals and group summaries. */
+    public record Stats(int unitsCovered, int unitsCounted, double share, int hoursDone, int hoursRemaining,
+                        double plannedHours, LocalDate estimatedFinish, Optional<TimeEstimate> seedEstimate) {
+    }
+
+    public Stats stats(Learner learner) {
+        LearnerSettings s = learner.settings().orElseThrow();
+        LearnerRoute route = routeOf(learner);
+        int covered = 0;
+        int counted = 0;
+        int hoursDone = 0;
+        int hoursRemaining = 0;
+        int hoursToLearn = 0;
+        for (LearnerRoute.Entry e : route.entries()) {
+            if (!e.counts()) {
+                continue;
+            }
+            if (e.status() != UnitStatus.KNOWN) {
+                hoursToLearn += e.unit().hours();
+            }
+            switch (e.status()) {
+                case DONE -> {
+                    covered++;
+                    counted++;
+                    hoursDone += e.unit().hours();
+                }
+                case KNOWN -> {
+                    covered++;
+                    counted++;
+                }
+                case TODO -> {
+                    counted++;
+                    hoursRemaining += e.unit().hours();
+                }
+                case SKIPPED -> { }
+            }
+        }
+        double share = counted == 0 ? 1.0 : (double) covered / counted;
+        Duration since = Duration.between(learner.onboardedAt().orElse(clock.instant()), clock.instant());
+        double weeks = Math.max(1.0, since.toHours() / (24.0 * 7));
+        double planned = weeks * s.weeklyHours();
+        // The seed's figure for this background calibrates the unit hours: projects, practice and review take
+        // time that a course's nominal hours do not show.
+        Optional<TimeEstimate> seed = roadmap.estimate(s.background());
+        double calibration = 1.0;
+        if (seed.isPresent() && hoursToLearn > 0) {
+            calibration = seed.get().totalHours() / hoursToLearn;
+        }
+        double weeksLeft = hoursRemaining * calibration / s.weeklyHours();
+        LocalDate finish = LocalDate.now(clock.withZone(s.zone())).plusDays((long) Math.ceil(weeksLeft * 7));
+        return new Stats(covered, counted, share, hoursDone, hoursRemaining, planned, finish, seed);
+    }
+
+    public Reply progressView(Learner learner) {
+        Lang lang = learner.lang();
+        if (!learner.onboarded()) {
+            return notOnboarded(lang);
+        }
+        Stats st = stats(learner);
+        LearnerSettings s = learner.settings().orElseThrow();
+        int pct = (int) Math.floor(st.share() * 100);
+        String bar = bar(st.share());
+        String pace;
+        if (st.hoursDone() >= st.plannedHours() * 1.1) {
+            pace = MSG.get(lang, "progress.ahead");
+        } else if (st.hoursDone() >= st.plannedHours() * 0.8) {
+            pace = MSG.get(lang, "progress.onTrack");
+        } else {
+            pace = MSG.get(lang, "progress.behind");
+        }
+        String finish = st.estimatedFinish().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()));
+        StringBuilder text = new StringBuilder(MSG.get(lang, "progress.summary", bar, pct, st.unitsCovered(),
+                st.unitsCounted(), st.hoursDone(), Math.round(st.plannedHours()), pace, st.hoursRemaining(), finish,
+                s.weeklyHours()));
+        st.seedEstimate().ifPresent(e -> text.append("\n\n").append(MSG.get(lang, "progress.seed",
+                MSG.get(lang, "background." + e.background().id()), formatMonths(e.months()), e.hoursPerWeek())));
+        return Reply.text(text.toString());
+    }
+
+    private static String formatMonths(double months) {
+        return months == Math.rint(months) ? Long.toString((long) months) : String.format(Locale.ROOT, "%.1f", months);
+    }
+
+    private static String bar(double share) {
+        int filled = (int) Math.round(share * 10);
+        return "█".repeat(filled) + "░".repeat(10 - filled);
+    }
+
+    public static Reply notOnboarded(Lang lang) {
+        return Reply.text(MSG.get(lang, "notOnboarded"))
+                .withButtons(List.of(new Button(MSG.get(lang, "button.start"), ActionCodec.encode("start"), Style.PRIMARY)));
+    }
+}
