@@ -30,6 +30,8 @@ public final class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
     private static final Messages MSG = new Messages("core");
 
+    private static final Set<String> KEEPS_DIALOGUE = Set.of("help", "cancel");
+
     private final Map<String, CommandSpec> byName = new LinkedHashMap<>();
     private final Map<String, CommandSpec> byAlias = new HashMap<>();
     private final LearnerRepository learners;
@@ -114,8 +116,9 @@ public final class CommandDispatcher {
                     return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
                 }
             }
-            // Another command ends a guided dialogue that was waiting for an answer.
-            if (!request.options().containsKey(ANSWER)) {
+            // Another command ends a guided dialogue that was waiting for an answer; /help and /cancel don't
+            // (help keeps the question open, cancel reports what it ended).
+            if (!request.options().containsKey(ANSWER) && !KEEPS_DIALOGUE.contains(spec.name())) {
                 dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()))
                         .ifPresent(d -> dialogues.clear(learner.id()));
             }
