@@ -2,6 +2,8 @@ package studybuddy;
 
 import java.time.Clock;
 import studybuddy.command.CommandDispatcher;
+import studybuddy.groups.GroupRepository;
+import studybuddy.groups.PostgresGroupRepository;
 import studybuddy.learner.DialogueRepository;
 import studybuddy.learner.LearnerRepository;
 import studybuddy.learner.OnboardingService;
@@ -27,6 +29,7 @@ public final class BotCore {
     private final DialogueRepository dialogues;
     private final ProgressService progress;
     private final OnboardingService onboarding;
+    private final GroupRepository groups;
     private final CommandDispatcher dispatcher;
 
     public BotCore(Database database, Clock clock) {
@@ -38,6 +41,7 @@ public final class BotCore {
         this.dialogues = new PostgresDialogueRepository(database);
         this.progress = new ProgressService(roadmap, progressRepository, clock);
         this.onboarding = new OnboardingService(learners, dialogues, progress, clock);
+        this.groups = new PostgresGroupRepository(database);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
     }
 
@@ -67,6 +71,10 @@ public final class BotCore {
 
     public OnboardingService onboarding() {
         return onboarding;
+    }
+
+    public GroupRepository groups() {
+        return groups;
     }
 
     public CommandDispatcher dispatcher() {
