@@ -72,12 +72,13 @@ public final class Database implements AutoCloseable {
     /** Brings the schema to the newest migration; returns this database. */
     public Database migrated() {
         long started = System.nanoTime();
-        MigrateResult result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        log.info("Database schema at version {} ({} migrations applied in {} ms)", result.targetSchemaVersion,
+                .load();
+        MigrateResult result = flyway.migrate();
+        log.info("Database schema at version {} ({} migrations applied in {} ms)",
+                flyway.info().current() == null ? "none" : flyway.info().current().getVersion(),
                 result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000);
         return this;
     }
