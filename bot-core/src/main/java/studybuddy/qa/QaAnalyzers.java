@@ -54,7 +54,14 @@ final class QaAnalyzers {
             "other", "own", "same", "only", "both", "each", "few", "while", "after", "before", "once",
             "recommend", "recommended", "suggest", "suggestion", "use", "using", "make", "become", "becoming", "take",
             "learn", "learning", "study", "studying", "right", "away", "already", "still", "yet", "even", "well",
-            "anyone", "people", "person", "guy", "somebody");
+            "anyone", "people", "person", "guy", "somebody", "exactly", "until", "ready", "choice", "choose", "option",
+            "options", "pick", "important", "find", "idea", "ideas", "advice", "tips", "tip", "help", "helps", "think",
+            "say", "says", "said", "tell", "give", "show", "let", "put", "look", "looking", "see", "try", "trying",
+            "many", "often", "every", "currently", "possible", "possibly", "probably", "maybe", "perhaps", "guess",
+            "okay", "question", "questions", "wonder", "wondering", "curious", "interested", "hope", "plan", "planning",
+            "able", "enough", "necessary", "necessarily", "required", "require", "requires", "worth", "into", "onto",
+            "towards", "toward", "through", "without", "within", "via", "per", "around", "near", "someone's",
+            "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
@@ -63,7 +70,10 @@ final class QaAnalyzers {
             "那个", "都", "就", "也", "很", "对", "让", "给", "把", "被", "真的", "到底", "请问", "请", "帮", "帮我", "一下",
             "需要", "学", "学习", "推荐", "建议", "好", "比较", "最", "更", "多", "些", "一些", "有没有", "没有", "不", "吗?",
             "成为", "做", "用", "已经", "之前", "之后", "时候", "东西", "如果", "但是", "而且", "所以", "因为", "自己", "得",
-            "着", "过", "地", "们", "里", "上", "下", "中", "从", "到", "先", "再");
+            "着", "过", "地", "们", "里", "上", "下", "中", "从", "到", "先", "再", "该", "作为", "成", "知识", "放", "能不能",
+            "是不是", "要不要", "还是", "吗?", "啥", "咋", "咋办", "怎么办", "有关", "关于", "相关", "方面", "一点", "知道", "告诉",
+            "觉得", "认为", "听说", "现在", "目前", "打算", "准备好", "值得", "必要", "必须", "重要", "真正", "其实", "大概",
+            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家");
 
     private final Analyzer english;
     private final Analyzer chinese;

@@ -50,6 +50,10 @@ final class QaIndex implements AutoCloseable {
     /** More distinct terms than any real question has; keeps pasted essays well below Lucene's clause limit. */
     private static final int MAX_TERMS_PER_LANG = 40;
 
+    /** How many top entries are compared for coverage, and how close to the best score they must be. */
+    private static final int CANDIDATES = 3;
+    private static final float RERANK_MIN_SHARE = 0.6f;
+
     private static final FieldType ALL_TYPE = new FieldType();
 
     static {
@@ -121,7 +125,7 @@ final class QaIndex implements AutoCloseable {
      *
      * @param coverage     share (0–1) of the question's meaningful terms, weighted by rarity (IDF), found in the entry
      * @param matchedTerms how many distinct meaningful question terms the entry contains
-     * @param margin       best score divided by the runner-up's (∞ when there is none)
+     * @param margin       for the top hit its score over the runner-up's (∞ when alone); for a reranked hit, its score over the top's
      */
     record Match(KnowledgeBase.Entry entry, float score, double coverage, int matchedTerms, int questionTerms, double margin) {
     }
@@ -150,22 +154,33 @@ final class QaIndex implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            TopDocs top = searcher.search(query.build(), 2);
+            TopDocs top = searcher.search(query.build(), CANDIDATES);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            ScoreDoc best = top.scoreDocs[0];
-            double margin = top.scoreDocs.length > 1 ? best.score / Math.max(1e-6, top.scoreDocs[1].score) : Double.POSITIVE_INFINITY;
-            int position = searcher.storedFields().document(best.doc).getField(ID).numericValue().intValue();
-            Coverage coverage = null;
-            for (Lang lang : Lang.values()) {
-                Coverage c = coverage(best.doc, ALL + "_" + lang.code(), termsByLang.get(lang));
-                if (coverage == null || c.share() > coverage.share()
-                        || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
-                    coverage = c;
+            // BM25 ranks by summed term weights; among the close runners-up, prefer the entry that explains
+            // more of the question (one very frequent term can outweigh two that say what is asked).
+            Match chosen = null;
+            for (ScoreDoc candidate : top.scoreDocs) {
+                if (candidate.score < RERANK_MIN_SHARE * top.scoreDocs[0].score) {
+                    break;
+                }
+                Coverage coverage = null;
+                for (Lang lang : Lang.values()) {
+                    Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByLang.get(lang));
+                    if (coverage == null || c.share() > coverage.share()
+                            || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
+                        coverage = c;
+                    }
+                }
+                if (chosen == null || coverage.share() > chosen.coverage() + 1e-9) {
+                    int position = searcher.storedFields().document(candidate.doc).getField(ID).numericValue().intValue();
+                    double margin = top.scoreDocs.length > 1 && candidate == top.scoreDocs[0]
+                            ? candidate.score / Math.max(1e-6, top.scoreDocs[1].score) : candidate.score / top.scoreDocs[0].score;
+                    chosen = new Match(entries.get(position), candidate.score, coverage.share(), coverage.matched(), coverage.total(), margin);
                 }
             }
-            return Optional.of(new Match(entries.get(position), best.score, coverage.share(), coverage.matched(), coverage.total(), margin));
+            return Optional.of(chosen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,10 +18,12 @@ import studybuddy.i18n.Messages;
 public final class QaService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QaService.class);
 
-    /** With two or more matched terms, this share of the question must be explained. */
-    static final double MIN_COVERAGE = 0.5;
+    /** With three or more matched terms the topic is clear even when some words are unexplained. */
+    static final double MIN_COVERAGE_MANY_TERMS = 0.3;
+    /** With two matched terms, this share of the question must be explained. */
+    static final double MIN_COVERAGE_TWO_TERMS = 0.45;
     /** A single matched term must explain nearly the whole question ("MLOps?", "Karpathy?"). */
-    static final double MIN_COVERAGE_SINGLE_TERM = 0.75;
+    static final double MIN_COVERAGE_SINGLE_TERM = 0.7;
 
     private final KnowledgeBase knowledge;
     private final QaIndex index;
@@ -60,10 +62,12 @@ public final class QaService implements AutoCloseable {
     }
 
     static boolean confident(QaIndex.Match m) {
-        if (m.matchedTerms() >= 2) {
-            return m.coverage() >= MIN_COVERAGE;
-        }
-        return m.matchedTerms() == 1 && m.coverage() >= MIN_COVERAGE_SINGLE_TERM;
+        return switch (Math.min(m.matchedTerms(), 3)) {
+            case 3 -> m.coverage() >= MIN_COVERAGE_MANY_TERMS;
+            case 2 -> m.coverage() >= MIN_COVERAGE_TWO_TERMS;
+            case 1 -> m.coverage() >= MIN_COVERAGE_SINGLE_TERM;
+            default -> false;
+        };
     }
 
     /** The learner-specific sentence for time and next-step questions. */
