@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
@@ -111,13 +112,47 @@ final class QaAnalyzers {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Drops tokens with no letter or digit (emoji, punctuation, joiners): they carry no topic but would count as
+     * unexplained words. Leaves no position gap, so "fast.ai" still reads as two adjacent words for synonyms.
+     */
+    private static final class WordsOnlyFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        WordsOnlyFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                if (hasWordChar()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasWordChar() {
+            for (int i = 0; i < term.length(); ) {
+                int cp = Character.codePointAt(term.buffer(), i, term.length());
+                if (Character.isLetterOrDigit(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+            return false;
+        }
+    }
+
     /** Tokenizer plus filters up to (and including) stemming, i.e. before synonyms and stop words. */
     private record Chain(Tokenizer source, TokenStream sink) {
     }
 
     private static Chain englishChain() {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new EnglishPossessiveFilter(source);
+        TokenStream ts = new WordsOnlyFilter(source);
+        ts = new EnglishPossessiveFilter(ts);
         ts = new LowerCaseFilter(ts);
         ts = new PorterStemFilter(ts);
         return new Chain(source, ts);
@@ -125,7 +160,8 @@ final class QaAnalyzers {
 
     private static Chain chineseChain() {
         Tokenizer source = new HMMChineseTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
+        TokenStream ts = new WordsOnlyFilter(source);
+        ts = new LowerCaseFilter(ts);
         ts = new PorterStemFilter(ts);
         return new Chain(source, ts);
     }
