@@ -84,7 +84,6 @@ final class QaIndex implements AutoCloseable {
             for (int i = 0; i < entries.size(); i++) {
                 writer.addDocument(document(i, entries.get(i)));
             }
-            writer.forceMerge(1); // one segment: doc ids equal entry positions, and lookups are simplest
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the Q&A index", e);
         }
