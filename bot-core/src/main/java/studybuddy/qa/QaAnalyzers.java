@@ -52,7 +52,7 @@ final class QaAnalyzers {
             "best", "better", "thing", "things", "way", "ways", "kind", "sort", "type", "one", "ones", "someone",
             "something", "anything", "lot", "lots", "ok", "okay", "hi", "hello", "hey", "thanks", "thank", "there's",
             "it's", "don't", "dont", "i've", "ive", "i'd", "id", "yes", "here", "from", "up", "out", "over", "again",
-            "other", "own", "same", "only", "both", "each", "few", "while", "after", "before", "once",
+            "own", "same", "only", "both", "each", "few", "while", "after", "before", "once",
             "recommend", "recommended", "suggest", "suggestion", "use", "using", "make", "become", "becoming", "take",
             "learn", "learning", "study", "studying", "right", "away", "already", "still", "yet", "even", "well",
             "anyone", "people", "person", "guy", "somebody", "exactly", "until", "ready", "choice", "choose", "option",
@@ -62,7 +62,7 @@ final class QaAnalyzers {
             "okay", "question", "questions", "wonder", "wondering", "curious", "interested", "hope", "plan", "planning",
             "able", "enough", "necessary", "necessarily", "required", "require", "requires", "worth", "into", "onto",
             "towards", "toward", "through", "without", "within", "via", "per", "around", "near", "someone's",
-            "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
+            "main", "care", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
@@ -74,7 +74,7 @@ final class QaAnalyzers {
             "着", "过", "地", "们", "里", "上", "下", "中", "从", "到", "先", "再", "该", "作为", "成", "知识", "放", "能不能",
             "是不是", "要不要", "还是", "吗?", "啥", "咋", "咋办", "怎么办", "有关", "关于", "相关", "方面", "一点", "知道", "告诉",
             "觉得", "认为", "听说", "现在", "目前", "打算", "准备好", "值得", "必要", "必须", "重要", "真正", "其实", "大概",
-            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家");
+            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家", "容易", "更", "被");
 
     private final Analyzer english;
     private final Analyzer chinese;
