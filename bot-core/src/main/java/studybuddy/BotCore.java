@@ -12,6 +12,7 @@ import studybuddy.learner.PostgresLearnerRepository;
 import studybuddy.learner.PostgresProgressRepository;
 import studybuddy.learner.ProgressRepository;
 import studybuddy.learner.ProgressService;
+import studybuddy.qa.QaService;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RoadmapLoader;
 import studybuddy.storage.Database;
@@ -30,6 +31,7 @@ public final class BotCore {
     private final ProgressService progress;
     private final OnboardingService onboarding;
     private final GroupRepository groups;
+    private final QaService qa;
     private final CommandDispatcher dispatcher;
 
     public BotCore(Database database, Clock clock) {
@@ -42,6 +44,7 @@ public final class BotCore {
         this.progress = new ProgressService(roadmap, progressRepository, clock);
         this.onboarding = new OnboardingService(learners, dialogues, progress, clock);
         this.groups = new PostgresGroupRepository(database);
+        this.qa = new QaService();
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
     }
 
@@ -71,6 +74,10 @@ public final class BotCore {
 
     public OnboardingService onboarding() {
         return onboarding;
+    }
+
+    public QaService qa() {
+        return qa;
     }
 
     public GroupRepository groups() {

@@ -6,6 +6,7 @@ import studybuddy.command.CommandSpec;
 import studybuddy.command.HelpCommand;
 import studybuddy.groups.GroupCommands;
 import studybuddy.learner.LearnerCommands;
+import studybuddy.qa.QaCommands;
 
 /** The one explicit list of the bot's commands, in the order /help and the platforms' menus show them. */
 final class Features {
@@ -15,6 +16,7 @@ final class Features {
     static List<CommandSpec> commands(BotCore core) {
         List<CommandSpec> all = new ArrayList<>();
         all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
+        all.addAll(new QaCommands(core.qa(), core.learners()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;

@@ -5,7 +5,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import studybuddy.console.ConsoleSession;
+import studybuddy.qa.AskCli;
 import studybuddy.storage.Database;
 import studybuddy.storage.DatabaseSettings;
 import studybuddy.storage.StorageUnavailableException;
@@ -18,6 +20,7 @@ public final class Main {
             Commands:
               console [--user NAME]   chat with the bot in this terminal (scripted when stdin is not a terminal)
               ask --jsonl             answer roadmap questions: one JSON object per line in, one per line out
+              ask QUESTION            answer one roadmap question
               --help                  show this help
 
             Environment:
@@ -39,6 +42,7 @@ public final class Main {
         try {
             return switch (command) {
                 case "console" -> console(args, out);
+                case "ask" -> AskCli.run(Arrays.copyOfRange(args, 1, args.length), System.in, out);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;

@@ -1,0 +1,231 @@
+package studybuddy.qa;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import studybuddy.i18n.Lang;
+
+/**
+ * The analyzers of the Q&A index, one per language, used both for indexing and for questions.
+ * Chain: tokenize → lowercase → stem → synonyms (each line mapped to one canonical term) → stop words.
+ * Synonyms come after stemming so that one line covers plurals and inflections; stop words come last
+ * so that a synonym line may contain them. The stop lists include question filler ("how", "should",
+ * "什么", "应该"), which would otherwise count as matched words and inflate the confidence.
+ */
+final class QaAnalyzers {
+
+    private static final List<String> EN_STOP = List.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+            "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with", "i", "im", "i'm", "me", "my", "mine", "myself", "you", "your", "yours", "we", "our", "us",
+            "he", "she", "him", "her", "his", "its", "them", "what", "whats", "what's", "which", "who", "whom", "whose",
+            "when", "where", "why", "how", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "can",
+            "could", "should", "would", "shall", "may", "might", "must", "am", "been", "being", "were", "so", "than",
+            "too", "very", "just", "really", "actually", "also", "about", "any", "some", "all", "much", "more", "most",
+            "get", "got", "go", "going", "want", "need", "needs", "needed", "like", "please", "tell", "know", "good",
+            "best", "better", "thing", "things", "way", "ways", "kind", "sort", "type", "one", "ones", "someone",
+            "something", "anything", "lot", "lots", "ok", "okay", "hi", "hello", "hey", "thanks", "thank", "there's",
+            "it's", "don't", "dont", "i've", "ive", "i'd", "id", "yes", "here", "from", "up", "out", "over", "again",
+            "own", "same", "only", "both", "each", "few", "while", "after", "before", "once",
+            "recommend", "recommended", "suggest", "suggestion", "use", "using", "make", "become", "becoming", "take",
+            "learn", "learning", "study", "studying", "right", "away", "already", "still", "yet", "even", "well",
+            "anyone", "people", "person", "guy", "somebody", "exactly", "until", "ready", "choice", "choose", "option",
+            "options", "pick", "important", "find", "idea", "ideas", "advice", "tips", "tip", "help", "helps", "think",
+            "say", "says", "said", "tell", "give", "show", "let", "put", "look", "looking", "see", "try", "trying",
+            "many", "often", "every", "currently", "possible", "possibly", "probably", "maybe", "perhaps", "guess",
+            "okay", "question", "questions", "wonder", "wondering", "curious", "interested", "hope", "plan", "planning",
+            "able", "enough", "necessary", "necessarily", "required", "require", "requires", "worth", "into", "onto",
+            "towards", "toward", "through", "without", "within", "via", "per", "around", "near", "someone's",
+            "main", "care", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
+
+    private static final List<String> ZH_STOP = List.of(
+            "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
+            "是", "有", "在", "要", "想", "什么", "怎么", "怎样", "怎么样", "如何", "哪些", "哪个", "哪", "哪里", "为什么",
+            "应该", "可以", "能", "能够", "会", "还", "和", "或", "或者", "与", "及", "一个", "一", "个", "这", "那", "这个",
+            "那个", "都", "就", "也", "很", "对", "让", "给", "把", "被", "真的", "到底", "请问", "请", "帮", "帮我", "一下",
+            "需要", "学", "学习", "推荐", "建议", "好", "比较", "最", "更", "多", "些", "一些", "有没有", "没有", "不", "吗?",
+            "成为", "做", "用", "已经", "之前", "之后", "时候", "东西", "如果", "但是", "而且", "所以", "因为", "自己", "得",
+            "着", "过", "地", "们", "里", "上", "下", "中", "从", "到", "先", "再", "该", "作为", "成", "知识", "放", "能不能",
+            "是不是", "要不要", "还是", "吗?", "啥", "咋", "咋办", "怎么办", "有关", "关于", "相关", "方面", "一点", "知道", "告诉",
+            "觉得", "认为", "听说", "现在", "目前", "打算", "准备好", "值得", "必要", "必须", "重要", "真正", "其实", "大概",
+            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家", "容易", "更", "被");
+
+    private final Analyzer english;
+    private final Analyzer chinese;
+
+    QaAnalyzers() {
+        SynonymMap enSynonyms = synonyms("qa/synonyms-en.txt", QaAnalyzers::englishStemmer);
+        SynonymMap zhSynonyms = synonyms("qa/synonyms-zh.txt", QaAnalyzers::chineseStemmer);
+        CharArraySet enStops = stemmed(EN_STOP, englishStemmer());
+        CharArraySet zhStops = stemmed(ZH_STOP, chineseStemmer());
+        zhStops.addAll(SmartChineseAnalyzer.getDefaultStopSet()); // punctuation tokens
+        zhStops.addAll(enStops); // Chinese questions often mix in English words
+        this.english = withSynonymsAndStops(QaAnalyzers::englishChain, enSynonyms, enStops);
+        this.chinese = withSynonymsAndStops(QaAnalyzers::chineseChain, zhSynonyms, zhStops);
+    }
+
+    Analyzer of(Lang lang) {
+        return lang == Lang.ZH ? chinese : english;
+    }
+
+    /** The distinct terms a text analyses to, in order of first appearance. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 0) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Drops tokens with no letter or digit (emoji, punctuation, joiners): they carry no topic but would count as
+     * unexplained words. Leaves no position gap, so "fast.ai" still reads as two adjacent words for synonyms.
+     */
+    private static final class WordsOnlyFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        WordsOnlyFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                if (hasWordChar()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasWordChar() {
+            for (int i = 0; i < term.length(); ) {
+                int cp = Character.codePointAt(term.buffer(), i, term.length());
+                if (Character.isLetterOrDigit(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+            return false;
+        }
+    }
+
+    /** Tokenizer plus filters up to (and including) stemming, i.e. before synonyms and stop words. */
+    private record Chain(Tokenizer source, TokenStream sink) {
+    }
+
+    private static Chain englishChain() {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new WordsOnlyFilter(source);
+        ts = new EnglishPossessiveFilter(ts);
+        ts = new LowerCaseFilter(ts);
+        ts = new PorterStemFilter(ts);
+        return new Chain(source, ts);
+    }
+
+    private static Chain chineseChain() {
+        Tokenizer source = new HMMChineseTokenizer();
+        TokenStream ts = new WordsOnlyFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new PorterStemFilter(ts);
+        return new Chain(source, ts);
+    }
+
+    private static Analyzer englishStemmer() {
+        return stemmer(QaAnalyzers::englishChain);
+    }
+
+    private static Analyzer chineseStemmer() {
+        return stemmer(QaAnalyzers::chineseChain);
+    }
+
+    private static Analyzer stemmer(Supplier<Chain> chain) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Chain c = chain.get();
+                return new TokenStreamComponents(c.source(), c.sink());
+            }
+        };
+    }
+
+    private static Analyzer withSynonymsAndStops(Supplier<Chain> chain, SynonymMap synonyms, CharArraySet stops) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Chain c = chain.get();
+                TokenStream ts = new SynonymGraphFilter(c.sink(), synonyms, true);
+                // Index-time graphs must be flattened; for a bag of query terms flattening is harmless.
+                ts = new FlattenGraphFilter(ts);
+                ts = new StopFilter(ts, stops);
+                return new TokenStreamComponents(c.source(), ts);
+            }
+        };
+    }
+
+    /** Stop words run through the same stemmer as the text, since the stop filter sees stemmed terms. */
+    private static CharArraySet stemmed(List<String> words, Analyzer stemmer) {
+        CharArraySet set = new CharArraySet(words.size() * 2, true);
+        try (stemmer) {
+            for (String w : words) {
+                set.add(w);
+                set.addAll(terms(stemmer, "", w));
+            }
+        }
+        return set;
+    }
+
+    private static SynonymMap synonyms(String resource, Supplier<Analyzer> stemmer) {
+        try (InputStream in = QaAnalyzers.class.getClassLoader().getResourceAsStream(resource);
+             Analyzer analyzer = stemmer.get()) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            // expand=false: every word of a line maps to the line's first word, one canonical term per idea.
+            SolrSynonymParser parser = new SolrSynonymParser(true, false, analyzer);
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                parser.parse(reader);
+            }
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Bad synonym file " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

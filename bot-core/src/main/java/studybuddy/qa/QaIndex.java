@@ -1,0 +1,224 @@
+package studybuddy.qa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import studybuddy.i18n.Lang;
+
+/**
+ * An in-memory Lucene index of the knowledge base. Every entry is indexed in both languages, each with its
+ * own analyzer; a question is analysed with both and matched against both (BM25). Besides the best entries,
+ * a search reports how much of the question the best entry explains, which the service turns into confidence.
+ */
+final class QaIndex implements AutoCloseable {
+
+    /** Scored fields and their weights: titles and phrasings say what an entry is about, answers only hint. */
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+            "title", 2.0f, "phrasings", 1.5f, "keywords", 1.5f, "answer", 0.6f);
+    /** Not scored: every text of an entry in one field, with term vectors, to tell which question terms it explains. */
+    private static final String ALL = "all";
+    private static final String ID = "id";
+    /** More distinct terms than any real question has; keeps pasted essays well below Lucene's clause limit. */
+    private static final int MAX_TERMS_PER_LANG = 40;
+
+    /** How many top entries are compared for coverage, and how close to the best score they must be. */
+    private static final int CANDIDATES = 3;
+    private static final float RERANK_MIN_SHARE = 0.6f;
+
+    private static final FieldType ALL_TYPE = new FieldType();
+
+    static {
+        ALL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        ALL_TYPE.setTokenized(true);
+        ALL_TYPE.setStoreTermVectors(true);
+        ALL_TYPE.freeze();
+    }
+
+    private final QaAnalyzers analyzers;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<KnowledgeBase.Entry> entries;
+
+    QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        this.entries = knowledge.entries();
+        Analyzer perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzers.of(fieldName.endsWith("_zh") ? Lang.ZH : Lang.EN);
+            }
+        };
+        BM25Similarity similarity = new BM25Similarity();
+        IndexWriterConfig config = new IndexWriterConfig(perField).setSimilarity(similarity);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < entries.size(); i++) {
+                writer.addDocument(document(i, entries.get(i)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the Q&A index", e);
+        }
+        try {
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+    }
+
+    private static Document document(int position, KnowledgeBase.Entry entry) {
+        Document doc = new Document();
+        doc.add(new StoredField(ID, position));
+        for (Lang lang : Lang.values()) {
+            String suffix = "_" + lang.code();
+            List<String> all = new ArrayList<>();
+            all.add(entry.title().in(lang));
+            doc.add(new TextField("title" + suffix, entry.title().in(lang), Field.Store.NO));
+            for (String p : entry.phrasings().in(lang)) {
+                doc.add(new TextField("phrasings" + suffix, p, Field.Store.NO));
+                all.add(p);
+            }
+            for (String k : entry.keywords().in(lang)) {
+                doc.add(new TextField("keywords" + suffix, k, Field.Store.NO));
+                all.add(k);
+            }
+            doc.add(new TextField("answer" + suffix, entry.answer().in(lang), Field.Store.NO));
+            all.add(entry.answer().in(lang));
+            doc.add(new Field(ALL + suffix, String.join("\n", all), ALL_TYPE));
+        }
+        return doc;
+    }
+
+    /**
+     * The best entry for a question and how well it covers the question.
+     *
+     * @param coverage     share (0–1) of the question's meaningful terms, weighted by rarity (IDF), found in the entry
+     * @param matchedTerms how many distinct meaningful question terms the entry contains
+     * @param margin       for the top hit its score over the runner-up's (∞ when alone); for a reranked hit, its score over the top's
+     */
+    record Match(KnowledgeBase.Entry entry, float score, double coverage, int matchedTerms, int questionTerms, double margin) {
+    }
+
+    Optional<Match> search(String question) {
+        Map<Lang, List<String>> termsByLang = new java.util.EnumMap<>(Lang.class);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Lang lang : Lang.values()) {
+            String suffix = "_" + lang.code();
+            List<String> terms = QaAnalyzers.terms(analyzers.of(lang), ALL + suffix, question);
+            if (terms.size() > MAX_TERMS_PER_LANG) {
+                terms = terms.subList(0, MAX_TERMS_PER_LANG);
+            }
+            termsByLang.put(lang, terms);
+            for (String term : terms) {
+                List<Query> perField = new ArrayList<>();
+                FIELD_BOOSTS.forEach((field, boost) ->
+                        perField.add(new BoostQuery(new TermQuery(new Term(field + suffix, term)), boost)));
+                // A term counts once per entry (its best field), with a little credit for matching more fields.
+                query.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return Optional.empty();
+        }
+        try {
+            TopDocs top = searcher.search(query.build(), CANDIDATES);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            // BM25 ranks by summed term weights; among the close runners-up, prefer the entry that explains
+            // more of the question (one very frequent term can outweigh two that say what is asked).
+            Match chosen = null;
+            for (ScoreDoc candidate : top.scoreDocs) {
+                if (candidate.score < RERANK_MIN_SHARE * top.scoreDocs[0].score) {
+                    break;
+                }
+                Coverage coverage = null;
+                for (Lang lang : Lang.values()) {
+                    Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByLang.get(lang));
+                    if (coverage == null || c.share() > coverage.share()
+                            || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
+                        coverage = c;
+                    }
+                }
+                if (chosen == null || coverage.share() > chosen.coverage() + 1e-9) {
+                    int position = searcher.storedFields().document(candidate.doc).getField(ID).numericValue().intValue();
+                    double margin = top.scoreDocs.length > 1 && candidate == top.scoreDocs[0]
+                            ? candidate.score / Math.max(1e-6, top.scoreDocs[1].score) : candidate.score / top.scoreDocs[0].score;
+                    chosen = new Match(entries.get(position), candidate.score, coverage.share(), coverage.matched(), coverage.total(), margin);
+                }
+            }
+            return Optional.of(chosen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Coverage(double share, int matched, int total) {
+    }
+
+    /** IDF-weighted share of the question terms the document contains: rare unexplained words weigh most. */
+    private Coverage coverage(int doc, String field, List<String> terms) throws IOException {
+        if (terms.isEmpty()) {
+            return new Coverage(0, 0, 0);
+        }
+        Terms vector = reader.termVectors().get(doc, field);
+        TermsEnum docTerms = vector == null ? null : vector.iterator();
+        int n = reader.numDocs();
+        double all = 0;
+        double found = 0;
+        int matched = 0;
+        for (String term : terms) {
+            int df = reader.docFreq(new Term(field, term));
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)); // BM25's IDF, as Lucene computes it
+            all += idf;
+            if (docTerms != null && docTerms.seekExact(new BytesRef(term))) {
+                found += idf;
+                matched++;
+            }
+        }
+        return new Coverage(all == 0 ? 0 : found / all, matched, terms.size());
+    }
+
+    /** The question's terms as each analyzer sees them; for diagnostics and tests. */
+    List<String> terms(Lang lang, String text) {
+        return QaAnalyzers.terms(analyzers.of(lang), ALL + "_" + lang.code(), text);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,71 @@
+package studybuddy.qa;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Measures the Q&A in-process: index build time, and median and p99 time per answer over a few thousand
+ * questions (mixed English/Chinese, in-scope and out-of-scope, with random word noise). Not a test: it has a
+ * main method and a name surefire does not pick up. Run from the repository root:
+ *
+ * <pre>
+ * mvn -q -B -pl bot-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp bot-core/target/test-classes:bot-core/target/classes:$(cat bot-core/target/cp.txt) studybuddy.qa.QaBenchmark [QUESTIONS]
+ * </pre>
+ */
+public final class QaBenchmark {
+    private static final String[] QUESTIONS = {
+            "What does an ML engineer do all day?", "Do I need linear algebra?", "How long if I'm a developer?",
+            "Which deep learning course is hands-on?", "How do I learn MLOps?", "Is a degree worth it?",
+            "What's the weather tomorrow?", "Tell me a joke", "How many projects should my portfolio have?",
+            "我已经是程序员了,转机器学习工程师需要多久?", "深度学习有哪些学习资源?", "推荐一家好吃的火锅店",
+            "数学基础不好怎么办?", "怎么找实习?", "帮我写一首诗", "零基础要学多久?"};
+    private static final String[] NOISE = {"really", "please", "maybe", "quickly", "today", "真的", "请问", "现在"};
+
+    private QaBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        long start = System.nanoTime();
+        QaService qa = new QaService();
+        double buildMs = (System.nanoTime() - start) / 1e6;
+        // A second build, with classes loaded and JIT warm, is what a restart inside a running JVM would cost.
+        start = System.nanoTime();
+        new QaService().close();
+        double rebuildMs = (System.nanoTime() - start) / 1e6;
+
+        Random random = new Random(42);
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            questions.add(QUESTIONS[random.nextInt(QUESTIONS.length)] + " " + NOISE[random.nextInt(NOISE.length)]);
+        }
+        for (int i = 0; i < 2000; i++) { // warm-up
+            qa.answer(questions.get(i % questions.size()), null, Optional.empty());
+        }
+        long[] nanos = new long[count];
+        List<Long> en = new ArrayList<>();
+        List<Long> zh = new ArrayList<>();
+        int confident = 0;
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            Answer answer = qa.answer(questions.get(i), null, Optional.empty());
+            nanos[i] = System.nanoTime() - t;
+            confident += answer.confident() ? 1 : 0;
+            (answer.lang() == studybuddy.i18n.Lang.ZH ? zh : en).add(nanos[i]);
+        }
+        Arrays.sort(nanos);
+        en.sort(null);
+        zh.sort(null);
+        System.out.printf("median per language: en %.3f ms, zh %.3f ms%n", en.get(en.size() / 2) / 1e6, zh.get(zh.size() / 2) / 1e6);
+        System.out.printf("start-up (cold JVM): %.1f ms = analyzers %.1f ms (SmartChinese dictionaries, synonyms) + index build %.1f ms%n",
+                buildMs, qa.analyzersMillis(), qa.indexMillis());
+        System.out.printf("second start-up (warm JVM): %.1f ms%n", rebuildMs);
+        System.out.printf("answers: %d (%d confident), median %.3f ms, p99 %.3f ms, max %.3f ms%n", count, confident,
+                nanos[count / 2] / 1e6, nanos[(int) (count * 0.99)] / 1e6, nanos[count - 1] / 1e6);
+        qa.close();
+    }
+}

@@ -1,0 +1,173 @@
+package studybuddy.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import studybuddy.i18n.Lang;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+
+class QaServiceTest {
+    private static QaService qa;
+
+    @BeforeAll
+    static void buildIndex() {
+        qa = new QaService();
+    }
+
+    @AfterAll
+    static void closeIndex() throws IOException {
+        qa.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What's the weather like in Paris today?", "Tell me a joke about cats",
+            "Translate 'good morning' into Spanish", "Find me a cheap flight to London", "Write a poem about the sea",
+            "Which pizza place near me is open now?"})
+    void givenOutOfScopeEnglishQuestion_whenAnswered_thenNotConfidentAndEnglish(String question) {
+        // GIVEN an English question the roadmap says nothing about
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isFalse();
+        assertThat(answer.lang()).isEqualTo(Lang.EN);
+        assertThat(answer.topic()).isEqualTo(Answer.NO_TOPIC);
+        assertThat(answer.text()).contains("/next").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"明天上海会下雨吗?", "给我讲个笑话吧", "把这段话翻译成日语", "帮我订一张去北京的火车票", "写一首关于秋天的诗", "附近有什么好吃的餐厅?"})
+    void givenOutOfScopeChineseQuestion_whenAnswered_thenNotConfidentAndChinese(String question) {
+        // GIVEN a Chinese question the roadmap says nothing about
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isFalse();
+        assertThat(answer.lang()).isEqualTo(Lang.ZH);
+        assertThat(answer.text()).contains("/next").containsPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void givenChineseQuestion_whenNoLangGiven_thenAnswersInChinese() {
+        // GIVEN
+        String question = "学习MLOps有什么好的资源?";
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.lang()).isEqualTo(Lang.ZH);
+        assertThat(answer.text()).contains("Full Stack Deep Learning").containsPattern("\\p{IsHan}");
+        assertThat(answer.relatedUnits()).contains("fsdl");
+    }
+
+    @Test
+    void givenEnglishQuestion_whenLangZhRequested_thenAnswersInChinese() {
+        // GIVEN
+        String question = "Which courses teach deep learning?";
+        // WHEN
+        Answer zh = qa.answer(question, Lang.ZH, Optional.empty());
+        Answer en = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(zh.confident()).isTrue();
+        assertThat(zh.lang()).isEqualTo(Lang.ZH);
+        assertThat(zh.text()).containsPattern("\\p{IsHan}");
+        assertThat(en.lang()).isEqualTo(Lang.EN);
+        assertThat(en.text()).contains("fast.ai").doesNotContainPattern("\\p{IsHan}");
+        assertThat(zh.topic()).isEqualTo(en.topic());
+    }
+
+    @Test
+    void givenDeveloperProfile_whenAskingHowLong_thenFewerWeeklyHoursGiveLongerEstimate() {
+        // GIVEN the same developer at 5 and at 20 hours a week
+        LearnerContext slow = new LearnerContext(Background.DEVELOPER, LearningPath.SOFTWARE, 5);
+        LearnerContext fast = new LearnerContext(Background.DEVELOPER, LearningPath.SOFTWARE, 20);
+        // WHEN
+        Answer slowAnswer = qa.answer("How long will it take me?", null, Optional.of(slow));
+        Answer fastAnswer = qa.answer("How long will it take me?", null, Optional.of(fast));
+        // THEN the seed's 6 months at 10 h/week scale to 12 and 3 months
+        assertThat(slowAnswer.confident()).isTrue();
+        assertThat(months(slowAnswer.text())).isEqualTo(12.0);
+        assertThat(months(fastAnswer.text())).isEqualTo(3.0);
+        assertThat(months(slowAnswer.text())).isGreaterThan(months(fastAnswer.text()));
+    }
+
+    @Test
+    void givenChineseScratchProfile_whenAskingHowLong_thenPersonalSentenceInChinese() {
+        // GIVEN
+        LearnerContext context = new LearnerContext(Background.SCRATCH, LearningPath.SOFTWARE, 20);
+        // WHEN
+        Answer answer = qa.answer("我需要多长时间?", null, Optional.of(context));
+        // THEN 18 months at 40 h/week become 36 months at 20 h/week
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.text()).contains("对你来说").contains("36");
+    }
+
+    @Test
+    void givenNextStepQuestion_whenAnswered_thenPointsToNextCommand() {
+        // WHEN
+        Answer answer = qa.answer("What should I work on next?", null,
+                Optional.of(new LearnerContext(Background.DATA_SCIENTIST, LearningPath.DATA, 8)));
+        // THEN
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.text()).contains("/next");
+    }
+
+    @Test
+    void givenTenThousandCharacterQuestion_whenAnswered_thenNoCrashAndNotConfident() {
+        // GIVEN
+        String question = "why ".repeat(1000) + "lorem ipsum dolor sit amet ".repeat(260);
+        String chinese = "这是一段很长的文字,".repeat(1000);
+        // WHEN
+        Answer answer = qa.answer(question.substring(0, 10_000), null, Optional.empty());
+        Answer zh = qa.answer(chinese.substring(0, 10_000), null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isFalse();
+        assertThat(zh.lang()).isEqualTo(Lang.ZH);
+    }
+
+    @Test
+    void givenEmojiAndBlankQuestions_whenAnswered_thenNoCrash() {
+        // WHEN
+        Answer emoji = qa.answer("🤖🔥 how do I learn MLOps? 🚀👩‍💻", null, Optional.empty());
+        Answer onlyEmoji = qa.answer("🤖🔥🚀", null, Optional.empty());
+        Answer blank = qa.answer("   ", null, Optional.empty());
+        Answer nothing = qa.answer(null, null, Optional.empty());
+        // THEN
+        assertThat(emoji.confident()).isTrue();
+        assertThat(emoji.topic()).isEqualTo("mlops");
+        assertThat(onlyEmoji.confident()).isFalse();
+        assertThat(blank.confident()).isFalse();
+        assertThat(nothing.confident()).isFalse();
+    }
+
+    @Test
+    void givenKnowledgeBase_whenLoaded_thenEveryEntryRelatesOnlyToKnownUnitsAndTimeFiguresExist() {
+        // GIVEN the unit ids of the roadmap being written in parallel
+        var known = java.util.Set.of("cs50-1", "cs50-2", "cs50-3", "python-mooc-1", "python-mooc-2", "dead-simple-python",
+                "ml-spec-1", "math-linear-algebra", "ml-spec-2", "math-calculus", "math-probability", "ml-spec-3",
+                "math-numerics-optimization", "dl-spec-1", "dl-spec-2", "dl-spec-3", "fastai", "nyu-dl", "math-for-ml",
+                "hf-courses", "project-1", "share-learning", "project-2", "fso-1", "fso-2", "fsdl", "job-portfolio",
+                "job-book", "job-apply");
+        // WHEN
+        KnowledgeBase kb = qa.knowledge();
+        // THEN
+        kb.entries().forEach(e -> assertThat(known).as(e.id()).containsAll(e.units()));
+        assertThat(kb.timeFor(Background.SCRATCH)).hasValueSatisfying(t -> assertThat(t.months()).isEqualTo(18));
+        assertThat(kb.timeFor(Background.DEVELOPER)).hasValueSatisfying(t -> assertThat(t.months()).isEqualTo(6));
+    }
+
+    /** The month figure of the personal sentence ("… about 12 months …"). */
+    private static double months(String text) {
+        Matcher m = Pattern.compile("\\): about ([0-9.]+) months").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
