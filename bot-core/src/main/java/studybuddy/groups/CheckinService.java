@@ -117,16 +117,7 @@ public final class CheckinService {
 
     private int openDue(Connection c) throws SQLException {
         Instant now = clock.instant();
-        List<Long> due = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(DUE_GROUPS)) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setInt(2, BATCH);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    due.add(rs.getLong(1));
-                }
-            }
-        }
+        List<Long> due = claim(c, DUE_GROUPS, now);
         for (long groupId : due) {
             StudyGroup group = PostgresGroupRepository.findGroup(c, groupId).orElseThrow();
             GroupSettings s = group.settings();
@@ -176,17 +167,7 @@ public final class CheckinService {
 
     private int nudgeDue(Connection c) throws SQLException {
         Instant now = clock.instant();
-        List<Long> due = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(DUE_NUDGES)) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, BATCH);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    due.add(rs.getLong(1));
-                }
-            }
-        }
+        List<Long> due = claim(c, DUE_NUDGES, now);
         for (long windowId : due) {
             CheckinWindow window = window(c, windowId);
             StudyGroup group = PostgresGroupRepository.findGroup(c, window.groupId()).orElseThrow();
@@ -221,16 +202,7 @@ public final class CheckinService {
 
     private int closeDue(Connection c) throws SQLException {
         Instant now = clock.instant();
-        List<Long> due = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(DUE_CLOSES)) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setInt(2, BATCH);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    due.add(rs.getLong(1));
-                }
-            }
-        }
+        List<Long> due = claim(c, DUE_CLOSES, now);
         for (long windowId : due) {
             CheckinWindow window = window(c, windowId);
             StudyGroup group = PostgresGroupRepository.findGroup(c, window.groupId()).orElseThrow();
@@ -244,6 +216,27 @@ public final class CheckinService {
             }
         }
         return due.size();
+    }
+
+    /**
+     * Locks up to a batch of due rows for this transaction; other instances skip them. Every parameter of the
+     * query but the last is "now", the last is the batch size.
+     */
+    private static List<Long> claim(Connection c, String sql, Instant now) throws SQLException {
+        long params = sql.chars().filter(ch -> ch == '?').count();
+        List<Long> due = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 1; i < params; i++) {
+                ps.setTimestamp(i, Timestamp.from(now));
+            }
+            ps.setInt((int) params, BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(rs.getLong(1));
+                }
+            }
+        }
+        return due;
     }
 
     private static CheckinWindow window(Connection c, long id) throws SQLException {

@@ -64,10 +64,8 @@ public final class GroupCommands {
                         OptionSpec.autocomplete("timezone", false, "group.timezone"),
                         OptionSpec.integer("window", false, "group.window"),
                         OptionSpec.choice("lang", false, List.of("en", "zh"), "group.lang")),
-                        Audience.GROUP, this::group, (caller, option, typed) -> ZoneId.getAvailableZoneIds().stream()
-                        .filter(z -> z.contains("/") && (typed == null
-                                || z.toLowerCase(Locale.ROOT).contains(typed.strip().toLowerCase(Locale.ROOT))))
-                        .sorted().limit(25).map(z -> new Button(z, z)).toList()),
+                        Audience.GROUP, this::group, (caller, option, typed) -> TimezoneParser.suggest(typed, 25).stream()
+                        .map(z -> new Button(z, z)).toList()),
                 new CommandSpec("checkin", List.of(), BUNDLE, "checkin", List.of(
                         OptionSpec.text("done", false, "checkin.done"),
                         OptionSpec.text("next", false, "checkin.next"),

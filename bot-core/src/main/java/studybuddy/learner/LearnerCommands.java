@@ -39,11 +39,8 @@ public final class LearnerCommands {
             return progress.suggestUnits(typed, 25).stream()
                     .map(u -> new Button(label(u, lang), u.id())).toList();
         };
-        Completer zones = (caller, option, typed) -> java.time.ZoneId.getAvailableZoneIds().stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .filter(z -> typed == null || z.toLowerCase(java.util.Locale.ROOT)
-                        .contains(typed.strip().toLowerCase(java.util.Locale.ROOT)))
-                .sorted().limit(25).map(z -> new Button(z, z)).toList();
+        Completer zones = (caller, option, typed) -> TimezoneParser.suggest(typed, 25).stream()
+                .map(z -> new Button(z, z)).toList();
         return List.of(
                 new CommandSpec("start", List.of("setup"), BUNDLE, "start", List.of(
                         OptionSpec.choice("background", false,

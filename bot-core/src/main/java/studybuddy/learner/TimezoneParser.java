@@ -57,6 +57,15 @@ public final class TimezoneParser {
     private TimezoneParser() {
     }
 
+    /** IANA zone names containing what was typed, for autocomplete (at most {@code max}). */
+    public static java.util.List<String> suggest(String typed, int max) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .filter(z -> z.toLowerCase(Locale.ROOT).contains(t))
+                .sorted().limit(max).toList();
+    }
+
     public static Optional<Result> parse(String input) {
         if (input == null) {
             return Optional.empty();

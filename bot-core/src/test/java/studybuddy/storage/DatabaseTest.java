@@ -16,13 +16,7 @@ class DatabaseTest {
         // GIVEN / WHEN
         try (Database db = TestDatabase.fresh(2)) {
             // THEN
-            Integer count = db.inTransaction(c -> {
-                try (ResultSet rs = c.createStatement().executeQuery("select count(*) from learner")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
-            assertThat(count).isZero();
+            assertThat(learnerCount(db)).isZero();
         }
     }
 
@@ -36,14 +30,17 @@ class DatabaseTest {
                 throw new IllegalStateException("boom");
             })).isInstanceOf(IllegalStateException.class);
             // THEN the row is gone
-            Integer count = db.inTransaction(c -> {
-                try (ResultSet rs = c.createStatement().executeQuery("select count(*) from learner")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
-            assertThat(count).isZero();
+            assertThat(learnerCount(db)).isZero();
         }
+    }
+
+    private static int learnerCount(Database db) {
+        return db.inTransaction(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from learner")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     @Test
