@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studybuddy.BotCore;
+import studybuddy.command.CommandDispatcher;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.Descriptions;
 import studybuddy.i18n.Lang;
@@ -43,12 +44,13 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication polling;
     private TelegramWebhookServer webhook;
 
-    private TelegramBot(TelegramConfig config, BotCore core, TelegramClient client, MessageSender sender, String username) {
+    private TelegramBot(TelegramConfig config, BotCore core, CommandDispatcher dispatcher, TelegramClient client,
+                        MessageSender sender, String username) {
         this.config = config;
         this.client = client;
         this.username = username;
         this.workers = new ChatSerialExecutor(config.workerThreads(), "telegram-update");
-        this.router = new TelegramCommandRouter(core, client, sender, username);
+        this.router = new TelegramCommandRouter(core, dispatcher, client, sender, username);
     }
 
     /** The telegrambots client for the configured API server. */
@@ -68,10 +70,16 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramConfig config, BotCore core, TelegramClient client, MessageSender sender)
             throws TelegramApiException, IOException {
+        return start(config, core, core.dispatcher(), client, sender);
+    }
+
+    /** As {@link #start(TelegramConfig, BotCore, TelegramClient, MessageSender)} with another dispatcher (tests). */
+    public static TelegramBot start(TelegramConfig config, BotCore core, CommandDispatcher dispatcher,
+                                    TelegramClient client, MessageSender sender) throws TelegramApiException, IOException {
         User me = client.execute(new GetMe());
-        TelegramBot bot = new TelegramBot(config, core, client, sender, me.getUserName());
+        TelegramBot bot = new TelegramBot(config, core, dispatcher, client, sender, me.getUserName());
         try {
-            bot.registerCommands(core.dispatcher().specs());
+            bot.registerCommands(dispatcher.specs());
             if (config.webhookUrl().isPresent()) {
                 bot.startWebhook();
             } else {
@@ -93,7 +101,10 @@ public final class TelegramBot implements AutoCloseable {
         return webhook == null ? -1 : webhook.port();
     }
 
-    /** Queues updates for handling; returns at once. */
+    /**
+     * Queues updates for handling; returns at once and never throws (an exception here would silently end the
+     * library's polling task).
+     */
     public void accept(List<Update> updates) {
         for (Update update : updates) {
             accept(update);
@@ -101,8 +112,13 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     public void accept(Update update) {
-        if (update != null) {
+        if (update == null) {
+            return;
+        }
+        try {
             workers.submit(TelegramCommandRouter.chatKey(update), () -> router.handle(update));
+        } catch (RuntimeException e) {
+            log.error("Could not queue Telegram update {}; skipped it: {}", update.getUpdateId(), e.toString(), e);
         }
     }
 

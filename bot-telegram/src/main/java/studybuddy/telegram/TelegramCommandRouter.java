@@ -57,9 +57,10 @@ public final class TelegramCommandRouter {
     private final MessageSender sender;
     private final String botUsername;
 
-    public TelegramCommandRouter(BotCore core, TelegramClient client, MessageSender sender, String botUsername) {
+    public TelegramCommandRouter(BotCore core, CommandDispatcher dispatcher, TelegramClient client, MessageSender sender,
+                                 String botUsername) {
         this.core = core;
-        this.dispatcher = core.dispatcher();
+        this.dispatcher = dispatcher;
         this.client = client;
         this.sender = sender;
         this.botUsername = botUsername == null ? "" : botUsername;
@@ -71,13 +72,13 @@ public final class TelegramCommandRouter {
             return 0;
         }
         Message m = update.getMessage() != null ? update.getMessage() : update.getEditedMessage();
-        if (m != null && m.getChatId() != null) {
-            return m.getChatId();
+        if (m != null && m.getChat() != null && m.getChat().getId() != null) {
+            return m.getChat().getId();
         }
         CallbackQuery q = update.getCallbackQuery();
         if (q != null) {
-            if (q.getMessage() != null && q.getMessage().getChatId() != null) {
-                return q.getMessage().getChatId();
+            if (q.getMessage() != null && q.getMessage().getChat() != null && q.getMessage().getChat().getId() != null) {
+                return q.getMessage().getChat().getId();
             }
             if (q.getFrom() != null) {
                 return q.getFrom().getId();
@@ -103,7 +104,8 @@ public final class TelegramCommandRouter {
         User from = m.getFrom();
         Chat chat = m.getChat();
         String text = m.getText();
-        if (from == null || chat == null || text == null || text.isBlank() || Boolean.TRUE.equals(from.getIsBot())) {
+        if (from == null || from.getId() == null || chat == null || chat.getId() == null || text == null
+                || text.isBlank() || Boolean.TRUE.equals(from.getIsBot())) {
             return;
         }
         boolean group = isGroup(chat);
@@ -141,12 +143,12 @@ public final class TelegramCommandRouter {
             User from = q.getFrom();
             String data = q.getData();
             MaybeInaccessibleMessage message = q.getMessage();
-            if (from == null || data == null || !CommandLine.isCommand(data)) {
+            if (from == null || from.getId() == null || data == null || !CommandLine.isCommand(data)) {
                 return;
             }
             Chat chat = message == null ? null : message.getChat();
             boolean group = chat != null && isGroup(chat);
-            long chatId = message != null && message.getChatId() != null ? message.getChatId() : from.getId();
+            long chatId = chat != null && chat.getId() != null ? chat.getId() : from.getId();
             Caller caller = new Caller(TelegramMessageSender.PLATFORM, Long.toString(from.getId()), Long.toString(chatId),
                     group, false, displayName(from), Lang.fromLocaleTag(from.getLanguageCode()));
             if (group && needsAdmin(caller, data)) {
