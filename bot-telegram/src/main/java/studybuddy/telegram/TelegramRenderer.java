@@ -119,7 +119,7 @@ public final class TelegramRenderer {
             rest = rest.substring(cut + skip);
         }
         if (!rest.isBlank() || parts.isEmpty()) {
-            parts.add(rest);
+            parts.add(rest.stripTrailing().isEmpty() ? rest : rest.stripTrailing());
         }
         return parts;
     }
