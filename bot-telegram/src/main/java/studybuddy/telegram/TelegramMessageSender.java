@@ -1,0 +1,152 @@
+package studybuddy.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import studybuddy.command.Attachment;
+import studybuddy.platform.MessageSender;
+import studybuddy.platform.OutgoingMessage;
+import studybuddy.platform.SendResult;
+
+/**
+ * The raw Telegram implementation of the core's {@link MessageSender} port: renders a reply and sends it with the
+ * telegrambots client, turning every outcome into a {@link SendResult}. HTTP 429 becomes
+ * {@link SendResult.RetryAfter} with Telegram's {@code retry_after}; "blocked by the user", "user is deactivated",
+ * "kicked" and "chat not found" become {@link SendResult.Unreachable} (reported to the listener, which marks the
+ * learner). It does no pacing of its own: wrap it (e.g. in the core's PacedSender) for budgets and an outbox.
+ */
+public final class TelegramMessageSender implements MessageSender {
+    public static final String PLATFORM = "telegram";
+    /** Longest wait for a rate limit in the middle of a split message (re-sending the first parts would repeat them). */
+    static final Duration MAX_MIDWAY_WAIT = Duration.ofSeconds(30);
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramMessageSender.class);
+
+    private final TelegramClient client;
+    private final UnreachableListener unreachable;
+
+    /** Told when a chat can never be reached again (so the learner can be marked unreachable). */
+    @FunctionalInterface
+    public interface UnreachableListener {
+        void unreachable(String chatId, String reason);
+    }
+
+    public TelegramMessageSender(TelegramClient client, UnreachableListener unreachable) {
+        this.client = client;
+        this.unreachable = unreachable;
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public SendResult send(OutgoingMessage message) {
+        if (!PLATFORM.equals(message.platform())) {
+            return new SendResult.Failed("not a Telegram message: platform " + message.platform());
+        }
+        try {
+            List<SendMessage> parts = TelegramRenderer.render(message.chatId(), message.reply());
+            String lastId = null;
+            for (int i = 0; i < parts.size(); i++) {
+                Optional<SendResult> failure;
+                try {
+                    Message sent = client.execute(parts.get(i));
+                    lastId = sent == null || sent.getMessageId() == null ? lastId : sent.getMessageId().toString();
+                    continue;
+                } catch (TelegramApiException e) {
+                    failure = Optional.of(classify(message.chatId(), e));
+                }
+                SendResult result = failure.get();
+                if (i > 0 && result instanceof SendResult.RetryAfter r && r.delay().compareTo(MAX_MIDWAY_WAIT) <= 0) {
+                    // Parts before this one are out: wait here rather than have the caller repeat them.
+                    sleep(r.delay());
+                    try {
+                        client.execute(parts.get(i));
+                        continue;
+                    } catch (TelegramApiException e) {
+                        result = classify(message.chatId(), e);
+                    }
+                }
+                if (i > 0 && !(result instanceof SendResult.Unreachable)) {
+                    log.warn("Telegram message to chat {} stopped after {} of {} parts: {}", message.chatId(), i,
+                            parts.size(), result);
+                    return new SendResult.Failed("sent " + i + " of " + parts.size() + " parts, then " + result);
+                }
+                return result;
+            }
+            for (Attachment a : message.reply().attachments()) {
+                SendResult result = sendAttachment(message.chatId(), a);
+                if (!(result instanceof SendResult.Sent)) {
+                    return result;
+                }
+            }
+            return new SendResult.Sent(lastId);
+        } catch (RuntimeException e) {
+            log.error("Telegram message to chat {} failed unexpectedly: {}", message.chatId(), e.toString(), e);
+            return new SendResult.Failed(e.toString());
+        }
+    }
+
+    private SendResult sendAttachment(String chatId, Attachment a) {
+        InputFile file = new InputFile(new ByteArrayInputStream(a.data()), a.fileName());
+        try {
+            Message sent = a.mimeType() != null && a.mimeType().startsWith("image/")
+                    ? client.execute(SendPhoto.builder().chatId(chatId).photo(file).build())
+                    : client.execute(SendDocument.builder().chatId(chatId).document(file).build());
+            return new SendResult.Sent(sent == null || sent.getMessageId() == null ? null : sent.getMessageId().toString());
+        } catch (TelegramApiException e) {
+            return classify(chatId, e);
+        }
+    }
+
+    /** Maps a failed API call to a result; tells the listener about chats that are gone. */
+    SendResult classify(String chatId, TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+            int code = r.getErrorCode();
+            String description = Optional.ofNullable(r.getApiResponse()).orElse(r.getMessage());
+            if (code == 429) {
+                int seconds = r.getParameters() != null && r.getParameters().getRetryAfter() != null
+                        ? r.getParameters().getRetryAfter() : 1;
+                log.warn("Telegram rate-limited chat {}: retry after {} s", chatId, seconds);
+                return new SendResult.RetryAfter(Duration.ofSeconds(Math.max(1, seconds)));
+            }
+            String lower = description.toLowerCase(Locale.ROOT);
+            if (code == 403 || code == 400 && (lower.contains("chat not found") || lower.contains("user not found"))) {
+                log.info("Telegram chat {} is unreachable ({}): no more messages will be sent there", chatId, description);
+                try {
+                    unreachable.unreachable(chatId, description);
+                } catch (RuntimeException listenerFailure) {
+                    log.error("Could not record that Telegram chat {} is unreachable: {}", chatId,
+                            listenerFailure.toString(), listenerFailure);
+                }
+                return new SendResult.Unreachable(description);
+            }
+            log.warn("Telegram refused a message to chat {}: {} {}", chatId, code, description);
+            return new SendResult.Failed(code + " " + description);
+        }
+        log.warn("Telegram message to chat {} failed (will be retried later): {}", chatId, e.toString());
+        return new SendResult.Failed(e.toString());
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

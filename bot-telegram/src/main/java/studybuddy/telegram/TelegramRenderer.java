@@ -1,0 +1,162 @@
+package studybuddy.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import studybuddy.command.Button;
+import studybuddy.command.Reply;
+
+/**
+ * Turns the core's replies into Telegram messages: HTML parse mode (all text escaped first, then {@code **bold**}
+ * and {@code `code`} converted), choices and buttons as an inline keyboard on the last part, and texts over
+ * Telegram's 4096-character limit split at line breaks.
+ */
+public final class TelegramRenderer {
+    /** Telegram's limit on a message text, in characters after entity parsing. */
+    public static final int MAX_TEXT = 4096;
+    /** Telegram's limit on callback data. */
+    public static final int MAX_CALLBACK_BYTES = 64;
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramRenderer.class);
+    private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*([^\\n]+?)\\*\\*");
+    private static final char MARK = '\u0000';
+
+    private TelegramRenderer() {
+    }
+
+    /** The messages for one reply, in order; the keyboard goes on the last one. Never empty. */
+    public static List<SendMessage> render(String chatId, Reply reply) {
+        String text = reply.text().isBlank() ? "…" : reply.text();
+        List<String> parts = split(text, MAX_TEXT);
+        Optional<InlineKeyboardMarkup> keyboard = keyboard(reply);
+        List<SendMessage> messages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SendMessage.SendMessageBuilder<?, ?> m = SendMessage.builder()
+                    .chatId(chatId)
+                    .text(html(parts.get(i)))
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+            if (i == parts.size() - 1) {
+                keyboard.ifPresent(m::replyMarkup);
+            }
+            messages.add(m.build());
+        }
+        return messages;
+    }
+
+    /** Light markup to Telegram HTML: &amp;, &lt;, &gt; escaped, then **bold** and `code` converted. */
+    public static String html(String markup) {
+        String escaped = markup.replace(String.valueOf(MARK), "")
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        // Code spans first, parked behind markers so that bold never reaches into them.
+        List<String> codes = new ArrayList<>();
+        Matcher code = CODE.matcher(escaped);
+        StringBuilder parked = new StringBuilder();
+        while (code.find()) {
+            codes.add(code.group(1));
+            code.appendReplacement(parked, Matcher.quoteReplacement(MARK + Integer.toString(codes.size() - 1) + MARK));
+        }
+        code.appendTail(parked);
+        String bold = BOLD.matcher(parked).replaceAll("<b>$1</b>");
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < bold.length()) {
+            char c = bold.charAt(i);
+            int end = c == MARK ? bold.indexOf(MARK, i + 1) : -1;
+            if (end > i) {
+                out.append("<code>").append(codes.get(Integer.parseInt(bold.substring(i + 1, end)))).append("</code>");
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Light markup to plain text (for callback alerts, which show no formatting). */
+    public static String plain(String markup) {
+        return markup.replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
+    }
+
+    /**
+     * Splits a text into parts of at most {@code max} characters, cutting at the last line break, else the last
+     * space, else hard — never between the halves of a surrogate pair. (A private splitter: the core's
+     * TextSplitter from the Q&A work is not in this branch yet.)
+     */
+    static List<String> split(String text, int max) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > max) {
+            int cut = rest.lastIndexOf('\n', max);
+            int skip = 1;
+            if (cut <= 0) {
+                cut = rest.lastIndexOf(' ', max);
+            }
+            if (cut <= 0) {
+                cut = max;
+                skip = 0;
+                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                    cut--;
+                }
+            }
+            String part = rest.substring(0, cut).stripTrailing();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            rest = rest.substring(cut + skip);
+        }
+        if (!rest.isBlank() || parts.isEmpty()) {
+            parts.add(rest.stripTrailing().isEmpty() ? rest : rest.stripTrailing());
+        }
+        return parts;
+    }
+
+    /** Choices (two or three to a row when short) then action buttons (up to three to a row). */
+    static Optional<InlineKeyboardMarkup> keyboard(Reply reply) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        List<InlineKeyboardButton> choices = buttons(reply.choices());
+        int longest = reply.choices().stream().mapToInt(b -> b.label().length()).max().orElse(0);
+        rows(rows, choices, longest <= 10 ? 3 : longest <= 20 ? 2 : 1);
+        rows(rows, buttons(reply.buttons()), 3);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new InlineKeyboardMarkup(rows));
+    }
+
+    private static void rows(List<InlineKeyboardRow> rows, List<InlineKeyboardButton> buttons, int perRow) {
+        for (int i = 0; i < buttons.size(); i += perRow) {
+            rows.add(new InlineKeyboardRow(buttons.subList(i, Math.min(buttons.size(), i + perRow))));
+        }
+    }
+
+    private static List<InlineKeyboardButton> buttons(List<Button> buttons) {
+        List<InlineKeyboardButton> out = new ArrayList<>();
+        for (Button b : buttons) {
+            String label = b.label().length() > 64 ? b.label().substring(0, 63) + "…" : b.label();
+            if (b.isLink()) {
+                if (b.action().startsWith("https://") || b.action().startsWith("http://")) {
+                    out.add(InlineKeyboardButton.builder().text(label).url(b.action()).build());
+                } else {
+                    log.warn("Dropped link button '{}': Telegram only opens http(s) addresses, not {}", label, b.action());
+                }
+            } else if (b.action().getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES) {
+                out.add(InlineKeyboardButton.builder().text(label).callbackData(b.action()).build());
+            } else {
+                log.warn("Dropped button '{}': its action is over Telegram's {} bytes of callback data: {}", label,
+                        MAX_CALLBACK_BYTES, b.action());
+            }
+        }
+        return out;
+    }
+}
