@@ -28,20 +28,20 @@ public record DiscordConfig(String token, Optional<String> guildId, String apiUr
         String token = env.getOrDefault("DISCORD_BOT_TOKEN", "").strip();
         if (token.isEmpty()) {
             throw new ConfigException("DISCORD_BOT_TOKEN is not set: set it to the bot token from the Discord "
-                    + "developer portal (Applications → your app → Bot → Reset Token).");
+                    + "developer portal (Applications > your app > Bot > Reset Token).");
         }
         if (token.regionMatches(true, 0, "Bot ", 0, 4)) {
             token = token.substring(4).strip();
         }
         if (!looksLikeBotToken(token)) {
             throw new ConfigException("DISCORD_BOT_TOKEN does not look like a Discord bot token (three parts separated "
-                    + "by dots): copy it again from the Discord developer portal (Bot → Reset Token).");
+                    + "by dots): copy it again from the Discord developer portal (Bot > Reset Token).");
         }
         Optional<String> guild = Optional.ofNullable(env.get("DISCORD_GUILD_ID")).map(String::strip)
                 .filter(s -> !s.isEmpty());
         if (guild.isPresent() && !guild.get().matches("\\d{15,21}")) {
             throw new ConfigException("DISCORD_GUILD_ID must be a server id (15 to 21 digits; right-click the server "
-                    + "→ Copy Server ID), or unset to register the commands globally.");
+                    + "> Copy Server ID), or unset to register the commands globally.");
         }
         String api = Optional.ofNullable(env.get("DISCORD_API_URL")).map(String::strip).filter(s -> !s.isEmpty())
                 .orElse(RestConfig.DEFAULT_BASE_URL);

@@ -64,7 +64,7 @@ public final class DiscordMain {
             shards = DiscordBot.start(config, listener);
         } catch (InvalidTokenException e) {
             System.err.println("Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord developer "
-                    + "portal (Bot → Reset Token).");
+                    + "portal (Bot > Reset Token).");
             executor.shutdownNow();
             db.close();
             return 2;
