@@ -1,1 +1,105 @@
-package studybuddy.discord; public final class DiscordMain { public static void main(String[] a) {} }
+package studybuddy.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybuddy.BotCore;
+import studybuddy.platform.MessageSender;
+import studybuddy.storage.Database;
+import studybuddy.storage.DatabaseSettings;
+import studybuddy.storage.StorageUnavailableException;
+
+/**
+ * {@code java -jar study-buddy-discord.jar}: the bot on Discord. Settings from the environment:
+ * DISCORD_BOT_TOKEN (required), DISCORD_GUILD_ID, DISCORD_API_URL, DISCORD_GATEWAY_URL, and the core's database
+ * settings (DATABASE_URL…, or an embedded PostgreSQL under STUDYBUDDY_HOME).
+ */
+public final class DiscordMain {
+    private static final Logger log = LoggerFactory.getLogger(DiscordMain.class);
+    /** Longest a handler may take before the user gets an apology. */
+    static final Duration HANDLER_TIMEOUT = Duration.ofSeconds(60);
+
+    private DiscordMain() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(System.getenv());
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Starts the bot and returns 0 while it runs in the background, or the exit code of a failed start. */
+    static int run(Map<String, String> env) {
+        DiscordConfig config;
+        try {
+            config = DiscordConfig.fromEnvironment(env);
+        } catch (DiscordConfig.ConfigException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        Database db;
+        try {
+            DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
+            db = Database.open(settings);
+            log.info("Using database {}", settings.describe());
+        } catch (StorageUnavailableException | IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        BotCore core = new BotCore(db, Clock.systemUTC());
+        ExecutorService executor = Executors.newFixedThreadPool(8, new NamedThreads("discord-core"));
+        DiscordListener listener = new DiscordListener(new DiscordInteractionRouter(core.dispatcher()), executor,
+                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), HANDLER_TIMEOUT);
+        ShardManager shards;
+        try {
+            shards = DiscordBot.start(config, listener);
+        } catch (InvalidTokenException e) {
+            System.err.println("Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord developer "
+                    + "portal (Bot > Reset Token).");
+            executor.shutdownNow();
+            db.close();
+            return 2;
+        }
+        // Every proactive send (reminders, weekly goals, group posts) goes through this one sender;
+        // pacing wraps it here, e.g. new PacedSender(raw, ...).
+        MessageSender sender = DiscordMessageSender.over(shards, core.learners());
+        log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", core.dispatcher().specs().size(),
+                config.guildId().map(g -> "registered on server " + g).orElse("registered globally"), sender.platform());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shards.shutdown();
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            db.close();
+        }, "discord-shutdown"));
+        return 0;
+    }
+
+    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
+        private final String prefix;
+        private final AtomicInteger n = new AtomicInteger();
+
+        NamedThreads(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(false);
+            return t;
+        }
+    }
+}

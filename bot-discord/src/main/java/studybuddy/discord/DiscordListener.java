@@ -1,0 +1,198 @@
+package studybuddy.discord;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studybuddy.command.Caller;
+import studybuddy.i18n.Lang;
+
+/**
+ * The thin JDA side: registers the slash commands, acknowledges every interaction at once (Discord allows 3 s),
+ * runs the core on our executor through {@link DiscordInteractionRouter} and sends its {@link DiscordResponse}.
+ * A failing or hanging handler is answered with an apology, never left "thinking".
+ */
+public final class DiscordListener extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DiscordListener.class);
+
+    private final DiscordInteractionRouter router;
+    private final Executor executor;
+    private final List<SlashCommandData> commands;
+    private final Optional<String> guildId;
+    private final Duration timeout;
+
+    public DiscordListener(DiscordInteractionRouter router, Executor executor, List<SlashCommandData> commands,
+                           Optional<String> guildId, Duration timeout) {
+        this.router = router;
+        this.executor = executor;
+        this.commands = List.copyOf(commands);
+        this.guildId = guildId;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        if (guildId.isPresent() || event.getJDA().getShardInfo().getShardId() != 0) {
+            return;
+        }
+        event.getJDA().updateCommands().addCommands(commands).queue(
+                done -> log.info("Registered {} slash commands globally (Discord may take up to an hour to show them)",
+                        done.size()),
+                e -> log.error("Registering the slash commands globally failed; check the bot's application: {}",
+                        e.toString()));
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        if (guildId.isEmpty() || !guildId.get().equals(event.getGuild().getId())) {
+            return;
+        }
+        event.getGuild().updateCommands().addCommands(commands).queue(
+                done -> log.info("Registered {} slash commands on server {}", done.size(), guildId.get()),
+                e -> log.error("Registering the slash commands on server {} failed; is the bot invited with the "
+                        + "applications.commands scope? {}", guildId.get(), e.toString()));
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Caller caller = caller(event);
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping o : event.getOptions()) {
+            options.put(o.getName(), o.getAsString());
+        }
+        String command = event.getName();
+        answer(event, caller, router.expectsEphemeral(caller, command), "/" + command,
+                () -> router.slash(caller, command, options));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String action = event.getComponentId();
+        runAction(event, caller(event), action);
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        if (!event.getComponentId().startsWith(DiscordRenderer.CHOICE_MENU) || event.getValues().isEmpty()) {
+            return;
+        }
+        runAction(event, caller(event), event.getValues().get(0));
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        Caller caller = caller(event);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ModalMapping m : event.getValues()) {
+            fields.put(m.getCustomId(), m.getAsString());
+        }
+        String modalId = event.getModalId();
+        String action = modalId.startsWith(DiscordInteractionRouter.MODAL_PREFIX)
+                ? modalId.substring(DiscordInteractionRouter.MODAL_PREFIX.length()) : modalId;
+        answer(event, caller, router.expectsEphemeral(caller, action), "modal " + action,
+                () -> router.modal(caller, modalId, fields));
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        Caller caller = caller(event);
+        String command = event.getName();
+        String option = event.getFocusedOption().getName();
+        String typed = event.getFocusedOption().getValue();
+        try {
+            executor.execute(() -> event.replyChoices(router.autocomplete(caller, command, option, typed)).queue(null,
+                    e -> log.debug("Autocomplete answer for /{} came too late: {}", command, e.toString())));
+        } catch (RuntimeException e) {
+            event.replyChoices(List.of()).queue();
+        }
+    }
+
+    private <E extends IReplyCallback & IModalCallback> void runAction(E event, Caller caller, String action) {
+        Optional<Modal> modal = router.modalFor(caller, action);
+        if (modal.isPresent()) {
+            event.replyModal(modal.get()).queue(null,
+                    e -> log.warn("Opening the form for {} failed: {}", action, e.toString()));
+            return;
+        }
+        answer(event, caller, router.expectsEphemeral(caller, action), action, () -> router.action(caller, action));
+    }
+
+    /** Defers now, computes on the executor, answers within {@code timeout} or apologises. */
+    private void answer(IReplyCallback event, Caller caller, boolean ephemeral, String what,
+                        Supplier<DiscordResponse> work) {
+        event.deferReply(ephemeral).queue(null,
+                e -> log.warn("Acknowledging {} from user {} failed (took over 3 s?): {}", what, caller.userId(),
+                        e.toString()));
+        InteractionHook hook = event.getHook();
+        CompletableFuture<DiscordResponse> result;
+        try {
+            result = CompletableFuture.supplyAsync(work, executor);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> router.failed(caller, what, e))
+                .thenAccept(response -> send(hook, ephemeral, response, what));
+    }
+
+    /**
+     * The first message replaces the "thinking…" one; if the answer turned out private but the deferral was public,
+     * the public placeholder is deleted and everything goes as private follow-ups.
+     */
+    static void send(InteractionHook hook, boolean deferredEphemeral, DiscordResponse response, String what) {
+        List<MessageCreateData> messages = response.messages();
+        int from = 0;
+        boolean ephemeral = deferredEphemeral || response.ephemeral();
+        if (response.ephemeral() && !deferredEphemeral) {
+            hook.deleteOriginal().queue(null, e -> log.debug("Deleting the placeholder of {} failed: {}", what, e.toString()));
+        } else {
+            hook.editOriginal(MessageEditData.fromCreateData(messages.get(0))).queue(null,
+                    e -> log.warn("Answering {} failed: {}", what, e.toString()));
+            from = 1;
+        }
+        for (MessageCreateData m : messages.subList(from, messages.size())) {
+            hook.sendMessage(m).setEphemeral(ephemeral).queue(null,
+                    e -> log.warn("Sending a follow-up of {} failed: {}", what, e.toString()));
+        }
+    }
+
+    /** Who is calling from where: on a server the channel is the chat; in a DM the user is (as in Caller.direct). */
+    static Caller caller(Interaction interaction) {
+        User user = interaction.getUser();
+        Member member = interaction.getMember();
+        boolean onServer = interaction.getGuild() != null;
+        boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
+        String chatId = onServer && interaction.getChannelId() != null ? interaction.getChannelId() : user.getId();
+        String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
+        Lang lang = Lang.fromLocaleTag(interaction.getUserLocale().getLocale());
+        return new Caller(DiscordBot.PLATFORM, user.getId(), chatId, onServer, admin, name, lang);
+    }
+}
