@@ -142,10 +142,9 @@ class TelegramBotTest {
         long user = 1002;
         ObjectNode chat = api.privateChat(user, "李雷");
         ObjectNode from = api.user(user, "李雷", "zh-hans");
-        // /ask is not in this branch's core yet: the unknown-command path answers, in the user's language
-        api.sendText(user, chat, from, "/ask 什么是梯度下降?");
+        api.sendText(user, chat, from, "/ask 想动手实践深度学习,有什么课程?");
         FakeBotApiServer.Call reply = api.await("sendmessage", c -> c.chatId().equals("1002"));
-        assertThat(reply.text("text")).contains("我不认识命令 /ask");
+        assertThat(reply.text("text")).contains("fast.ai").contains("深度学习");
         api.sendText(user, chat, from, "/help");
         FakeBotApiServer.Call help = api.await("sendmessage", c -> c.chatId().equals("1002"), 1);
         assertThat(help.text("text")).contains("<b>study-buddy</b>");
@@ -248,10 +247,13 @@ class TelegramBotTest {
 
         FakeBotApiServer.Call tooLong = api.await("sendmessage", c -> c.chatId().equals("1008"));
         assertThat(tooLong.text("text")).contains("too long");
-        FakeBotApiServer.Call help = api.await("sendmessage", c -> c.chatId().equals("1008"), 1);
+        // emoji chatter in a private chat is a question, answered honestly as one the bot can't answer
+        FakeBotApiServer.Call chatter = api.await("sendmessage", c -> c.chatId().equals("1008"), 1);
+        assertThat(chatter.text("text")).contains("not sure");
+        FakeBotApiServer.Call help = api.await("sendmessage", c -> c.chatId().equals("1008"), 2);
         assertThat(help.text("text")).contains("study-buddy");
         api.await("answercallbackquery", c -> "q-weird".equals(c.text("callback_query_id")));
-        assertThat(api.sent(user)).hasSize(2); // no reply to the sticker, the edit or the emoji chatter (no /ask yet)
+        assertThat(api.sent(user)).hasSize(3); // no reply to the sticker or the edit
 
         // and the bot still works for everyone else
         api.sendText(1009, api.privateChat(1009, "Zed"), api.user(1009, "Zed", "en"), "/help");
