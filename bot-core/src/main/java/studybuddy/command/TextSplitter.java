@@ -45,7 +45,7 @@ public final class TextSplitter {
             rest = rest.stripLeading().isEmpty() ? "" : stripLeadingNewlines(rest);
         }
         if (!rest.isBlank()) {
-            chunks.add(rest);
+            chunks.add(rest.stripTrailing());
         }
         return chunks;
     }

@@ -1,38 +1,21 @@
 package studybuddy.discord;
 
-import java.util.ArrayList;
 import java.util.List;
+import studybuddy.command.TextSplitter;
 
-/** Splits long texts into Discord-sized pieces, preferring paragraph, line and word breaks. */
+/** Discord's text limits, and long texts split to fit them. */
 final class DiscordText {
     /** Discord's limit for a message's content. */
-    static final int MAX_CONTENT = 2000;
+    static final int MAX_CONTENT = TextSplitter.DISCORD_LIMIT;
     /** Discord's limit for an embed's description. */
     static final int MAX_EMBED = 4096;
 
     private DiscordText() {
     }
 
+    /** The parts of a text, each at most {@code max} characters; one empty part for an empty text. */
     static List<String> split(String text, int max) {
-        List<String> parts = new ArrayList<>();
-        String rest = text == null ? "" : text.strip();
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf("\n\n", max);
-            if (cut < max / 2) {
-                cut = rest.lastIndexOf('\n', max);
-            }
-            if (cut < max / 2) {
-                cut = rest.lastIndexOf(' ', max);
-            }
-            if (cut < max / 2) {
-                cut = Character.isHighSurrogate(rest.charAt(max - 1)) ? max - 1 : max;
-            }
-            parts.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        if (!rest.isEmpty() || parts.isEmpty()) {
-            parts.add(rest);
-        }
-        return parts;
+        List<String> parts = TextSplitter.split(text == null ? "" : text.strip(), max);
+        return parts.isEmpty() ? List.of("") : parts;
     }
 }

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import studybuddy.command.Button;
 import studybuddy.command.Reply;
+import studybuddy.command.TextSplitter;
 
 /**
  * Turns the core's replies into Telegram messages: HTML parse mode (all text escaped first, then {@code **bold**}
@@ -32,6 +33,7 @@ public final class TelegramRenderer {
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^\\n]+?)\\*\\*");
     private static final char MARK = '\u0000';
+    private static final int HTML_MARGIN = 200;
 
     private TelegramRenderer() {
     }
@@ -92,36 +94,12 @@ public final class TelegramRenderer {
     }
 
     /**
-     * Splits a text into parts of at most {@code max} characters, cutting at the last line break, else the last
-     * space, else hard — never between the halves of a surrogate pair. (A private splitter: the core's
-     * TextSplitter from the Q&A work is not in this branch yet.)
+     * The parts of a text for separate messages. The limit is applied to the light markup with room to spare,
+     * because escaping for HTML (&amp;, &lt;) makes the sent text a little longer.
      */
     static List<String> split(String text, int max) {
-        List<String> parts = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf('\n', max);
-            int skip = 1;
-            if (cut <= 0) {
-                cut = rest.lastIndexOf(' ', max);
-            }
-            if (cut <= 0) {
-                cut = max;
-                skip = 0;
-                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-                    cut--;
-                }
-            }
-            String part = rest.substring(0, cut).stripTrailing();
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-            rest = rest.substring(cut + skip);
-        }
-        if (!rest.isBlank() || parts.isEmpty()) {
-            parts.add(rest.stripTrailing().isEmpty() ? rest : rest.stripTrailing());
-        }
-        return parts;
+        List<String> parts = TextSplitter.split(text, max - HTML_MARGIN);
+        return parts.isEmpty() ? List.of(text) : parts;
     }
 
     /** Choices (two or three to a row when short) then action buttons (up to three to a row). */
