@@ -14,7 +14,7 @@ import studybuddy.learner.PostgresDialogueRepository;
 import studybuddy.learner.PostgresLearnerRepository;
 import studybuddy.storage.Database;
 
-/** Test-only commands the core does not have yet: a server setting, a form command, a failing one. */
+/** Test-only commands: a server setting with channel and boolean options, and a failing one. */
 final class TestSpecs {
     final List<CommandRequest> seen = new CopyOnWriteArrayList<>();
 
@@ -28,11 +28,6 @@ final class TestSpecs {
                         Audience.GROUP_ADMIN, r -> {
                             seen.add(r);
                             return Reply.text("Settings saved for <#" + r.option("channel") + ">");
-                        }, null),
-                new CommandSpec("note", List.of(), BUNDLE, "note",
-                        List.of(OptionSpec.text("topic", false, "note.topic")), Audience.PERSONAL, r -> {
-                            seen.add(r);
-                            return Reply.text("Noted: " + r.option("topic") + " / " + r.text());
                         }, null),
                 new CommandSpec("boom", List.of(), BUNDLE, "boom", List.of(), Audience.GROUP, r -> {
                     throw new IllegalStateException("handler exploded");
