@@ -60,9 +60,12 @@ final class QaAnalyzers {
             "say", "says", "said", "tell", "give", "show", "let", "put", "look", "looking", "see", "try", "trying",
             "many", "often", "every", "currently", "possible", "possibly", "probably", "maybe", "perhaps", "guess",
             "okay", "question", "questions", "wonder", "wondering", "curious", "interested", "hope", "plan", "planning",
-            "able", "enough", "necessary", "necessarily", "required", "require", "requires", "worth", "into", "onto",
+            "able", "necessary", "necessarily", "required", "require", "requires", "worth", "into", "onto",
             "towards", "toward", "through", "without", "within", "via", "per", "around", "near", "someone's",
-            "main", "care", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
+            "main", "care", "isn't", "aren't", "doesn't", "didn't", "can't", "won't", "wasn't", "shouldn't", "wouldn't",
+            "s", "t", "d", "m", "ll", "re", "ve", "nutshell", "matter", "matters", "bother", "deal", "dealing", "fine", "stuff", "folks", "wanna",
+            "gonna", "kinda", "sorta", "honestly", "anyway", "btw", "quick", "quickly", "brief", "briefly", "according",
+            "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
@@ -74,7 +77,8 @@ final class QaAnalyzers {
             "着", "过", "地", "们", "里", "上", "下", "中", "从", "到", "先", "再", "该", "作为", "成", "知识", "放", "能不能",
             "是不是", "要不要", "还是", "吗?", "啥", "咋", "咋办", "怎么办", "有关", "关于", "相关", "方面", "一点", "知道", "告诉",
             "觉得", "认为", "听说", "现在", "目前", "打算", "准备好", "值得", "必要", "必须", "重要", "真正", "其实", "大概",
-            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家", "容易", "更", "被");
+            "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家", "容易", "更", "被",
+            "干啥", "干嘛", "才", "才能", "拿", "当", "挺", "还能", "的话", "感觉", "主要", "一下子", "好像", "究竟");
 
     private final Analyzer english;
     private final Analyzer chinese;

@@ -54,6 +54,11 @@ final class QaIndex implements AutoCloseable {
     private static final int CANDIDATES = 3;
     private static final float RERANK_MIN_SHARE = 0.6f;
 
+    /** A term in at least this share of entries is context, not topic (see {@link #coverage}). */
+    static final double GENERIC_SHARE = 0.35;
+    /** Weight of such a context term in ranking. */
+    private static final float GENERIC_BOOST = 0.3f;
+
     private static final FieldType ALL_TYPE = new FieldType();
 
     static {
@@ -68,6 +73,7 @@ final class QaIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<KnowledgeBase.Entry> entries;
+    private final Map<String, java.util.Set<String>> genericTerms;
 
     QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -89,6 +95,7 @@ final class QaIndex implements AutoCloseable {
         }
         try {
             this.reader = DirectoryReader.open(directory);
+            this.genericTerms = genericTerms(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,12 +147,18 @@ final class QaIndex implements AutoCloseable {
                 terms = terms.subList(0, MAX_TERMS_PER_LANG);
             }
             termsByLang.put(lang, terms);
+            // Context words step back only when the question also says something more specific.
+            boolean specific = terms.stream().anyMatch(t -> !generic(ALL + suffix, t));
             for (String term : terms) {
                 List<Query> perField = new ArrayList<>();
                 FIELD_BOOSTS.forEach((field, boost) ->
                         perField.add(new BoostQuery(new TermQuery(new Term(field + suffix, term)), boost)));
                 // A term counts once per entry (its best field), with a little credit for matching more fields.
-                query.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
+                Query clause = new DisjunctionMaxQuery(perField, 0.2f);
+                if (specific && generic(ALL + suffix, term)) {
+                    clause = new BoostQuery(clause, GENERIC_BOOST); // context words should not pick the topic
+                }
+                query.add(clause, BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
@@ -188,6 +201,34 @@ final class QaIndex implements AutoCloseable {
     private record Coverage(double share, int matched, int total) {
     }
 
+    private boolean generic(String field, String term) {
+        return genericTerms.getOrDefault(field, java.util.Set.of()).contains(term);
+    }
+
+    /** Per "all" field, the terms in at least {@link #GENERIC_SHARE} of the entries; computed once. */
+    private static Map<String, java.util.Set<String>> genericTerms(DirectoryReader reader) throws IOException {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Lang lang : Lang.values()) {
+            String field = ALL + "_" + lang.code();
+            java.util.Set<String> terms = new java.util.HashSet<>();
+            for (var leaf : reader.leaves()) {
+                Terms all = leaf.reader().terms(field);
+                if (all == null) {
+                    continue;
+                }
+                TermsEnum e = all.iterator();
+                for (BytesRef t = e.next(); t != null; t = e.next()) {
+                    String term = t.utf8ToString();
+                    if (reader.docFreq(new Term(field, term)) >= GENERIC_SHARE * reader.numDocs()) {
+                        terms.add(term);
+                    }
+                }
+            }
+            out.put(field, java.util.Set.copyOf(terms));
+        }
+        return out;
+    }
+
     /** IDF-weighted share of the question terms the document contains: rare unexplained words weigh most. */
     private Coverage coverage(int doc, String field, List<String> terms) throws IOException {
         if (terms.isEmpty()) {
@@ -196,6 +237,7 @@ final class QaIndex implements AutoCloseable {
         Terms vector = reader.termVectors().get(doc, field);
         TermsEnum docTerms = vector == null ? null : vector.iterator();
         int n = reader.numDocs();
+        boolean specific = terms.stream().anyMatch(t -> !generic(field, t));
         double all = 0;
         double found = 0;
         int matched = 0;
@@ -206,6 +248,10 @@ final class QaIndex implements AutoCloseable {
             if (docTerms != null && docTerms.seekExact(new BytesRef(term))) {
                 found += idf;
                 matched++;
+            } else if (specific && generic(field, term)) {
+                // A word most entries share ("MLE", "learn", "roadmap") sets the context, not the topic: it does not
+                // count against an entry that lacks it, nor as a match for it.
+                found += idf;
             }
         }
         return new Coverage(all == 0 ? 0 : found / all, matched, terms.size());

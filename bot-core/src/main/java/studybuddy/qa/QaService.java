@@ -25,6 +25,13 @@ public final class QaService implements AutoCloseable {
     /** A single matched term must explain nearly the whole question ("MLOps?", "Karpathy?"). */
     static final double MIN_COVERAGE_SINGLE_TERM = 0.7;
 
+    /**
+     * Informal questions carry words the knowledge base never uses ("in a nutshell", "my cohort"). When two or more
+     * question terms point to one entry whose score clearly beats the runner-up's, a lower share is enough.
+     */
+    static final double CLEAR_MARGIN = 1.5;
+    static final double MIN_COVERAGE_CLEAR_WINNER = 0.2;
+
     private final KnowledgeBase knowledge;
     private final QaIndex index;
     private final Messages messages = new Messages("qa");
@@ -56,6 +63,11 @@ public final class QaService implements AutoCloseable {
         return indexMillis;
     }
 
+    /** The index, for diagnostics in tests. */
+    QaIndex index() {
+        return index;
+    }
+
     public KnowledgeBase knowledge() {
         return knowledge;
     }
@@ -78,6 +90,9 @@ public final class QaService implements AutoCloseable {
     }
 
     static boolean confident(QaIndex.Match m) {
+        if (m.matchedTerms() >= 2 && m.coverage() >= MIN_COVERAGE_CLEAR_WINNER && m.margin() >= CLEAR_MARGIN) {
+            return true;
+        }
         return switch (Math.min(m.matchedTerms(), 3)) {
             case 3 -> m.coverage() >= MIN_COVERAGE_MANY_TERMS;
             case 2 -> m.coverage() >= MIN_COVERAGE_TWO_TERMS;

@@ -52,7 +52,7 @@ class QaDevSetTest {
         assertThat(share).as("right share; misses: %s", misses).isGreaterThanOrEqualTo(MIN_SHARE);
     }
 
-    private static boolean right(JsonNode row, Answer answer) {
+    static boolean right(JsonNode row, Answer answer) {
         if (row.path("out_of_scope").asBoolean(false)) {
             return !answer.confident();
         }
