@@ -1,6 +1,9 @@
 package studybuddy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.learner.DialogueRepository;
 import studybuddy.learner.LearnerRepository;
@@ -10,6 +13,13 @@ import studybuddy.learner.PostgresLearnerRepository;
 import studybuddy.learner.PostgresProgressRepository;
 import studybuddy.learner.ProgressRepository;
 import studybuddy.learner.ProgressService;
+import studybuddy.platform.MessageSender;
+import studybuddy.platform.PacedSender;
+import studybuddy.reminders.OutboxSender;
+import studybuddy.reminders.ReminderService;
+import studybuddy.reminders.SweepScheduler;
+import studybuddy.reminders.Sweeper;
+import studybuddy.reminders.WeeklyGoalService;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RoadmapLoader;
 import studybuddy.storage.Database;
@@ -28,6 +38,11 @@ public final class BotCore {
     private final ProgressService progress;
     private final OnboardingService onboarding;
     private final CommandDispatcher dispatcher;
+    private final Map<String, MessageSender> senders = new ConcurrentHashMap<>();
+    private final ReminderService reminders;
+    private final WeeklyGoalService weeklyGoals;
+    private final OutboxSender outboxSender;
+    private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
         this.database = database;
@@ -38,7 +53,42 @@ public final class BotCore {
         this.dialogues = new PostgresDialogueRepository(database);
         this.progress = new ProgressService(roadmap, progressRepository, clock);
         this.onboarding = new OnboardingService(learners, dialogues, progress, clock);
+        this.reminders = new ReminderService(database, learners, clock);
+        this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
+        this.progress.addMarkListener(weeklyGoals::unitMarked);
+        this.outboxSender = new OutboxSender(database, senders, learners, clock);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
+    }
+
+    /** Lets the core send on its own (reminders, weekly goals) through a platform, paced to its limits. */
+    public void registerSender(MessageSender raw) {
+        senders.put(raw.platform(), new PacedSender(raw, clock));
+    }
+
+    /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
+    public synchronized void start() {
+        if (scheduler == null) {
+            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, outboxSender),
+                    Duration.ofSeconds(20));
+            scheduler.start();
+        }
+    }
+
+    /** Stops the scheduler (a running sweep hands back what it has not sent). */
+    public synchronized void stop() {
+        if (scheduler != null) {
+            outboxSender.stop();
+            scheduler.close();
+            scheduler = null;
+        }
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    public WeeklyGoalService weeklyGoals() {
+        return weeklyGoals;
     }
 
     public Database database() {

@@ -5,6 +5,7 @@ import java.util.List;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.HelpCommand;
 import studybuddy.learner.LearnerCommands;
+import studybuddy.reminders.ReminderCommands;
 
 /** The one explicit list of the bot's commands, in the order /help and the platforms' menus show them. */
 final class Features {
@@ -14,6 +15,7 @@ final class Features {
     static List<CommandSpec> commands(BotCore core) {
         List<CommandSpec> all = new ArrayList<>();
         all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
+        all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;
     }
