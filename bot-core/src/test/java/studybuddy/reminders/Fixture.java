@@ -35,15 +35,19 @@ final class Fixture {
     final OutboxSender outbox;
 
     Fixture(Database db, MutableClock clock) {
+        this(db, clock, new RecordingSender("telegram", clock), 1000, 100);
+    }
+
+    Fixture(Database db, MutableClock clock, RecordingSender sender, int sweepBatch, int sendBatch) {
         this.db = db;
         this.clock = clock;
         this.learners = new PostgresLearnerRepository(db);
         this.progress = new ProgressService(ROADMAP, new PostgresProgressRepository(db), clock);
-        this.reminders = new ReminderService(db, learners, clock);
+        this.reminders = new ReminderService(db, learners, clock, sweepBatch);
         this.goals = new WeeklyGoalService(db, ROADMAP, clock);
         this.progress.addMarkListener(goals::unitMarked);
-        this.sender = new RecordingSender("telegram", clock);
-        this.outbox = new OutboxSender(db, Map.of("telegram", sender), learners, clock);
+        this.sender = sender;
+        this.outbox = new OutboxSender(db, Map.of("telegram", sender)::get, learners, clock, sendBatch);
     }
 
     Learner learner(String user, ZoneId zone, int weeklyHours, DayOfWeek day, LocalTime time) {
@@ -72,10 +76,13 @@ final class Fixture {
             Instant next = db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("""
                         select min(t) from (
-                          select min(next_fire_at) t from reminder where active
-                          union all select min(next_attempt_at) from outbox where status = 'pending'
-                          union all select min(next_plan_at) from learner_schedule
-                          union all select min(nudge_at) from learner_schedule where nudges) x""");
+                          select min(next_fire_at) t from reminder r join learner l on l.id = r.learner_id
+                           where active and l.reachable
+                          union all select min(greatest(next_attempt_at, lease_until)) from outbox where status = 'pending'
+                          union all select min(next_plan_at) from learner_schedule s join learner l on l.id = s.learner_id
+                           where l.reachable
+                          union all select min(nudge_at) from learner_schedule s join learner l on l.id = s.learner_id
+                           where nudges and l.reachable) x""");
                      ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     Timestamp t = rs.getTimestamp(1);
