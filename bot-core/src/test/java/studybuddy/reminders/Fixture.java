@@ -72,6 +72,7 @@ final class Fixture {
 
     /** Runs the bot in virtual time until {@code end}, jumping from one due time to the next. */
     void runUntil(Instant end) {
+        goals.sweep(); // schedules new learners' weekly plans
         while (true) {
             Instant next = db.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("""
