@@ -1,7 +1,12 @@
 package studybuddy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import studybuddy.command.CommandDispatcher;
+import studybuddy.groups.CheckinService;
 import studybuddy.groups.GroupRepository;
 import studybuddy.groups.PostgresGroupRepository;
 import studybuddy.learner.DialogueRepository;
@@ -13,6 +18,15 @@ import studybuddy.learner.PostgresProgressRepository;
 import studybuddy.learner.ProgressRepository;
 import studybuddy.learner.ProgressService;
 import studybuddy.qa.QaService;
+import studybuddy.platform.MessageSender;
+import studybuddy.platform.PacedSender;
+import studybuddy.reminders.Outbox;
+import studybuddy.reminders.OutboxMessage;
+import studybuddy.reminders.OutboxSender;
+import studybuddy.reminders.ReminderService;
+import studybuddy.reminders.SweepScheduler;
+import studybuddy.reminders.Sweeper;
+import studybuddy.reminders.WeeklyGoalService;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RoadmapLoader;
 import studybuddy.storage.Database;
@@ -33,6 +47,12 @@ public final class BotCore {
     private final GroupRepository groups;
     private final QaService qa;
     private final CommandDispatcher dispatcher;
+    private final Map<String, MessageSender> senders = new ConcurrentHashMap<>();
+    private final ReminderService reminders;
+    private final WeeklyGoalService weeklyGoals;
+    private final OutboxSender outboxSender;
+    private final CheckinService checkins;
+    private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
         this.database = database;
@@ -45,7 +65,53 @@ public final class BotCore {
         this.onboarding = new OnboardingService(learners, dialogues, progress, clock);
         this.groups = new PostgresGroupRepository(database);
         this.qa = new QaService();
+        this.reminders = new ReminderService(database, learners, clock);
+        this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
+        this.progress.addMarkListener(weeklyGoals::unitMarked);
+        this.outboxSender = new OutboxSender(database, senders, learners, clock);
+        this.checkins = new CheckinService(database, groups, (tx, message, learnerId, key) -> Outbox.enqueue(tx,
+                List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
+                clock.instant()), clock);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
+    }
+
+    /** Lets the core send on its own (reminders, weekly goals) through a platform, paced to its limits. */
+    public void registerSender(MessageSender raw) {
+        senders.put(raw.platform(), new PacedSender(raw, clock));
+    }
+
+    /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
+    public synchronized void start() {
+        if (scheduler == null) {
+            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender),
+                    Duration.ofSeconds(20));
+            scheduler.start();
+        }
+    }
+
+    /** Stops the scheduler (a running sweep hands back what it has not sent). */
+    public synchronized void stop() {
+        if (scheduler != null) {
+            outboxSender.stop();
+            scheduler.close();
+            scheduler = null;
+        }
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    public CheckinService checkins() {
+        return checkins;
+    }
+
+    public OutboxSender outboxSender() {
+        return outboxSender;
+    }
+
+    public WeeklyGoalService weeklyGoals() {
+        return weeklyGoals;
     }
 
     public Database database() {

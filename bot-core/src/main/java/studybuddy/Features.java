@@ -7,6 +7,7 @@ import studybuddy.command.HelpCommand;
 import studybuddy.groups.GroupCommands;
 import studybuddy.learner.LearnerCommands;
 import studybuddy.qa.QaCommands;
+import studybuddy.reminders.ReminderCommands;
 
 /** The one explicit list of the bot's commands, in the order /help and the platforms' menus show them. */
 final class Features {
@@ -18,6 +19,7 @@ final class Features {
         all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
         all.addAll(new QaCommands(core.qa(), core.learners()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
+        all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;
     }

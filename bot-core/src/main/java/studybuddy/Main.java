@@ -73,8 +73,14 @@ public final class Main {
         }
         try (Database db = Database.open(DatabaseSettings.fromEnvironment(System.getenv()))) {
             BotCore core = new BotCore(db, Clock.systemUTC());
+            core.registerSender(new studybuddy.console.ConsoleSender(out));
+            core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleSession(core.dispatcher(), user, System.console() != null).run(in, out);
+            try {
+                new ConsoleSession(core.dispatcher(), user, System.console() != null).run(in, out);
+            } finally {
+                core.stop();
+            }
             return 0;
         } catch (java.io.IOException e) {
             System.err.println("Could not read the console input: " + e.getMessage());

@@ -136,7 +136,7 @@ public final class CheckinService {
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
                             outbox.enqueue(c, new OutgoingMessage(group.platform(), group.chatId(), false,
-                                    prompt(s.lang(), closesAt, s)), null);
+                                    prompt(s.lang(), closesAt, s)), null, "checkin-open:" + rs.getLong(1));
                         }
                     }
                 }
@@ -182,7 +182,8 @@ public final class CheckinService {
                             Reply.text(MSG.get(m.lang(), "nudge.direct", group.title().isBlank()
                                     ? MSG.get(m.lang(), "group.unnamed") : group.title()))
                                     .withButtons(List.of(new Button(MSG.get(m.lang(), "button.checkin"),
-                                            ActionCodec.encode("checkin"), Button.Style.PRIMARY)))), m.learnerId());
+                                            ActionCodec.encode("checkin"), Button.Style.PRIMARY)))), m.learnerId(),
+                            "checkin-nudge:" + windowId + ":" + m.learnerId());
                 } else {
                     inGroup.add(m);
                 }
@@ -190,7 +191,8 @@ public final class CheckinService {
             if (!inGroup.isEmpty()) {
                 String names = String.join(" ", inGroup.stream().map(m -> "@" + m.displayName()).toList());
                 outbox.enqueue(c, new OutgoingMessage(group.platform(), group.chatId(), false,
-                        Reply.text(MSG.get(group.settings().lang(), "nudge.group", names))), null);
+                        Reply.text(MSG.get(group.settings().lang(), "nudge.group", names))), null,
+                        "checkin-nudge-group:" + windowId);
             }
             try (PreparedStatement ps = c.prepareStatement("update checkin_window set state = 'nudged' where id = ?")) {
                 ps.setLong(1, windowId);
@@ -207,7 +209,8 @@ public final class CheckinService {
             CheckinWindow window = window(c, windowId);
             StudyGroup group = PostgresGroupRepository.findGroup(c, window.groupId()).orElseThrow();
             Reply summary = summary(c, group, window);
-            outbox.enqueue(c, new OutgoingMessage(group.platform(), group.chatId(), false, summary), null);
+            outbox.enqueue(c, new OutgoingMessage(group.platform(), group.chatId(), false, summary), null,
+                    "checkin-summary:" + windowId);
             try (PreparedStatement ps = c.prepareStatement(
                     "update checkin_window set state = 'closed', summary_posted_at = ? where id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(now));

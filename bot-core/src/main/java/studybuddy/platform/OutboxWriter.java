@@ -15,6 +15,7 @@ public interface OutboxWriter {
      *
      * @param learnerId the learner it is for, when it goes to one person (so an unreachable learner can be
      *                  marked), or null for a group message
+     * @param dedupeKey one key per thing to say: queuing the same key twice sends it once
      */
-    void enqueue(Connection tx, OutgoingMessage message, Long learnerId) throws SQLException;
+    void enqueue(Connection tx, OutgoingMessage message, Long learnerId, String dedupeKey) throws SQLException;
 }

@@ -42,7 +42,7 @@ class CheckinFlowTest {
     private MutableClock clock;
     private BotCore core;
     private final List<OutgoingMessage> sent = Collections.synchronizedList(new ArrayList<>());
-    private final OutboxWriter recordingOutbox = (Connection tx, OutgoingMessage m, Long learnerId) -> sent.add(m);
+    private final OutboxWriter recordingOutbox = (Connection tx, OutgoingMessage m, Long learnerId, String key) -> sent.add(m);
 
     @BeforeEach
     void setUp() {
