@@ -240,4 +240,40 @@ class CheckinFlowTest {
         // the nudge time passed while down: the window closes directly, with one summary and no stale nudges
         assertThat(sent).singleElement().satisfies(m -> assertThat(m.reply().text()).contains("summary"));
     }
+
+    @Test
+    @DisplayName("through the real outbox: prompt, nudges and the summary with its chart each reach the platform once")
+    void givenRealOutbox_whenWeekRuns_thenEachMessageDeliveredOnceWithChart() {
+        // GIVEN the bot's own outbox and a platform that records what it is asked to send
+        givenGroupOfFive();
+        List<OutgoingMessage> delivered = Collections.synchronizedList(new ArrayList<>());
+        core.registerSender(new studybuddy.platform.MessageSender() {
+            @Override
+            public String platform() {
+                return "telegram";
+            }
+
+            @Override
+            public studybuddy.platform.SendResult send(OutgoingMessage message) {
+                delivered.add(message);
+                return new studybuddy.platform.SendResult.Sent("m" + delivered.size());
+            }
+        });
+        // WHEN the week runs, with the sender draining after every sweep (twice, as two rounds would)
+        for (Instant t : List.of(OPENS, NUDGE, CLOSES)) {
+            clock.set(t);
+            core.checkins().sweep();
+            core.checkins().sweep();
+            core.outboxSender().drain();
+            core.outboxSender().drain();
+        }
+        // THEN the prompt, the nudges and one summary with its PNG arrived
+        assertThat(delivered).filteredOn(m -> m.reply().text().contains("Weekly check-in is open")).hasSize(1);
+        assertThat(delivered).filteredOn(OutgoingMessage::direct).extracting(OutgoingMessage::chatId)
+                .containsExactlyInAnyOrder("ana", "ben", "chen");
+        List<OutgoingMessage> summaries = delivered.stream()
+                .filter(m -> m.reply().text().contains("Weekly check-in summary")).toList();
+        assertThat(summaries).singleElement().satisfies(m -> assertThat(m.reply().attachments()).singleElement()
+                .satisfies(a -> assertThat(a.data().length).isGreaterThan(1000)));
+    }
 }
