@@ -26,6 +26,7 @@ import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.platform.OutgoingMessage;
+import studybuddy.reminders.WallClock;
 import studybuddy.platform.OutboxWriter;
 import studybuddy.storage.Database;
 
@@ -121,7 +122,6 @@ public final class CheckinService {
         for (long groupId : due) {
             StudyGroup group = PostgresGroupRepository.findGroup(c, groupId).orElseThrow();
             GroupSettings s = group.settings();
-            WeeklyTime weekly = new WeeklyTime(s.day(), s.time(), s.zone());
             Instant opensAt = group.nextOpenAt().orElseThrow();
             Duration window = Duration.ofHours(s.windowHours());
             Instant closesAt = opensAt.plus(window);
@@ -144,9 +144,9 @@ public final class CheckinService {
                 log.warn("Check-in of group {} due at {} was missed entirely (the bot was down); skipping to next week",
                         groupId, opensAt);
             }
-            Instant next = weekly.nextAfter(opensAt);
+            Instant next = WallClock.nextWeekly(s.day(), s.time(), s.zone(), opensAt);
             while (!next.plus(window).isAfter(now)) {
-                next = weekly.nextAfter(next);
+                next = WallClock.nextWeekly(s.day(), s.time(), s.zone(), next);
             }
             try (PreparedStatement ps = c.prepareStatement("update study_group set next_open_at = ? where id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(next));

@@ -32,6 +32,7 @@ import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
 import studybuddy.learner.SettingParsers;
 import studybuddy.learner.TimezoneParser;
+import studybuddy.reminders.WallClock;
 
 /** /group (setup, status, pause, resume, off, join, leave), /checkin, /away and /note. */
 public final class GroupCommands {
@@ -109,7 +110,7 @@ public final class GroupCommands {
             }
             case "resume" -> {
                 GroupSettings s = existing.get().settings();
-                Instant next = new WeeklyTime(s.day(), s.time(), s.zone()).nextAfter(now);
+                Instant next = WallClock.nextWeekly(s.day(), s.time(), s.zone(), now);
                 groups.setStatus(existing.get().id(), StudyGroup.Status.ACTIVE, next, now);
                 yield Reply.text(MSG.get(s.lang(), "group.resumed", formatLocal(next, s.zone(), s.lang())));
             }
@@ -178,7 +179,7 @@ public final class GroupCommands {
         }
         GroupSettings settings = new GroupSettings(zone, day, time, window, lang);
         Instant now = clock.instant();
-        Instant next = new WeeklyTime(day, time, zone).nextAfter(now);
+        Instant next = WallClock.nextWeekly(day, time, zone, now);
         StudyGroup group = groups.saveGroup(r.caller().platform(), r.caller().chatId(), "", settings,
                 r.caller().userId(), next, now);
         groups.join(group.id(), admin.id(), now);
