@@ -25,26 +25,18 @@ public final class Sweeper implements Runnable {
 
     @Override
     public void run() {
-        // each step on its own: a failing planner must not hold back reminders or the outbox
+        // each step on its own: a failing planner must not hold back reminders, check-ins or the outbox
+        step("Weekly goal sweep", goals::sweep);
+        step("Reminder sweep", reminders::sweep);
+        step("Group check-in sweep", checkins::sweep);
+        step("Outbox drain", sender::drain);
+    }
+
+    private static void step(String name, Runnable work) {
         try {
-            goals.sweep();
+            work.run();
         } catch (RuntimeException e) {
-            log.error("Weekly goal sweep failed, retried next round: {}", e.toString(), e);
-        }
-        try {
-            reminders.sweep();
-        } catch (RuntimeException e) {
-            log.error("Reminder sweep failed, retried next round: {}", e.toString(), e);
-        }
-        try {
-            checkins.sweep();
-        } catch (RuntimeException e) {
-            log.error("Group check-in sweep failed, retried next round: {}", e.toString(), e);
-        }
-        try {
-            sender.drain();
-        } catch (RuntimeException e) {
-            log.error("Outbox drain failed, retried next round: {}", e.toString(), e);
+            log.error("{} failed, retried next round: {}", name, e.toString(), e);
         }
     }
 }
