@@ -19,7 +19,12 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -65,7 +70,8 @@ final class QaAnalyzers {
             "main", "care", "isn't", "aren't", "doesn't", "didn't", "can't", "won't", "wasn't", "shouldn't", "wouldn't",
             "s", "t", "d", "m", "ll", "re", "ve", "nutshell", "matter", "matters", "bother", "deal", "dealing", "fine", "stuff", "folks", "wanna",
             "gonna", "kinda", "sorta", "honestly", "anyway", "btw", "quick", "quickly", "brief", "briefly", "according",
-            "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're");
+            "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're",
+            "come", "comes", "coming", "cover", "covers", "covered");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
@@ -78,24 +84,46 @@ final class QaAnalyzers {
             "是不是", "要不要", "还是", "吗?", "啥", "咋", "咋办", "怎么办", "有关", "关于", "相关", "方面", "一点", "知道", "告诉",
             "觉得", "认为", "听说", "现在", "目前", "打算", "准备好", "值得", "必要", "必须", "重要", "真正", "其实", "大概",
             "大约", "左右", "比较好", "合适", "适合", "选择", "选", "找", "看", "问", "问题", "请教", "各位", "大家", "容易", "更", "被",
-            "干啥", "干嘛", "才", "才能", "拿", "当", "挺", "还能", "的话", "感觉", "主要", "一下子", "好像", "究竟");
+            "干啥", "干嘛", "才", "才能", "拿", "当", "挺", "还能", "的话", "感觉", "主要", "一下子", "好像", "究竟",
+            "往", "条", "还要", "讲", "讲讲", "讲些", "介绍", "介绍一下", "值不值", "值不值得", "些");
+
+    /**
+     * Characters that glue words together ("的", "吗", "我") rather than carry a topic: a bigram containing one
+     * ("习的", "吗?", "我在") is an artefact of the sliding window, not a word.
+     */
+    private static final String FUNCTION_CHARS = "的了吗呢吧啊呀嘛么我你您他她它是在和或与及这那都很把被让给就也还又";
 
     private final Analyzer english;
     private final Analyzer chinese;
+    private final Analyzer bigrams;
 
     QaAnalyzers() {
         SynonymMap enSynonyms = synonyms("qa/synonyms-en.txt", QaAnalyzers::englishStemmer);
         SynonymMap zhSynonyms = synonyms("qa/synonyms-zh.txt", QaAnalyzers::chineseStemmer);
+        NormalizeCharMap zhSpellings = chineseSpellings("qa/synonyms-zh.txt");
         CharArraySet enStops = stemmed(EN_STOP, englishStemmer());
         CharArraySet zhStops = stemmed(ZH_STOP, chineseStemmer());
         zhStops.addAll(SmartChineseAnalyzer.getDefaultStopSet()); // punctuation tokens
         zhStops.addAll(enStops); // Chinese questions often mix in English words
-        this.english = withSynonymsAndStops(QaAnalyzers::englishChain, enSynonyms, enStops);
-        this.chinese = withSynonymsAndStops(QaAnalyzers::chineseChain, zhSynonyms, zhStops);
+        this.english = withSynonymsAndStops(QaAnalyzers::englishChain, enSynonyms, enStops, null);
+        this.chinese = withSynonymsAndStops(QaAnalyzers::chineseChain, zhSynonyms, zhStops, zhSpellings);
+        CharArraySet bigramStops = new CharArraySet(ZH_STOP.size(), false);
+        ZH_STOP.stream().filter(w -> w.length() == 2).forEach(bigramStops::add);
+        this.bigrams = bigramAnalyzer(zhSpellings, bigramStops);
     }
 
     Analyzer of(Lang lang) {
         return lang == Lang.ZH ? chinese : english;
+    }
+
+    /**
+     * Overlapping CJK character bigrams ("深度学习" → 深度, 度学, 学习), after the same synonym spellings as the
+     * Chinese analyzer. SmartChinese sometimes cuts a phrase across word boundaries ("一上来就学深度学习" →
+     * 上来/就学/深度); bigrams match such text whatever the segmentation. Only bigrams are kept: Latin words are
+     * left to the word fields, single characters say too little.
+     */
+    Analyzer bigrams() {
+        return bigrams;
     }
 
     /** The distinct terms a text analyses to, in order of first appearance. */
@@ -188,8 +216,14 @@ final class QaAnalyzers {
         };
     }
 
-    private static Analyzer withSynonymsAndStops(Supplier<Chain> chain, SynonymMap synonyms, CharArraySet stops) {
+    private static Analyzer withSynonymsAndStops(Supplier<Chain> chain, SynonymMap synonyms, CharArraySet stops,
+                                                 NormalizeCharMap spellings) {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return spellings == null ? reader : new MappingCharFilter(spellings, reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Chain c = chain.get();
@@ -200,6 +234,86 @@ final class QaAnalyzers {
                 return new TokenStreamComponents(c.source(), ts);
             }
         };
+    }
+
+    private static Analyzer bigramAnalyzer(NormalizeCharMap spellings, CharArraySet stops) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(spellings, reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new WordsOnlyFilter(source);
+                ts = new LowerCaseFilter(ts);
+                ts = new CJKBigramFilter(ts);
+                ts = new FilteringTokenFilter(ts) {
+                    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+                    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+                    @Override
+                    protected boolean accept() {
+                        if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
+                            return false;
+                        }
+                        for (int i = 0; i < term.length(); i++) {
+                            if (FUNCTION_CHARS.indexOf(term.charAt(i)) >= 0) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                };
+                ts = new StopFilter(ts, stops);
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    /**
+     * The Chinese synonym lines as string replacements (each spelling → the line's first word), applied to the text
+     * before segmentation: a token-level synonym only matches when SmartChinese cuts the phrase the same way, a
+     * spelling matches wherever it occurs. Only spellings of two or more CJK characters are used, so that a short Latin
+     * spelling ("ng", "js") never rewrites the inside of an English word, nor a single character the inside of a
+     * longer Chinese one.
+     */
+    private static NormalizeCharMap chineseSpellings(String resource) {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String line : resourceLines(resource)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.contains("=>")) {
+                continue;
+            }
+            String[] words = trimmed.split(",");
+            String canonical = words[0].strip();
+            String replacement = allCjk(canonical) ? canonical : " " + canonical + " ";
+            for (String w : words) {
+                String word = w.strip();
+                if (word.length() >= 2 && allCjk(word) && seen.add(word)) {
+                    map.add(word, replacement);
+                }
+            }
+        }
+        return map.build();
+    }
+
+    private static boolean allCjk(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(cp ->
+                Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static List<String> resourceLines(String resource) {
+        try (InputStream in = QaAnalyzers.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     /** Stop words run through the same stemmer as the text, since the stop filter sees stemmed terms. */

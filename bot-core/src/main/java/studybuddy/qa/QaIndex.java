@@ -59,6 +59,20 @@ final class QaIndex implements AutoCloseable {
     /** Weight of such a context term in ranking. */
     private static final float GENERIC_BOOST = 0.3f;
 
+    /**
+     * Character bigrams of the Chinese texts ("_zb" fields) back up the SmartChinese words ("_zh"): they rank
+     * with this weight, since each word also yields one or more bigrams.
+     */
+    static final float BIGRAM_WEIGHT = 0.5f;
+    private static final String BIGRAMS = "zb";
+
+    /** How a text is indexed and queried: field suffix, language of the text, analyzer, ranking weight. */
+    private record View(String suffix, Lang lang, float weight) {
+    }
+
+    private static final List<View> VIEWS = List.of(
+            new View("en", Lang.EN, 1f), new View("zh", Lang.ZH, 1f), new View(BIGRAMS, Lang.ZH, BIGRAM_WEIGHT));
+
     private static final FieldType ALL_TYPE = new FieldType();
 
     static {
@@ -74,6 +88,9 @@ final class QaIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<KnowledgeBase.Entry> entries;
     private final Map<String, java.util.Set<String>> genericTerms;
+    /** Bigrams of question words, memoised: questions repeat their vocabulary. Bounded by {@link #MAX_MEMO}. */
+    private final Map<String, List<String>> bigramsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_MEMO = 10_000;
 
     QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -81,6 +98,9 @@ final class QaIndex implements AutoCloseable {
         Analyzer perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
+                if (fieldName.endsWith("_" + BIGRAMS)) {
+                    return analyzers.bigrams();
+                }
                 return analyzers.of(fieldName.endsWith("_zh") ? Lang.ZH : Lang.EN);
             }
         };
@@ -106,8 +126,9 @@ final class QaIndex implements AutoCloseable {
     private static Document document(int position, KnowledgeBase.Entry entry) {
         Document doc = new Document();
         doc.add(new StoredField(ID, position));
-        for (Lang lang : Lang.values()) {
-            String suffix = "_" + lang.code();
+        for (View view : VIEWS) {
+            Lang lang = view.lang();
+            String suffix = "_" + view.suffix();
             List<String> all = new ArrayList<>();
             all.add(entry.title().in(lang));
             doc.add(new TextField("title" + suffix, entry.title().in(lang), Field.Store.NO));
@@ -137,16 +158,16 @@ final class QaIndex implements AutoCloseable {
     }
 
     Optional<Match> search(String question) {
-        Map<Lang, List<String>> termsByLang = new java.util.EnumMap<>(Lang.class);
+        Map<String, List<String>> termsByView = new java.util.HashMap<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Lang lang : Lang.values()) {
-            String suffix = "_" + lang.code();
-            List<String> terms = QaAnalyzers.terms(analyzers.of(lang), ALL + suffix, question);
+        for (View view : VIEWS) {
+            String suffix = "_" + view.suffix();
+            List<String> terms = QaAnalyzers.terms(analyzer(view), ALL + suffix, question);
             if (terms.size() > MAX_TERMS_PER_LANG) {
                 terms = terms.subList(0, MAX_TERMS_PER_LANG);
             }
-            termsByLang.put(lang, terms);
+            termsByView.put(view.suffix(), terms);
             // Context words step back only when the question also says something more specific.
             boolean specific = terms.stream().anyMatch(t -> !generic(ALL + suffix, t));
             for (String term : terms) {
@@ -157,6 +178,9 @@ final class QaIndex implements AutoCloseable {
                 Query clause = new DisjunctionMaxQuery(perField, 0.2f);
                 if (specific && generic(ALL + suffix, term)) {
                     clause = new BoostQuery(clause, GENERIC_BOOST); // context words should not pick the topic
+                }
+                if (view.weight() != 1f) {
+                    clause = new BoostQuery(clause, view.weight());
                 }
                 query.add(clause, BooleanClause.Occur.SHOULD);
                 clauses++;
@@ -179,7 +203,7 @@ final class QaIndex implements AutoCloseable {
                 }
                 Coverage coverage = null;
                 for (Lang lang : Lang.values()) {
-                    Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByLang.get(lang));
+                    Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByView.get(lang.code()));
                     if (coverage == null || c.share() > coverage.share()
                             || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
                         coverage = c;
@@ -208,8 +232,8 @@ final class QaIndex implements AutoCloseable {
     /** Per "all" field, the terms in at least {@link #GENERIC_SHARE} of the entries; computed once. */
     private static Map<String, java.util.Set<String>> genericTerms(DirectoryReader reader) throws IOException {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        for (Lang lang : Lang.values()) {
-            String field = ALL + "_" + lang.code();
+        for (View view : VIEWS) {
+            String field = ALL + "_" + view.suffix();
             java.util.Set<String> terms = new java.util.HashSet<>();
             for (var leaf : reader.leaves()) {
                 Terms all = leaf.reader().terms(field);
@@ -236,6 +260,9 @@ final class QaIndex implements AutoCloseable {
         }
         Terms vector = reader.termVectors().get(doc, field);
         TermsEnum docTerms = vector == null ? null : vector.iterator();
+        // Chinese words the entry lacks as words may still be in it, cut differently: look for all their bigrams.
+        Terms bigramVector = field.endsWith("_zh") ? reader.termVectors().get(doc, ALL + "_" + BIGRAMS) : null;
+        TermsEnum docBigrams = bigramVector == null ? null : bigramVector.iterator();
         int n = reader.numDocs();
         boolean specific = terms.stream().anyMatch(t -> !generic(field, t));
         double all = 0;
@@ -245,7 +272,7 @@ final class QaIndex implements AutoCloseable {
             int df = reader.docFreq(new Term(field, term));
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)); // BM25's IDF, as Lucene computes it
             all += idf;
-            if (docTerms != null && docTerms.seekExact(new BytesRef(term))) {
+            if ((docTerms != null && docTerms.seekExact(new BytesRef(term))) || hasAllBigrams(docBigrams, term)) {
                 found += idf;
                 matched++;
             } else if (specific && generic(field, term)) {
@@ -257,7 +284,35 @@ final class QaIndex implements AutoCloseable {
         return new Coverage(all == 0 ? 0 : found / all, matched, terms.size());
     }
 
+    private boolean hasAllBigrams(TermsEnum docBigrams, String word) throws IOException {
+        if (docBigrams == null || word.length() < 2) {
+            return false;
+        }
+        if (bigramsOf.size() > MAX_MEMO) {
+            bigramsOf.clear();
+        }
+        List<String> grams = bigramsOf.computeIfAbsent(word,
+                w -> QaAnalyzers.terms(analyzers.bigrams(), ALL + "_" + BIGRAMS, w));
+        if (grams.isEmpty()) {
+            return false;
+        }
+        for (String g : grams) {
+            if (!docBigrams.seekExact(new BytesRef(g))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Analyzer analyzer(View view) {
+        return view.suffix().equals(BIGRAMS) ? analyzers.bigrams() : analyzers.of(view.lang());
+    }
+
     /** The question's terms as each analyzer sees them; for diagnostics and tests. */
+    List<String> bigrams(String text) {
+        return QaAnalyzers.terms(analyzers.bigrams(), ALL + "_" + BIGRAMS, text);
+    }
+
     List<String> terms(Lang lang, String text) {
         return QaAnalyzers.terms(analyzers.of(lang), ALL + "_" + lang.code(), text);
     }
