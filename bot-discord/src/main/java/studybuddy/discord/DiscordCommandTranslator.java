@@ -3,10 +3,12 @@ package studybuddy.discord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -34,7 +36,11 @@ import studybuddy.i18n.Messages;
  *       ({@code CommandRequest.text}) — the core's handlers read it where they take free text (/ask, /lang en…);</li>
  *   <li>{@link Audience#GROUP_ADMIN} commands exist only on servers and are hidden by default from members without
  *       Manage Server (the core still checks {@code Caller.chatAdmin} on every use); the others work on servers and
- *       in the bot's DMs.</li>
+ *       in the bot's DMs;</li>
+ *   <li>{@code /group} is {@link Audience#GROUP}: {@code status}, {@code join} and {@code leave} are for every member,
+ *       so it cannot be hidden by default permissions. Its admin-only actions ({@link #ADMIN_CHOICES}) are labelled
+ *       "(Manage Server)" in the action choices instead; the core refuses them privately to others
+ *       ({@code Caller.chatAdmin} is Manage Server, see {@code DiscordListener#caller}).</li>
  * </ul>
  */
 public final class DiscordCommandTranslator {
@@ -45,6 +51,12 @@ public final class DiscordCommandTranslator {
     static final int MAX_CHOICES = 25;
     static final int MAX_CHOICE = 100;
     private static final Messages MSG = new Messages("discord");
+    /**
+     * Choices of a command's option that only members with Manage Server may use, though the command itself is for
+     * everyone (command → option → values): labelled as such.
+     */
+    public static final Map<String, Map<String, Set<String>>> ADMIN_CHOICES = Map.of(
+            "group", Map.of("action", Set.of("setup", "pause", "resume", "off")));
 
     private DiscordCommandTranslator() {
     }
@@ -93,8 +105,17 @@ public final class DiscordCommandTranslator {
             data.setDescriptionLocalization(DiscordLocale.CHINESE_CHINA, truncate(zh.strip(), MAX_DESCRIPTION));
         }
         if (!option.choices().isEmpty() && option.type() == studybuddy.command.OptionType.STRING) {
-            option.choices().stream().limit(MAX_CHOICES).forEach(c ->
-                    data.addChoice(truncate(c, MAX_CHOICE), truncate(c, MAX_CHOICE)));
+            Set<String> adminOnly = ADMIN_CHOICES.getOrDefault(spec.name(), Map.of())
+                    .getOrDefault(option.name(), Set.of());
+            option.choices().stream().limit(MAX_CHOICES).forEach(c -> {
+                if (adminOnly.contains(c)) {
+                    data.addChoices(new Command.Choice(truncate(MSG.get(Lang.EN, "choice.adminOnly", c), MAX_CHOICE), c)
+                            .setNameLocalization(DiscordLocale.CHINESE_CHINA,
+                                    truncate(MSG.get(Lang.ZH, "choice.adminOnly", c), MAX_CHOICE)));
+                } else {
+                    data.addChoice(truncate(c, MAX_CHOICE), truncate(c, MAX_CHOICE));
+                }
+            });
         } else if (!option.choices().isEmpty() && option.type() == studybuddy.command.OptionType.INTEGER) {
             option.choices().stream().limit(MAX_CHOICES).forEach(c -> data.addChoice(c, Long.parseLong(c.strip())));
         } else if (option.autocomplete() && spec.completer() != Completer.NONE && autocompletable(option.type())) {

@@ -42,6 +42,11 @@ public final class DiscordInteractionRouter {
     public static final Set<String> MODAL_COMMANDS = Set.of("checkin", "note");
     /** Commands whose replies read better as an embed. */
     public static final Set<String> EMBED_COMMANDS = Set.of("roadmap", "progress");
+    /**
+     * Group commands whose answers the core gives privately on a server (a member's own check-in, away time and
+     * note): deferred privately at once, so no public "thinking…" shows for them.
+     */
+    public static final Set<String> PRIVATE_ON_SERVER = Set.of("checkin", "away", "note");
     private static final int MAX_FORM_FIELDS = 5;
     private static final Logger log = LoggerFactory.getLogger(DiscordInteractionRouter.class);
     private static final Messages MSG = new Messages("discord");
@@ -58,16 +63,44 @@ public final class DiscordInteractionRouter {
      * members who may not change them.
      */
     public boolean expectsEphemeral(Caller caller, String commandOrAction) {
+        return expectsEphemeral(caller, commandOrAction, Map.of());
+    }
+
+    /**
+     * As {@link #expectsEphemeral(Caller, String)}, also knowing the slash command's options: an admin-only choice
+     * ({@link DiscordCommandTranslator#ADMIN_CHOICES}, e.g. {@code /group action:setup}) by a member without Manage
+     * Server is refused privately, and {@link #PRIVATE_ON_SERVER} answers are private on a server.
+     */
+    public boolean expectsEphemeral(Caller caller, String commandOrAction, Map<String, String> options) {
         if (!caller.groupChat()) {
             return false;
         }
-        String name = CommandLine.isCommand(commandOrAction) ? CommandLine.commandName(commandOrAction) : commandOrAction;
+        boolean line = CommandLine.isCommand(commandOrAction);
+        String name = line ? CommandLine.commandName(commandOrAction) : commandOrAction;
         Optional<CommandSpec> spec = dispatcher.spec(name);
         if (spec.isEmpty()) {
             return true;
         }
-        return spec.get().audience() == Audience.PERSONAL
-                || (spec.get().audience() == Audience.GROUP_ADMIN && !caller.chatAdmin());
+        if (spec.get().audience() == Audience.PERSONAL
+                || (spec.get().audience() == Audience.GROUP_ADMIN && !caller.chatAdmin())
+                || PRIVATE_ON_SERVER.contains(spec.get().name())) {
+            return true;
+        }
+        Map<String, Set<String>> adminChoices = DiscordCommandTranslator.ADMIN_CHOICES
+                .getOrDefault(spec.get().name(), Map.of());
+        if (adminChoices.isEmpty() || caller.chatAdmin()) {
+            return false;
+        }
+        Map<String, String> given = new LinkedHashMap<>(options);
+        if (line) {
+            try {
+                given.putAll(CommandLine.parse(commandOrAction, optionNames(spec.get())).options());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return adminChoices.entrySet().stream().anyMatch(e -> given.get(e.getKey()) != null
+                && e.getValue().contains(given.get(e.getKey()).strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A slash command with its options as strings; the added {@code text} option becomes the core's free text. */

@@ -89,7 +89,7 @@ public final class DiscordListener extends ListenerAdapter {
             options.put(o.getName(), o.getAsString());
         }
         String command = event.getName();
-        answer(event, caller, router.expectsEphemeral(caller, command), "/" + command,
+        answer(event, caller, router.expectsEphemeral(caller, command, options), "/" + command,
                 () -> router.slash(caller, command, options));
     }
 
@@ -184,12 +184,35 @@ public final class DiscordListener extends ListenerAdapter {
         }
     }
 
+    /**
+     * Whether the member may change the server's settings (Manage Server, or Administrator which implies it): the
+     * core's {@code Caller.chatAdmin}, e.g. for {@code /group action:setup}. On a server the bot does not have in
+     * its cache (a "detached" one, e.g. not loaded yet) JDA can only answer for the interaction's channel, from the
+     * permissions Discord sent with it; Manage Server is server-wide, so that is the same answer.
+     */
+    static boolean manageServer(Interaction interaction, Member member) {
+        if (member == null) {
+            return false;
+        }
+        try {
+            if (interaction.getGuild().isDetached()) {
+                return interaction.getGuildChannel() != null
+                        && member.hasPermission(interaction.getGuildChannel(), Permission.MANAGE_SERVER);
+            }
+            return member.hasPermission(Permission.MANAGE_SERVER);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell whether Discord user {} has Manage Server; treated as a member: {}",
+                    interaction.getUser().getId(), e.toString());
+            return false;
+        }
+    }
+
     /** Who is calling from where: on a server the channel is the chat; in a DM the user is (as in Caller.direct). */
     static Caller caller(Interaction interaction) {
         User user = interaction.getUser();
         Member member = interaction.getMember();
         boolean onServer = interaction.getGuild() != null;
-        boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
+        boolean admin = onServer && manageServer(interaction, member);
         String chatId = onServer && interaction.getChannelId() != null ? interaction.getChannelId() : user.getId();
         String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
         Lang lang = Lang.fromLocaleTag(interaction.getUserLocale().getLocale());

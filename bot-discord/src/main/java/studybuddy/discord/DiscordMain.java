@@ -69,12 +69,23 @@ public final class DiscordMain {
             db.close();
             return 2;
         }
-        // Every proactive send (reminders, weekly goals, group posts) goes through this one sender;
-        // pacing wraps it here, e.g. new PacedSender(raw, ...).
+        // Every proactive send (reminders, weekly goals, group check-ins) goes through this one raw sender; the core
+        // wraps it in its PacedSender (Discord's limits) and feeds it from the outbox on its clustered sweep.
         MessageSender sender = DiscordMessageSender.over(shards, core.learners());
+        core.registerSender(sender);
+        try {
+            core.start();
+        } catch (RuntimeException e) {
+            log.error("Starting the scheduler (reminders, weekly goals, group check-ins) failed: {}", e.toString(), e);
+            shards.shutdown();
+            executor.shutdownNow();
+            db.close();
+            return 1;
+        }
         log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", core.dispatcher().specs().size(),
                 config.guildId().map(g -> "registered on server " + g).orElse("registered globally"), sender.platform());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            core.stop(); // first: no sweep may send through shards that are going away
             shards.shutdown();
             executor.shutdown();
             try {

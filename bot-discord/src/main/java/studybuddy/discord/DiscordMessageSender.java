@@ -51,6 +51,14 @@ public final class DiscordMessageSender implements MessageSender {
             }
             GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, chatId);
             if (channel == null) {
+                // Not cached yet while a shard is still connecting (its servers arrive after READY): retry later
+                // rather than give up the channel's pending messages (a group's summary) for good.
+                boolean allConnected = !shards.getShards().isEmpty() && shards.getShards().stream()
+                        .allMatch(s -> s.getStatus() == JDA.Status.CONNECTED && s.getUnavailableGuilds().isEmpty());
+                if (!allConnected) {
+                    throw new IllegalStateException("Discord channel " + chatId
+                            + " is not known yet: shards are still connecting");
+                }
                 throw new ChannelGoneException(chatId);
             }
             Message sent = channel.sendMessage(message).complete(false);

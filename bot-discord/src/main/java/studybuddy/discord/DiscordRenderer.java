@@ -1,11 +1,14 @@
 package studybuddy.discord;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.actionrow.ActionRowChildComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
@@ -25,7 +28,11 @@ import studybuddy.command.Reply;
  *   <li>buttons and up to {@value #MAX_CHOICE_BUTTONS} choices become buttons, five a row, whose custom id is the
  *       core's action (a command line ≤ 64 bytes); more choices become a select menu whose values are the actions;
  *       link buttons open their address; at most five rows, the rest is dropped with a warning;</li>
- *   <li>components and files go on the last message.</li>
+ *   <li>components and files go on the last message; files are uploaded ({@link FileUpload}). A reply with an
+ *       image (e.g. the check-in summary's PNG chart) is shown as an embed whose image is that file
+ *       ({@code attachment://name}), so text and chart read as one card;</li>
+ *   <li>only user mentions ping: replies carry members' own text (check-in answers, notes), and an
+ *       {@code @everyone} typed there must not ping the whole server when the bot repeats it.</li>
  * </ul>
  */
 public final class DiscordRenderer {
@@ -38,6 +45,8 @@ public final class DiscordRenderer {
     static final int MAX_LABEL = 80;
     static final int EMBED_COLOR = 0x2B7A78;
     private static final String EMPTY = "✅";
+    /** What may ping in the bot's messages: users only (no @everyone, @here or roles). */
+    static final Set<Message.MentionType> PINGS = EnumSet.of(Message.MentionType.USER);
     private static final Logger log = LoggerFactory.getLogger(DiscordRenderer.class);
 
     private DiscordRenderer() {
@@ -45,10 +54,18 @@ public final class DiscordRenderer {
 
     public static DiscordResponse render(Reply reply, boolean asEmbed) {
         List<MessageCreateBuilder> builders = new ArrayList<>();
-        if (asEmbed && !reply.text().isBlank()) {
-            for (String part : DiscordText.split(reply.text(), DiscordText.MAX_EMBED)) {
-                builders.add(new MessageCreateBuilder().setEmbeds(
-                        new EmbedBuilder().setDescription(part).setColor(EMBED_COLOR).build()));
+        Optional<Attachment> image = reply.attachments().stream().filter(DiscordRenderer::isImage).findFirst();
+        if (image.isPresent() || (asEmbed && !reply.text().isBlank())) {
+            List<String> parts = DiscordText.split(reply.text(), DiscordText.MAX_EMBED);
+            for (int i = 0; i < parts.size(); i++) {
+                EmbedBuilder embed = new EmbedBuilder().setColor(EMBED_COLOR);
+                if (!parts.get(i).isBlank()) {
+                    embed.setDescription(parts.get(i));
+                }
+                if (i == parts.size() - 1 && image.isPresent()) {
+                    embed.setImage("attachment://" + fileName(image.get()));
+                }
+                builders.add(new MessageCreateBuilder().setEmbeds(embed.build()));
             }
         } else {
             for (String part : DiscordText.split(reply.text(), DiscordText.MAX_CONTENT)) {
@@ -62,7 +79,7 @@ public final class DiscordRenderer {
         }
         List<FileUpload> files = new ArrayList<>();
         for (Attachment a : reply.attachments()) {
-            files.add(FileUpload.fromData(a.data(), a.fileName()));
+            files.add(FileUpload.fromData(a.data(), fileName(a)));
         }
         if (!files.isEmpty()) {
             last.setFiles(files);
@@ -72,9 +89,23 @@ public final class DiscordRenderer {
             if (b.getContent().isBlank() && b.getEmbeds().isEmpty()) {
                 b.setContent(EMPTY); // Discord refuses a message without text; a bare check mark says "done"
             }
+            b.setAllowedMentions(PINGS);
             messages.add(b.build());
         }
         return new DiscordResponse(messages, reply.ephemeral());
+    }
+
+    private static boolean isImage(Attachment a) {
+        return a.mimeType() != null && a.mimeType().startsWith("image/") && a.data() != null;
+    }
+
+    /**
+     * The name the file is uploaded under: Discord keeps letters, digits, dot, dash and underscore, and an embed can
+     * only show {@code attachment://name} when the name is exactly the uploaded one.
+     */
+    static String fileName(Attachment a) {
+        String name = a.fileName() == null ? "" : a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isBlank() || name.startsWith(".") ? "file" + name : name;
     }
 
     private static List<ActionRow> rows(Reply reply) {

@@ -89,6 +89,25 @@ class DiscordCommandTranslatorTest {
     }
 
     @Test
+    void groupIsForEveryMemberButItsAdminOnlyActionsSaySo() {
+        DataObject group = json.get("group");
+        assertThat(group.opt("default_member_permissions").orElse(null)).as("not hidden: join/status are for all")
+                .isNull();
+        DataArray choices = options("group").get("action").getArray("choices");
+        Map<String, DataObject> byValue = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < choices.length(); i++) {
+            byValue.put(choices.getObject(i).getString("value"), choices.getObject(i));
+        }
+        assertThat(byValue.keySet()).containsExactly("status", "setup", "pause", "resume", "off", "join", "leave");
+        for (String admin : List.of("setup", "pause", "resume", "off")) {
+            assertThat(byValue.get(admin).getString("name")).isEqualTo(admin + " (Manage Server)");
+            assertThat(byValue.get(admin).getObject("name_localizations").getString("zh-CN")).contains("管理服务器");
+        }
+        assertThat(byValue.get("join").getString("name")).isEqualTo("join");
+        assertThat(byValue.get("status").getString("name")).isEqualTo("status");
+    }
+
+    @Test
     void doneAndSkipAutocompleteTheUnit() {
         assertThat(options("done").get("unit").getBoolean("autocomplete")).isTrue();
         assertThat(options("skip").get("unit").getBoolean("autocomplete")).isTrue();

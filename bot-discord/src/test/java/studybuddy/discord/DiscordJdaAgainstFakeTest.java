@@ -125,6 +125,94 @@ class DiscordJdaAgainstFakeTest {
         assertThat(dm.body()).contains("Reminder");
     }
 
+    private static final String GUILD = "1100000000000000001";
+    private static final String CHANNEL = "1200000000000000555";
+    private static final String ADMIN_ROLE = "1500000000000000001";
+
+    /** The bot is on one server with one channel (sent once, before the tests that need it). */
+    private static synchronized void onServer() throws InterruptedException {
+        if (shards.getTextChannelById(CHANNEL) != null) {
+            return;
+        }
+        discord.dispatch("GUILD_CREATE", FakeDiscord.guild(GUILD, CHANNEL, ADMIN_ROLE));
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (shards.getTextChannelById(CHANNEL) == null && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(shards.getTextChannelById(CHANNEL)).as("channel cached after GUILD_CREATE").isNotNull();
+    }
+
+    @Test
+    void theCheckinSummaryIsUploadedOnceToTheChannelAsMultipartWithItsChartInTheEmbed() throws Exception {
+        onServer();
+        byte[] png = studybuddy.groups.CheckinChart.render(java.util.List.of(
+                new studybuddy.groups.CheckinChart.Week(java.time.LocalDate.parse("2026-11-23"), 2, 3),
+                new studybuddy.groups.CheckinChart.Week(java.time.LocalDate.parse("2026-11-30"), 3, 5)), Lang.EN);
+        Reply summary = Reply.text("**Weekly check-in summary** (week of Nov 30, 2026): 3 of 5 checked in.")
+                .withAttachment(new studybuddy.command.Attachment("checkins.png", "image/png", png));
+        DiscordMessageSender sender = DiscordMessageSender.over(shards, new PostgresLearnerRepository(db));
+        SendResult sent = sender.send(new OutgoingMessage("discord", CHANNEL, false, summary));
+        assertThat(sent).isInstanceOf(SendResult.Sent.class);
+
+        String path = "channels/" + CHANNEL + "/messages";
+        FakeDiscord.Request posted = discord.await("POST", path);
+        assertThat(discord.requests).filteredOn(r -> r.method().equals("POST") && r.path().equals(path)).hasSize(1);
+        assertThat(discord.uploads).filteredOn(u -> u.path().equals(path)).singleElement().satisfies(u -> {
+            assertThat(u.contentType()).startsWith("multipart/form-data");
+            assertThat(u.contains(png)).as("the PNG's bytes are in the upload").isTrue();
+            assertThat(new String(u.raw(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("name=\"files[0]\"; filename=\"checkins.png\"");
+        });
+        DataObject payload = posted.json();
+        assertThat(payload.getArray("embeds").getObject(0).getString("description")).contains("3 of 5 checked in");
+        assertThat(payload.getArray("embeds").getObject(0).getObject("image").getString("url"))
+                .isEqualTo("attachment://checkins.png");
+        assertThat(payload.getArray("attachments").getObject(0).getString("filename")).isEqualTo("checkins.png");
+    }
+
+    @Test
+    void onAServerGroupSetupNeedsManageServerAndARefusalIsPrivateFromTheStart() throws Exception {
+        onServer();
+        String member = snowflake();
+        discord.dispatch("INTERACTION_CREATE", groupSetup(member, "tok-member", "700000000000000201", false));
+        FakeDiscord.Request ack = discord.await("POST", "interactions/" + member + "/tok-member/callback");
+        assertThat(ack.json().getInt("type")).isEqualTo(5);
+        assertThat(ack.json().getObject("data").getInt("flags", 0) & 64).as("deferred privately").isEqualTo(64);
+        FakeDiscord.Request refusal = discord.await("PATCH",
+                "webhooks/" + FakeDiscord.BOT_ID + "/tok-member/messages/@original");
+        assertThat(refusal.json().getString("content")).contains("Only the group's admins");
+
+        String admin = snowflake();
+        discord.dispatch("INTERACTION_CREATE", groupSetup(admin, "tok-admin", "700000000000000202", true));
+        FakeDiscord.Request adminAck = discord.await("POST", "interactions/" + admin + "/tok-admin/callback");
+        assertThat(adminAck.json().optObject("data").map(d -> d.getInt("flags", 0) & 64).orElse(0)).isZero();
+        FakeDiscord.Request saved = discord.await("PATCH",
+                "webhooks/" + FakeDiscord.BOT_ID + "/tok-admin/messages/@original");
+        assertThat(saved.json().getString("content")).contains("Weekly check-in set");
+    }
+
+    private static DataObject groupSetup(String id, String token, String userId, boolean admin) {
+        DataObject user = FakeDiscord.user(userId, admin ? "ana" : "ben");
+        DataArray roles = admin ? DataArray.empty().add(ADMIN_ROLE) : DataArray.empty();
+        long perms = ((1L << 10) | (1L << 11) | (1L << 14) | (1L << 15) | (1L << 16)) | (admin ? 1L << 5 : 0);
+        return DataObject.empty().put("id", id).put("application_id", FakeDiscord.BOT_ID).put("type", 2)
+                .put("token", token).put("version", 1).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("context", 0).put("guild_id", GUILD).put("channel_id", CHANNEL)
+                .put("guild", DataObject.empty().put("id", GUILD).put("locale", "en-US").put("features", DataArray.empty()))
+                .put("channel", DataObject.empty().put("id", CHANNEL).put("type", 0).put("guild_id", GUILD)
+                        .put("name", "study").put("position", 0).put("permission_overwrites", DataArray.empty())
+                        .put("nsfw", false).put("parent_id", null).put("last_message_id", null)
+                        .put("rate_limit_per_user", 0).put("topic", null))
+                .put("member", DataObject.empty().put("user", user).put("roles", roles)
+                        .put("permissions", Long.toString(perms)).put("joined_at", "2025-01-01T00:00:00.000000+00:00")
+                        .put("deaf", false).put("mute", false).put("flags", 0).put("nick", null).put("avatar", null))
+                .put("app_permissions", "8").put("entitlements", DataArray.empty())
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD))
+                .put("data", DataObject.empty().put("id", "1300000000000000002").put("name", "group").put("type", 1)
+                        .put("options", DataArray.empty().add(DataObject.empty().put("name", "action").put("type", 3)
+                                .put("value", "setup"))));
+    }
+
     /** JDA refuses interactions older than 15 minutes, judged by the snowflake's time. */
     private static String snowflake() {
         return Long.toString((System.currentTimeMillis() - 1420070400000L) << 22 | (long) (Math.random() * 4000));

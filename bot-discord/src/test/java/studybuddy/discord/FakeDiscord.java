@@ -46,6 +46,24 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Multipart requests (messages with files), raw: method, path, and the whole body as bytes. */
+    record Upload(String method, String path, String contentType, byte[] raw) {
+        /** Whether the body holds these bytes (e.g. a PNG's) somewhere. */
+        boolean contains(byte[] data) {
+            outer:
+            for (int i = 0; i + data.length <= raw.length; i++) {
+                for (int j = 0; j < data.length; j++) {
+                    if (raw[i + j] != data[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+    }
+
+    final List<Upload> uploads = new CopyOnWriteArrayList<>();
     final List<DataObject> identifies = new CopyOnWriteArrayList<>();
     private final HttpServer http;
     private final ServerSocket gatewaySocket;
@@ -101,15 +119,57 @@ final class FakeDiscord implements AutoCloseable {
                 + requests.stream().map(r -> r.method() + " " + r.path()).toList());
     }
 
+    /**
+     * A server the bot is on, as GUILD_CREATE tells JDA: one text channel, @everyone may read and write, the bot is
+     * an administrator, and role {@code adminRoleId} has Manage Server.
+     */
+    static DataObject guild(String guildId, String channelId, String adminRoleId) {
+        long viewSendEmbedAttachHistory = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 15) | (1L << 16);
+        DataArray roles = DataArray.empty()
+                .add(role(guildId, "@everyone", viewSendEmbedAttachHistory, 0))
+                .add(role(adminRoleId, "admins", 1L << 5, 1))
+                .add(role("1500000000000000009", "bot", 1L << 3, 2));
+        DataObject self = DataObject.empty().put("user", user(BOT_ID, "study-buddy").put("bot", true))
+                .put("roles", DataArray.empty().add("1500000000000000009")).put("joined_at", "2025-01-01T00:00:00.000000+00:00")
+                .put("deaf", false).put("mute", false).put("flags", 0);
+        DataObject channel = DataObject.empty().put("id", channelId).put("type", 0).put("name", "study")
+                .put("position", 0).put("permission_overwrites", DataArray.empty()).put("guild_id", guildId)
+                .put("parent_id", null).put("nsfw", false).put("topic", null).put("last_message_id", null)
+                .put("rate_limit_per_user", 0);
+        return DataObject.empty().put("id", guildId).put("name", "Study server").put("icon", null).put("splash", null)
+                .put("owner_id", "700000000000000001").put("afk_channel_id", null).put("afk_timeout", 300)
+                .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
+                .put("roles", roles).put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
+                .put("features", DataArray.empty()).put("mfa_level", 0).put("system_channel_id", null)
+                .put("member_count", 3).put("large", false).put("unavailable", false)
+                .put("channels", DataArray.empty().add(channel)).put("threads", DataArray.empty())
+                .put("members", DataArray.empty().add(self)).put("voice_states", DataArray.empty())
+                .put("presences", DataArray.empty()).put("guild_scheduled_events", DataArray.empty())
+                .put("preferred_locale", "en-US").put("premium_tier", 0).put("nsfw_level", 0)
+                .put("joined_at", "2025-01-01T00:00:00.000000+00:00");
+    }
+
+    private static DataObject role(String id, String name, long permissions, int position) {
+        return DataObject.empty().put("id", id).put("name", name).put("permissions", Long.toString(permissions))
+                .put("position", position).put("color", 0)
+                .put("colors", DataObject.empty().put("primary_color", 0).put("secondary_color", null)
+                        .put("tertiary_color", null)).put("hoist", false).put("managed", false)
+                .put("mentionable", false).put("flags", 0);
+    }
+
     // ---- REST ----
 
     private void rest(HttpExchange ex) throws IOException {
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getPath().replaceFirst("^/api/v10/", "");
-        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.ISO_8859_1);
         String contentType = ex.getRequestHeaders().getFirst("Content-Type");
         if (contentType != null && contentType.startsWith("multipart/")) {
-            body = multipartJson(body);
+            uploads.add(new Upload(method, path, contentType, raw));
+            body = new String(multipartJson(body).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        } else {
+            body = new String(raw, StandardCharsets.UTF_8);
         }
         requests.add(new Request(method, path, body));
         String app = BOT_ID;
@@ -161,9 +221,18 @@ final class FakeDiscord implements AutoCloseable {
                 .put("timestamp", "2025-01-01T00:00:00.000000+00:00").put("edited_timestamp", null)
                 .put("tts", false).put("mention_everyone", false).put("mentions", DataArray.empty())
                 .put("mention_roles", DataArray.empty()).put("attachments", DataArray.empty())
-                .put("embeds", sent.optArray("embeds").orElseGet(DataArray::empty)).put("pinned", false)
+                .put("embeds", embeds(sent.optArray("embeds").orElseGet(DataArray::empty))).put("pinned", false)
                 .put("flags", sent.getInt("flags", 0))
                 .put("components", DataArray.empty());
+    }
+
+    /** Discord's echo of the embeds sent: each with its type, which JDA requires. */
+    private static DataArray embeds(DataArray sent) {
+        DataArray out = DataArray.empty();
+        for (int i = 0; i < sent.length(); i++) {
+            out.add(sent.getObject(i).put("type", "rich"));
+        }
+        return out;
     }
 
     /** The payload_json part of a multipart request (JDA sends messages with files that way). */
