@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A platform-neutral reply. {@code text} uses light markup that every adapter can render:
- * {@code **bold**}, {@code _italic_}, {@code `code`}, bare URLs, and line breaks. User-supplied text inside it is
+ * {@code **bold**}, {@code `code`}, bare URLs, line breaks, and user mentions ({@link Mention}). User-supplied text inside it is
  * raw (adapters escape it for their platform).
  * {@code choices} are answers offered to a question the bot just asked (rendered as buttons, a select menu or a
  * numbered list); {@code buttons} are actions (done, skip…). Both carry command lines as actions.

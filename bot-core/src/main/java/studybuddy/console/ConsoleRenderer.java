@@ -3,6 +3,7 @@ package studybuddy.console;
 import java.util.ArrayList;
 import java.util.List;
 import studybuddy.command.Button;
+import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 
 /** Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type. */
@@ -35,6 +36,6 @@ public final class ConsoleRenderer {
 
     /** Light markup to plain text: **bold**, `code` and _italic_ markers dropped. */
     static String plain(String text) {
-        return text.replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
+        return Mention.plain(text).replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Attachment;
 import studybuddy.command.Button;
+import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
@@ -189,7 +190,7 @@ public final class CheckinService {
                 }
             }
             if (!inGroup.isEmpty()) {
-                String names = String.join(" ", inGroup.stream().map(m -> "@" + m.displayName()).toList());
+                String names = String.join(" ", inGroup.stream().map(m -> Mention.of(m.userId(), m.displayName())).toList());
                 outbox.enqueue(c, new OutgoingMessage(group.platform(), group.chatId(), false,
                         Reply.text(MSG.get(group.settings().lang(), "nudge.group", names))), null,
                         "checkin-nudge-group:" + windowId);

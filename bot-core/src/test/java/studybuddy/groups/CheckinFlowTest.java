@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import studybuddy.BotCore;
 import studybuddy.command.Caller;
+import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.learner.Learner;
@@ -139,7 +140,8 @@ class CheckinFlowTest {
                 .satisfies(m -> assertThat(m.chatId()).isEqualTo("chen"));
         assertThat(sent).filteredOn(m -> !m.direct()).singleElement().satisfies(m -> {
             assertThat(m.chatId()).isEqualTo(GROUP_CHAT);
-            assertThat(m.reply().text()).contains("@dai").doesNotContain("@ana", "@ben", "@eva", "@chen");
+            assertThat(m.reply().text()).contains(Mention.of("dai", "dai"))
+                    .doesNotContain("(user:ana)", "(user:ben)", "(user:eva)", "(user:chen)");
         });
         assertThat(checkins.sweep().nudged()).as("nudged once").isZero();
         sent.clear();

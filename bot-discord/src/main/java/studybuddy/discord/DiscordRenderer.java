@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.command.Attachment;
+import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 
 /**
@@ -52,7 +53,10 @@ public final class DiscordRenderer {
     private DiscordRenderer() {
     }
 
-    public static DiscordResponse render(Reply reply, boolean asEmbed) {
+    public static DiscordResponse render(Reply original, boolean asEmbed) {
+        // Mentions become Discord's <@id>, which notifies the user (PINGS allows users only).
+        Reply reply = new Reply(Mention.render(original.text(), (id, name) -> id.matches("\\d{1,20}") ? "<@" + id + ">"
+                : "@" + name), original.choices(), original.buttons(), original.ephemeral(), original.attachments());
         List<MessageCreateBuilder> builders = new ArrayList<>();
         Optional<Attachment> image = reply.attachments().stream().filter(DiscordRenderer::isImage).findFirst();
         if (image.isPresent() || (asEmbed && !reply.text().isBlank())) {

@@ -188,7 +188,9 @@ class DiscordCheckinFlowTest {
         });
         assertThat(posted).filteredOn(p -> !p.direct()).singleElement().satisfies(p -> {
             assertThat(p.chatId()).isEqualTo(CHANNEL);
-            assertThat(p.text()).contains("@dai").doesNotContain("@ana", "@ben", "@chen", "@eva");
+            // a real Discord mention, which notifies dai, and nobody else
+            assertThat(p.text()).contains("<@" + DAI + ">").doesNotContain("<@" + ANA + ">", "<@" + BEN + ">",
+                    "<@" + CHEN + ">", "<@" + EVA + ">");
         });
         posted.clear();
 
