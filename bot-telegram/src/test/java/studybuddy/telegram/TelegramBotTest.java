@@ -57,8 +57,8 @@ class TelegramBotTest {
         TelegramConfig config = TelegramConfig.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", TOKEN))
                 .withApiUrl(api.url(), 1);
         TelegramClient client = TelegramBot.client(config);
-        bot = TelegramBot.start(config, core, dispatcher, client,
-                new TelegramMessageSender(client, TelegramBot.markUnreachable(core)));
+        // as in TelegramMain: replies go through the core's paced sender, shared with the outbox
+        bot = TelegramBot.start(config, core, dispatcher, client, TelegramBot.registerSender(core, client));
     }
 
     @AfterAll
