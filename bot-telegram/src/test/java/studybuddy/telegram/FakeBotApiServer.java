@@ -44,7 +44,10 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    /** One recorded API call; {@code files} are the uploads of a multipart call, by field name. */
+    /**
+     * One recorded API call; {@code files} are the uploads of a multipart call by part name, and also by the field
+     * that refers to them ({@code photo=attach://checkins.png} puts the part "checkins.png" under "photo" too).
+     */
     record Call(String method, JsonNode params, Instant at, Map<String, Upload> files) {
         String text(String field) {
             JsonNode v = params.get(field);
@@ -291,7 +294,6 @@ final class FakeBotApiServer implements AutoCloseable {
             for (Part part : multipart(body, b.group(1))) {
                 if (part.fileName() != null) {
                     files.put(part.name(), new Upload(part.name(), part.fileName(), part.contentType(), part.data()));
-                    p.put(part.name(), "attach://" + part.fileName());
                 } else {
                     String value = new String(part.data(), StandardCharsets.UTF_8);
                     JsonNode parsed = value.startsWith("{") || value.startsWith("[") ? tryJson(value) : null;
@@ -302,6 +304,14 @@ final class FakeBotApiServer implements AutoCloseable {
                     }
                 }
             }
+            // As the Bot API does: a field "photo" = "attach://<name>" refers to the file part named <name>.
+            p.fields().forEachRemaining(f -> {
+                String v = f.getValue().isTextual() ? f.getValue().asText() : "";
+                Upload file = v.startsWith("attach://") ? files.get(v.substring("attach://".length())) : null;
+                if (file != null) {
+                    files.put(f.getKey(), new Upload(f.getKey(), file.fileName(), file.contentType(), file.data()));
+                }
+            });
         } else if (!text.isEmpty()) {
             for (String pair : text.split("&")) {
                 String[] kv = pair.split("=", 2);
