@@ -236,7 +236,7 @@ public final class TelegramCommandRouter {
     /**
      * Whether to ask Telegram if the user administers the group: for every command and button press in a group
      * (the core's own group commands, such as /group setup, check {@link Caller#chatAdmin()} themselves), and for
-     * a plain answer when the dialogue in progress belongs to an admin-only command.
+     * a plain answer (a reply to the bot) when the dialogue in progress belongs to a group command.
      */
     private boolean needsAdmin(Caller caller, String commandLine) {
         if (commandLine != null) {
