@@ -80,6 +80,14 @@ public final class BotCore {
         senders.put(raw.platform(), new PacedSender(raw, clock));
     }
 
+    /**
+     * The paced sender registered for a platform, so an adapter can send its direct replies through the same
+     * budgets (per chat and per platform) as the outbox.
+     */
+    public java.util.Optional<MessageSender> sender(String platform) {
+        return java.util.Optional.ofNullable(senders.get(platform));
+    }
+
     /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
     public synchronized void start() {
         if (scheduler == null) {

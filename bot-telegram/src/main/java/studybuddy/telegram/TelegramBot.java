@@ -65,6 +65,16 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
+     * Registers the raw Telegram sender with the core (which wraps it in its {@link studybuddy.platform.PacedSender}
+     * for the outbox: reminders, weekly goals, group check-ins) and returns that paced sender, through which the
+     * adapter's direct replies go too, so both share one per-chat and per-platform budget.
+     */
+    public static MessageSender registerSender(BotCore core, TelegramClient client) {
+        core.registerSender(new TelegramMessageSender(client, markUnreachable(core)));
+        return core.sender(TelegramMessageSender.PLATFORM).orElseThrow();
+    }
+
+    /**
      * Starts the adapter: getMe, setMyCommands, then long polling or the webhook. Every reply goes out through
      * {@code sender}.
      */

@@ -1,8 +1,11 @@
 package studybuddy.telegram;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -31,12 +34,15 @@ import studybuddy.platform.SendResult;
 
 /**
  * Handles one Telegram update: decides whether the bot is addressed, builds the {@link Caller}, runs the core's
- * dispatcher and delivers the reply through the one {@link MessageSender}.
+ * dispatcher and delivers the reply through the one {@link MessageSender} (the core's paced sender, so replies and
+ * the outbox share the per-chat and per-platform budgets).
  * <ul>
  *   <li>Private chats: every text goes to the dispatcher (commands, dialogue answers, questions).</li>
  *   <li>Groups: commands (bare or {@code /cmd@ThisBot}; those addressed to another bot are ignored) and replies to
- *       the bot's own messages; other chatter is ignored. For commands whose audience is
- *       {@link Audience#GROUP_ADMIN}, {@code getChatMember} decides {@link Caller#chatAdmin()}.</li>
+ *       the bot's own messages; other chatter is ignored. For every command and button press in a group,
+ *       {@code getChatMember} (cached for a minute per chat and user) decides {@link Caller#chatAdmin()}: the
+ *       dispatcher refuses {@link Audience#GROUP_ADMIN} commands to non-admins, and group commands such as
+ *       {@code /group setup} check it themselves.</li>
  *   <li>Button presses (callback queries): the button's action goes to the dispatcher, and the query is always
  *       answered so the client's spinner stops.</li>
  *   <li>Anything else (edited messages, stickers, member updates, unknown update types) is ignored.</li>
@@ -45,6 +51,11 @@ import studybuddy.platform.SendResult;
 public final class TelegramCommandRouter {
     /** Longest rate-limit wait for a direct reply before it is given up. */
     static final Duration MAX_REPLY_WAIT = Duration.ofSeconds(30);
+    /** Most tries of one reply when it keeps being rate limited. */
+    static final int MAX_REPLY_ATTEMPTS = 5;
+    /** How long Telegram's answer to "is this user an admin of this chat" is reused. */
+    static final Duration ADMIN_CACHE_TTL = Duration.ofSeconds(60);
+    private static final int ADMIN_CACHE_MAX = 10_000;
     /** Telegram's limit on a callback answer's alert text. */
     private static final int MAX_ALERT = 200;
     private static final Set<String> ADMIN_STATUSES = Set.of("creator", "administrator");
@@ -56,9 +67,18 @@ public final class TelegramCommandRouter {
     private final TelegramClient client;
     private final MessageSender sender;
     private final String botUsername;
+    private final LongSupplier nanos;
+    private final Map<String, CachedAdmin> adminCache = new ConcurrentHashMap<>();
 
     public TelegramCommandRouter(BotCore core, CommandDispatcher dispatcher, TelegramClient client, MessageSender sender,
                                  String botUsername) {
+        this(core, dispatcher, client, sender, botUsername, System::nanoTime);
+    }
+
+    /** As above, with the time source of the admin cache (tests). */
+    TelegramCommandRouter(BotCore core, CommandDispatcher dispatcher, TelegramClient client, MessageSender sender,
+                          String botUsername, LongSupplier nanos) {
+        this.nanos = nanos;
         this.core = core;
         this.dispatcher = dispatcher;
         this.client = client;
@@ -133,7 +153,7 @@ public final class TelegramCommandRouter {
         }
         Optional<Reply> reply = dispatcher.handle(caller, text);
         if (reply.isPresent()) {
-            deliver(caller.chatId(), reply.get());
+            deliver(caller.chatId(), !group, reply.get());
         }
     }
 
@@ -166,23 +186,29 @@ public final class TelegramCommandRouter {
                 answerText = plain; // only the presser sees it
                 return;
             }
-            deliver(caller.chatId(), r);
+            deliver(caller.chatId(), !group, r);
         } finally {
             answer(q.getId(), answerText);
         }
     }
 
-    /** Sends a reply; a rate limit is waited out once (bounded), as the user is waiting for it. */
-    private void deliver(String chatId, Reply reply) {
-        OutgoingMessage message = new OutgoingMessage(TelegramMessageSender.PLATFORM, chatId, false, reply);
+    /**
+     * Sends a reply through the sender (normally the core's paced one, shared with the outbox). The user is
+     * waiting, so a rate limit (the chat's pacing interval, or Telegram's retry_after) is waited out, up to
+     * {@link #MAX_REPLY_WAIT} in all.
+     */
+    private void deliver(String chatId, boolean direct, Reply reply) {
+        OutgoingMessage message = new OutgoingMessage(TelegramMessageSender.PLATFORM, chatId, direct, reply);
+        Duration waited = Duration.ZERO;
         SendResult result = sender.send(message);
-        if (result instanceof SendResult.RetryAfter r) {
-            if (r.delay().compareTo(MAX_REPLY_WAIT) > 0) {
+        for (int attempt = 1; result instanceof SendResult.RetryAfter r && attempt <= MAX_REPLY_ATTEMPTS; attempt++) {
+            if (waited.plus(r.delay()).compareTo(MAX_REPLY_WAIT) > 0) {
                 log.warn("Dropped a reply to Telegram chat {}: rate limit of {} s is too long to wait", chatId,
                         r.delay().toSeconds());
                 return;
             }
             sleep(r.delay());
+            waited = waited.plus(r.delay());
             result = sender.send(message);
         }
         if (!(result instanceof SendResult.Sent)) {
@@ -207,31 +233,55 @@ public final class TelegramCommandRouter {
         }
     }
 
-    /** True when the command (or, for a plain answer, the dialogue in progress) changes group settings. */
+    /**
+     * Whether to ask Telegram if the user administers the group: for every command and button press in a group
+     * (the core's own group commands, such as /group setup, check {@link Caller#chatAdmin()} themselves), and for
+     * a plain answer (a reply to the bot) when the dialogue in progress belongs to a group command.
+     */
     private boolean needsAdmin(Caller caller, String commandLine) {
         if (commandLine != null) {
-            return dispatcher.spec(CommandLine.commandName(commandLine))
-                    .map(CommandSpec::audience).filter(a -> a == Audience.GROUP_ADMIN).isPresent();
+            return dispatcher.spec(CommandLine.commandName(commandLine)).isPresent();
         }
         try {
             Learner learner = core.learners().findOrCreate(caller);
             return core.dialogues().find(learner.id()).flatMap(d -> dispatcher.spec(d.command()))
-                    .map(CommandSpec::audience).filter(a -> a == Audience.GROUP_ADMIN).isPresent();
+                    .map(CommandSpec::audience).filter(a -> a != Audience.PERSONAL).isPresent();
         } catch (RuntimeException e) {
             return false;
         }
     }
 
-    /** Asks Telegram whether the user administers the chat; false when it cannot tell. */
+    /**
+     * Asks Telegram whether the user administers the chat (creator or administrator); false when it cannot tell.
+     * An answer is reused for {@link #ADMIN_CACHE_TTL} per (chat, user), so a busy group costs one getChatMember
+     * a minute per member; a failed check is not remembered.
+     */
     boolean isAdmin(long chatId, long userId) {
+        String key = chatId + "/" + userId;
+        long now = nanos.getAsLong();
+        CachedAdmin cached = adminCache.get(key);
+        if (cached != null && now - cached.at() < ADMIN_CACHE_TTL.toNanos()) {
+            return cached.admin();
+        }
         try {
             ChatMember member = client.execute(new GetChatMember(Long.toString(chatId), userId));
-            return member != null && ADMIN_STATUSES.contains(member.getStatus());
+            boolean admin = member != null && ADMIN_STATUSES.contains(member.getStatus());
+            if (adminCache.size() >= ADMIN_CACHE_MAX) {
+                adminCache.values().removeIf(c -> now - c.at() >= ADMIN_CACHE_TTL.toNanos());
+                if (adminCache.size() >= ADMIN_CACHE_MAX) {
+                    adminCache.clear();
+                }
+            }
+            adminCache.put(key, new CachedAdmin(admin, now));
+            return admin;
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("Could not check whether user {} administers Telegram chat {} (treated as not): {}", userId,
                     chatId, e.toString());
             return false;
         }
+    }
+
+    private record CachedAdmin(boolean admin, long at) {
     }
 
     private void markReachable(Caller caller) {
@@ -270,9 +320,10 @@ public final class TelegramCommandRouter {
         return name.isEmpty() ? null : name;
     }
 
+    /** Sleeps at least {@code d} (rounded up to the next millisecond, so a sub-millisecond wait is not zero). */
     private static void sleep(Duration d) {
         try {
-            Thread.sleep(d.toMillis());
+            Thread.sleep(d.plusNanos(999_999).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

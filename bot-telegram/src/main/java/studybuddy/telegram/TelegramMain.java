@@ -48,8 +48,8 @@ public final class TelegramMain {
         }
         BotCore core = new BotCore(db, Clock.systemUTC());
         TelegramClient client = TelegramBot.client(config);
-        MessageSender sender = new TelegramMessageSender(client, TelegramBot.markUnreachable(core));
-        // Pacing (per-chat budgets, retry_after, outbox) goes here: sender = new PacedSender(sender, ...);
+        // The core paces the raw sender (per chat, per platform, retry_after) for its outbox; replies share it.
+        MessageSender sender = TelegramBot.registerSender(core, client);
         TelegramBot bot;
         try {
             bot = TelegramBot.start(config, core, client, sender);
@@ -67,10 +67,19 @@ public final class TelegramMain {
             System.err.println("Could not start the Telegram bot (" + config + "): " + e.getMessage());
             return 1;
         }
+        try {
+            core.start(); // the clustered sweep: reminders, weekly goals, group check-ins, the outbox
+        } catch (RuntimeException e) {
+            bot.close();
+            db.close();
+            System.err.println("Could not start the scheduler of reminders and check-ins: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the Telegram bot");
             bot.close();
+            core.stop();
             db.close();
             stopped.countDown();
         }, "telegram-shutdown"));

@@ -2,20 +2,24 @@ package studybuddy.telegram;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studybuddy.command.Attachment;
+import studybuddy.command.Reply;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
 import studybuddy.platform.SendResult;
@@ -25,7 +29,8 @@ import studybuddy.platform.SendResult;
  * telegrambots client, turning every outcome into a {@link SendResult}. HTTP 429 becomes
  * {@link SendResult.RetryAfter} with Telegram's {@code retry_after}; "blocked by the user", "user is deactivated",
  * "kicked" and "chat not found" become {@link SendResult.Unreachable} (reported to the listener, which marks the
- * learner). It does no pacing of its own: wrap it (e.g. in the core's PacedSender) for budgets and an outbox.
+ * learner). Attachments go as photos (PNG, JPEG) or documents, with the text as caption when it fits. It does no
+ * pacing of its own: wrap it (e.g. in the core's PacedSender) for budgets and an outbox.
  */
 public final class TelegramMessageSender implements MessageSender {
     public static final String PLATFORM = "telegram";
@@ -59,23 +64,23 @@ public final class TelegramMessageSender implements MessageSender {
             return new SendResult.Failed("not a Telegram message: platform " + message.platform());
         }
         try {
-            List<SendMessage> parts = TelegramRenderer.render(message.chatId(), message.reply());
+            List<Step> steps = steps(message.chatId(), message.reply());
             String lastId = null;
-            for (int i = 0; i < parts.size(); i++) {
-                Optional<SendResult> failure;
+            for (int i = 0; i < steps.size(); i++) {
+                SendResult result;
                 try {
-                    Message sent = client.execute(parts.get(i));
+                    Message sent = steps.get(i).run();
                     lastId = sent == null || sent.getMessageId() == null ? lastId : sent.getMessageId().toString();
                     continue;
                 } catch (TelegramApiException e) {
-                    failure = Optional.of(classify(message.chatId(), e));
+                    result = classify(message.chatId(), e);
                 }
-                SendResult result = failure.get();
                 if (i > 0 && result instanceof SendResult.RetryAfter r && r.delay().compareTo(MAX_MIDWAY_WAIT) <= 0) {
                     // Parts before this one are out: wait here rather than have the caller repeat them.
                     sleep(r.delay());
                     try {
-                        client.execute(parts.get(i));
+                        Message sent = steps.get(i).run();
+                        lastId = sent == null || sent.getMessageId() == null ? lastId : sent.getMessageId().toString();
                         continue;
                     } catch (TelegramApiException e) {
                         result = classify(message.chatId(), e);
@@ -83,16 +88,10 @@ public final class TelegramMessageSender implements MessageSender {
                 }
                 if (i > 0 && !(result instanceof SendResult.Unreachable)) {
                     log.warn("Telegram message to chat {} stopped after {} of {} parts: {}", message.chatId(), i,
-                            parts.size(), result);
-                    return new SendResult.Failed("sent " + i + " of " + parts.size() + " parts, then " + result);
+                            steps.size(), result);
+                    return new SendResult.Failed("sent " + i + " of " + steps.size() + " parts, then " + result);
                 }
                 return result;
-            }
-            for (Attachment a : message.reply().attachments()) {
-                SendResult result = sendAttachment(message.chatId(), a);
-                if (!(result instanceof SendResult.Sent)) {
-                    return result;
-                }
             }
             return new SendResult.Sent(lastId);
         } catch (RuntimeException e) {
@@ -101,16 +100,68 @@ public final class TelegramMessageSender implements MessageSender {
         }
     }
 
-    private SendResult sendAttachment(String chatId, Attachment a) {
-        InputFile file = new InputFile(new ByteArrayInputStream(a.data()), a.fileName());
-        try {
-            Message sent = a.mimeType() != null && a.mimeType().startsWith("image/")
-                    ? client.execute(SendPhoto.builder().chatId(chatId).photo(file).build())
-                    : client.execute(SendDocument.builder().chatId(chatId).document(file).build());
-            return new SendResult.Sent(sent == null || sent.getMessageId() == null ? null : sent.getMessageId().toString());
-        } catch (TelegramApiException e) {
-            return classify(chatId, e);
+    /** One API call of a reply; it can be run again (a file is read afresh each time). */
+    @FunctionalInterface
+    private interface Step {
+        Message run() throws TelegramApiException;
+    }
+
+    /**
+     * The calls for one reply, in order. Without attachments: the text's parts. With attachments: when the text
+     * fits in a caption (1024 characters as shown) it becomes the first file's caption, keyboard included;
+     * otherwise the text goes first as messages and the files follow. PNG/JPEG go as photos, the rest as documents.
+     */
+    private List<Step> steps(String chatId, Reply reply) {
+        List<Step> steps = new ArrayList<>();
+        List<Attachment> files = reply.attachments();
+        boolean caption = !files.isEmpty() && TelegramRenderer.fitsCaption(reply.text());
+        if (!caption) {
+            for (SendMessage part : TelegramRenderer.render(chatId, reply)) {
+                steps.add(() -> client.execute(part));
+            }
         }
+        for (int i = 0; i < files.size(); i++) {
+            Attachment a = files.get(i);
+            boolean first = i == 0;
+            String text = caption && first && !reply.text().isBlank() ? TelegramRenderer.html(reply.text()) : null;
+            Optional<InlineKeyboardMarkup> keyboard = caption && first ? TelegramRenderer.keyboard(reply)
+                    : Optional.empty();
+            steps.add(() -> sendFile(chatId, a, text, keyboard.orElse(null)));
+        }
+        return steps;
+    }
+
+    private Message sendFile(String chatId, Attachment a, String caption, InlineKeyboardMarkup keyboard)
+            throws TelegramApiException {
+        InputFile file = new InputFile(new ByteArrayInputStream(a.data()), fileName(a));
+        if (isPhoto(a)) {
+            SendPhoto.SendPhotoBuilder<?, ?> photo = SendPhoto.builder().chatId(chatId).photo(file);
+            if (caption != null) {
+                photo.caption(caption).parseMode(ParseMode.HTML);
+            }
+            if (keyboard != null) {
+                photo.replyMarkup(keyboard);
+            }
+            return client.execute(photo.build());
+        }
+        SendDocument.SendDocumentBuilder<?, ?> document = SendDocument.builder().chatId(chatId).document(file);
+        if (caption != null) {
+            document.caption(caption).parseMode(ParseMode.HTML);
+        }
+        if (keyboard != null) {
+            document.replyMarkup(keyboard);
+        }
+        return client.execute(document.build());
+    }
+
+    /** Telegram shows PNG and JPEG as photos (sendPhoto); anything else goes as a file (sendDocument). */
+    static boolean isPhoto(Attachment a) {
+        String type = a.mimeType() == null ? "" : a.mimeType().toLowerCase(Locale.ROOT);
+        return type.equals("image/png") || type.equals("image/jpeg") || type.equals("image/jpg");
+    }
+
+    private static String fileName(Attachment a) {
+        return a.fileName() == null || a.fileName().isBlank() ? "file" : a.fileName();
     }
 
     /** Maps a failed API call to a result; tells the listener about chats that are gone. */

@@ -26,6 +26,8 @@ import studybuddy.command.TextSplitter;
 public final class TelegramRenderer {
     /** Telegram's limit on a message text, in characters after entity parsing. */
     public static final int MAX_TEXT = 4096;
+    /** Telegram's limit on a photo or document caption, in characters after entity parsing. */
+    public static final int MAX_CAPTION = 1024;
     /** Telegram's limit on callback data. */
     public static final int MAX_CALLBACK_BYTES = 64;
 
@@ -86,6 +88,11 @@ public final class TelegramRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a reply's text fits in a photo or document caption (Telegram counts the text as shown). */
+    public static boolean fitsCaption(String markup) {
+        return plain(markup).length() <= MAX_CAPTION;
     }
 
     /** Light markup to plain text (for callback alerts, which show no formatting). */

@@ -37,8 +37,18 @@ final class FakeBotApiServer implements AutoCloseable {
     static final String BOT_USERNAME = "StudyBuddyTestBot";
     static final long BOT_ID = 999_000_111L;
 
-    /** One recorded API call. */
-    record Call(String method, JsonNode params, Instant at) {
+    /** A file uploaded in a multipart call (sendPhoto, sendDocument). */
+    record Upload(String field, String fileName, String contentType, byte[] data) {
+        boolean isPng() {
+            return data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+        }
+    }
+
+    /**
+     * One recorded API call; {@code files} are the uploads of a multipart call by part name, and also by the field
+     * that refers to them ({@code photo=attach://checkins.png} puts the part "checkins.png" under "photo" too).
+     */
+    record Call(String method, JsonNode params, Instant at, Map<String, Upload> files) {
         String text(String field) {
             JsonNode v = params.get(field);
             return v == null || v.isNull() ? null : v.asText();
@@ -114,6 +124,11 @@ final class FakeBotApiServer implements AutoCloseable {
 
     List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The calls of a method to one chat. */
+    List<Call> calls(String method, long chatId) {
+        return calls(method).stream().filter(c -> Long.toString(chatId).equals(c.chatId())).toList();
     }
 
     List<Call> sent(long chatId) {
@@ -224,8 +239,9 @@ final class FakeBotApiServer implements AutoCloseable {
             }
             String method = path[2].toLowerCase(Locale.ROOT);
             byte[] body = exchange.getRequestBody().readAllBytes();
-            JsonNode params = params(exchange, body);
-            calls.add(new Call(method, params, Instant.now()));
+            Map<String, Upload> files = new java.util.LinkedHashMap<>();
+            JsonNode params = params(exchange, body, files);
+            calls.add(new Call(method, params, Instant.now(), Map.copyOf(files)));
             String chatId = params.hasNonNull("chat_id") ? params.get("chat_id").asText() : "";
             Failure failure = alwaysFailures.get(key(method, chatId));
             Deque<Failure> next = nextFailures.get(key(method, chatId));
@@ -262,18 +278,40 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    private JsonNode params(HttpExchange exchange, byte[] body) throws IOException {
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+    private JsonNode params(HttpExchange exchange, byte[] body, Map<String, Upload> files) throws IOException {
+        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String type = contentType.toLowerCase(Locale.ROOT);
         String text = new String(body, StandardCharsets.UTF_8);
         if (type.contains("json") && body.length > 0) {
             return json.readTree(body);
         }
         ObjectNode p = json.createObjectNode();
         if (type.contains("multipart")) {
-            Matcher m = Pattern.compile("name=\"([a-z_]+)\"\r\n(?:Content-[^\r]*\r\n)*\r\n([^\r]*)\r\n").matcher(text);
-            while (m.find()) {
-                p.put(m.group(1), m.group(2).length() > 200 ? "(binary)" : m.group(2));
+            Matcher b = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
+            if (!b.find()) {
+                throw new IOException("multipart without a boundary: " + contentType);
             }
+            for (Part part : multipart(body, b.group(1))) {
+                if (part.fileName() != null) {
+                    files.put(part.name(), new Upload(part.name(), part.fileName(), part.contentType(), part.data()));
+                } else {
+                    String value = new String(part.data(), StandardCharsets.UTF_8);
+                    JsonNode parsed = value.startsWith("{") || value.startsWith("[") ? tryJson(value) : null;
+                    if (parsed != null) {
+                        p.set(part.name(), parsed);
+                    } else {
+                        p.put(part.name(), value);
+                    }
+                }
+            }
+            // As the Bot API does: a field "photo" = "attach://<name>" refers to the file part named <name>.
+            p.fields().forEachRemaining(f -> {
+                String v = f.getValue().isTextual() ? f.getValue().asText() : "";
+                Upload file = v.startsWith("attach://") ? files.get(v.substring("attach://".length())) : null;
+                if (file != null) {
+                    files.put(f.getKey(), new Upload(f.getKey(), file.fileName(), file.contentType(), file.data()));
+                }
+            });
         } else if (!text.isEmpty()) {
             for (String pair : text.split("&")) {
                 String[] kv = pair.split("=", 2);
@@ -282,6 +320,60 @@ final class FakeBotApiServer implements AutoCloseable {
             }
         }
         return p;
+    }
+
+    private record Part(String name, String fileName, String contentType, byte[] data) {
+    }
+
+    private JsonNode tryJson(String value) {
+        try {
+            return json.readTree(value);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Splits a multipart/form-data body (RFC 7578) into its parts, on bytes so that files stay intact. */
+    private static List<Part> multipart(byte[] body, String boundary) throws IOException {
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        List<Part> parts = new ArrayList<>();
+        int at = indexOf(body, delimiter, 0);
+        while (at >= 0) {
+            int start = at + delimiter.length;
+            if (start + 1 < body.length && body[start] == '-' && body[start + 1] == '-') {
+                break; // the closing delimiter
+            }
+            start += 2; // CRLF after the delimiter
+            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
+            int next = indexOf(body, ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1), start);
+            if (headersEnd < 0 || next < 0 || headersEnd > next) {
+                throw new IOException("malformed multipart body");
+            }
+            String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
+            byte[] data = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+            Matcher name = Pattern.compile("(?i)content-disposition:[^\r\n]*[; ]name=\"([^\"]*)\"").matcher(headers);
+            Matcher file = Pattern.compile("(?i)filename=\"([^\"]*)\"").matcher(headers);
+            Matcher type = Pattern.compile("(?i)content-type:\\s*([^\r\n]+)").matcher(headers);
+            if (name.find()) {
+                parts.add(new Part(name.group(1), file.find() ? file.group(1) : null,
+                        type.find() ? type.group(1).strip() : null, data));
+            }
+            at = next + 2;
+        }
+        return parts;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private JsonNode updates(JsonNode params) {
@@ -325,6 +417,17 @@ final class FakeBotApiServer implements AutoCloseable {
                 .put("username", BOT_USERNAME);
         if (params.has("text")) {
             m.put("text", params.get("text").asText());
+        }
+        if (params.has("caption")) {
+            m.put("caption", params.get("caption").asText());
+        }
+        if (params.has("photo")) {
+            m.putArray("photo").addObject().put("file_id", "photo-" + m.get("message_id").asInt())
+                    .put("file_unique_id", "u-" + m.get("message_id").asInt()).put("width", 800).put("height", 400);
+        }
+        if (params.has("document")) {
+            m.putObject("document").put("file_id", "doc-" + m.get("message_id").asInt())
+                    .put("file_unique_id", "u-" + m.get("message_id").asInt());
         }
         return m;
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studybuddy.BotCore;
+import studybuddy.command.Attachment;
 import studybuddy.command.Audience;
+import studybuddy.command.Button;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.Reply;
@@ -41,6 +44,23 @@ class TelegramBotTest {
     static final CommandSpec GROUP_GOAL = new CommandSpec("groupgoal", List.of(), "core", "help.description", List.of(),
             Audience.GROUP_ADMIN, r -> Reply.text("Group goal set (admin=" + r.caller().chatAdmin() + ")"), null);
 
+    /** A tiny valid PNG (1×1), enough for Telegram to take it as a photo. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    /** Test-only replies with files: a short text with a chart, a long text with a chart, a CSV. */
+    static final CommandSpec CHART = new CommandSpec("chart", List.of(), "core", "help.description", List.of(),
+            Audience.PERSONAL, r -> {
+                Reply reply = switch (r.text().strip()) {
+                    case "long" -> Reply.text("**Long report**\n" + "line of the report\n".repeat(80));
+                    case "csv" -> Reply.text("Your data").withAttachment(
+                            new Attachment("data.csv", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+                    default -> Reply.text("**Your week** <3").withButtons(List.of(new Button("Next", "/next")));
+                };
+                return r.text().strip().equals("csv") ? reply
+                        : reply.withAttachment(new Attachment("week.png", "image/png", PNG));
+            }, null);
+
     FakeBotApiServer api;
     Database db;
     BotCore core;
@@ -53,12 +73,13 @@ class TelegramBotTest {
         core = new BotCore(db, Clock.systemUTC());
         List<CommandSpec> specs = new ArrayList<>(core.dispatcher().specs());
         specs.add(GROUP_GOAL);
+        specs.add(CHART);
         CommandDispatcher dispatcher = new CommandDispatcher(specs, core.learners(), core.dialogues());
         TelegramConfig config = TelegramConfig.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", TOKEN))
                 .withApiUrl(api.url(), 1);
         TelegramClient client = TelegramBot.client(config);
-        bot = TelegramBot.start(config, core, dispatcher, client,
-                new TelegramMessageSender(client, TelegramBot.markUnreachable(core)));
+        // as in TelegramMain: replies go through the core's paced sender, shared with the outbox
+        bot = TelegramBot.start(config, core, dispatcher, client, TelegramBot.registerSender(core, client));
     }
 
     @AfterAll
@@ -191,6 +212,70 @@ class TelegramBotTest {
         assertThat(answer.text("text")).contains("Only the group's admins");
         assertThat(answer.params().path("show_alert").asBoolean()).isTrue();
         assertThat(api.sent(group)).hasSize(2);
+        // Telegram was asked once per member: the command and the button press within a minute share the answer
+        assertThat(api.calls("getchatmember")).filteredOn(c -> c.chatId().equals("-5002")
+                && c.text("user_id").equals("1004")).hasSize(1);
+    }
+
+    @Test
+    void attachmentsGoAsPhotoWithCaptionOrAfterALongTextAndOtherFilesAsDocuments() {
+        long user = 1010;
+        ObjectNode chat = api.privateChat(user, "Hedy");
+        ObjectNode from = api.user(user, "Hedy", "en");
+
+        // a short text becomes the photo's caption, with the buttons under it, and no separate message
+        api.sendText(user, chat, from, "/chart");
+        FakeBotApiServer.Call photo = api.await("sendphoto", c -> c.chatId().equals("1010"));
+        assertThat(photo.text("caption")).isEqualTo("<b>Your week</b> &lt;3");
+        assertThat(photo.text("parse_mode")).isEqualToIgnoringCase("HTML");
+        assertThat(photo.params().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("/next");
+        assertThat(photo.files().get("photo")).satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("week.png");
+            assertThat(f.data()).isEqualTo(PNG);
+        });
+        assertThat(api.sent(user)).isEmpty();
+
+        // a text over 1024 characters goes first as a message, then the photo without a caption
+        api.sendText(user, chat, from, "/chart long");
+        FakeBotApiServer.Call second = api.await("sendphoto", c -> c.chatId().equals("1010"), 1);
+        FakeBotApiServer.Call text = api.await("sendmessage", c -> c.chatId().equals("1010"));
+        assertThat(text.text("text")).startsWith("<b>Long report</b>");
+        assertThat(text.at()).isBeforeOrEqualTo(second.at());
+        assertThat(second.text("caption")).isNull();
+        assertThat(second.files().get("photo").data()).isEqualTo(PNG);
+
+        // other files go as documents, the short text as their caption
+        api.sendText(user, chat, from, "/chart csv");
+        FakeBotApiServer.Call document = api.await("senddocument", c -> c.chatId().equals("1010"));
+        assertThat(document.text("caption")).isEqualTo("Your data");
+        assertThat(document.files().get("document")).satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("data.csv");
+            assertThat(new String(f.data(), StandardCharsets.UTF_8)).isEqualTo("a,b\n1,2\n");
+        });
+        assertThat(api.calls("sendphoto", user)).hasSize(2);
+        assertThat(api.sent(user)).hasSize(1);
+    }
+
+    @Test
+    void adminAnswersAreReusedForAMinutePerChatAndUser() throws Exception {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        TelegramCommandRouter router = new TelegramCommandRouter(core, core.dispatcher(),
+                TelegramBot.client(TelegramConfig.fromEnvironment(Map.of("TELEGRAM_BOT_TOKEN", TOKEN))
+                        .withApiUrl(api.url(), 1)), null, FakeBotApiServer.BOT_USERNAME, nanos::get);
+        long group = -5003;
+        api.memberStatus(group, 1011, "administrator");
+        assertThat(router.isAdmin(group, 1011)).isTrue();
+        api.memberStatus(group, 1011, "member"); // demoted: noticed once the answer is a minute old
+        nanos.addAndGet(Duration.ofSeconds(59).toNanos());
+        assertThat(router.isAdmin(group, 1011)).isTrue();
+        assertThat(router.isAdmin(group, 1012)).isFalse(); // another user: asked
+        assertThat(router.isAdmin(-5004, 1011)).isFalse(); // another chat: asked
+        assertThat(api.calls("getchatmember")).filteredOn(c -> c.chatId().equals("-5003")
+                && c.text("user_id").equals("1011")).hasSize(1);
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(router.isAdmin(group, 1011)).isFalse();
+        assertThat(api.calls("getchatmember")).filteredOn(c -> c.chatId().equals("-5003")
+                && c.text("user_id").equals("1011")).hasSize(2);
     }
 
     @Test
