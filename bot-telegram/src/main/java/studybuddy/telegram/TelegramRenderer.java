@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import studybuddy.command.Button;
+import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 import studybuddy.command.TextSplitter;
 
@@ -64,6 +65,9 @@ public final class TelegramRenderer {
     public static String html(String markup) {
         String escaped = markup.replace(String.valueOf(MARK), "")
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        // A mention links to the user, which notifies them even without a username.
+        escaped = Mention.render(escaped, (id, name) -> id.matches("\\d{1,20}")
+                ? "<a href=\"tg://user?id=" + id + "\">" + name + "</a>" : "@" + name);
         // Code spans first, parked behind markers so that bold never reaches into them.
         List<String> codes = new ArrayList<>();
         Matcher code = CODE.matcher(escaped);
@@ -97,7 +101,7 @@ public final class TelegramRenderer {
 
     /** Light markup to plain text (for callback alerts, which show no formatting). */
     public static String plain(String markup) {
-        return markup.replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
+        return Mention.plain(markup).replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
     }
 
     /**

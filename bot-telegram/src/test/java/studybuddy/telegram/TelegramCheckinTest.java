@@ -161,8 +161,9 @@ class TelegramCheckinTest {
             assertThat(c.params().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("/checkin");
         });
         assertThat(nudges).filteredOn(c -> c.chatId().equals(Long.toString(GROUP))).singleElement()
-                .satisfies(c -> assertThat(c.text("text")).contains("@Dai")
-                        .doesNotContain("@Ana", "@Ben", "@Chen", "@Eva"));
+                // a link to Dai's user id notifies her even without a username; nobody else is named
+                .satisfies(c -> assertThat(c.text("text")).contains("<a href=\"tg://user?id=" + DAI + "\">Dai</a>")
+                        .doesNotContain("Ana", "Ben", "Chen", "Eva"));
 
         // WHEN Chen answers after the nudge, in the private chat the nudge came to
         clock.set(NUDGE.plus(Duration.ofHours(2)));
