@@ -34,10 +34,13 @@ public record KnowledgeBase(List<Entry> entries, List<TimeFigure> timeFigures) {
         }
     }
 
-    /** One topic the bot can answer. {@code intent} marks entries that get personalised ("time", "next"). */
+    /**
+     * One topic the bot can answer. {@code intent} marks entries that get personalised ("time", "next");
+     * {@code stage}, on the roadmap's learning stages, names the stage that follows and how learners name this one.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(String id, List<String> units, String intent, String background,
-                        LocalizedText title, LocalizedText answer, Texts phrasings, Texts keywords) {
+                        LocalizedText title, LocalizedText answer, Texts phrasings, Texts keywords, Stage stage) {
         public Entry {
             Objects.requireNonNull(id, "id");
             units = List.copyOf(units == null ? List.of() : units);
@@ -51,6 +54,19 @@ public record KnowledgeBase(List<Entry> entries, List<TimeFigure> timeFigures) {
         public boolean hasIntent(String name) {
             return name.equals(intent);
         }
+    }
+
+    /** A learning stage: the id of the entry for the stage after it, and names of this stage ("CS50", "经典机器学习"). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stage(String next, Texts names) {
+        public Stage {
+            Objects.requireNonNull(next, "next");
+            names = names == null ? Texts.EMPTY : names;
+        }
+    }
+
+    public Optional<Entry> entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** Lists of texts per language: alternative phrasings or keywords to index. */

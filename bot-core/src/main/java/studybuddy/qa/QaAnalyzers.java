@@ -71,7 +71,8 @@ final class QaAnalyzers {
             "s", "t", "d", "m", "ll", "re", "ve", "nutshell", "matter", "matters", "bother", "deal", "dealing", "fine", "stuff", "folks", "wanna",
             "gonna", "kinda", "sorta", "honestly", "anyway", "btw", "quick", "quickly", "brief", "briefly", "according",
             "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're",
-            "come", "comes", "coming", "cover", "covers", "covered");
+            "come", "comes", "coming", "cover", "covers", "covered", "roughly", "approximately", "approx", "pretty", "fairly",
+            "quite", "rather", "somewhat");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",

@@ -56,6 +56,13 @@ final class QaIndex implements AutoCloseable {
 
     /** A term in at least this share of entries is context, not topic (see {@link #coverage}). */
     static final double GENERIC_SHARE = 0.35;
+    /**
+     * Words for the act of learning rather than its subject ("course", "where to start", "resources", "入门", "课"):
+     * context like the frequent terms above, whatever their frequency, so that "机器学习运维怎么入门,有推荐的课吗"
+     * is about MLOps, not about the entry that happens to say "course" and "start" most.
+     */
+    private static final List<String> CONTEXT_WORDS = List.of("course", "courses", "start", "resources", "课程", "课", "入门",
+            "开始", "资源", "资料");
     /** Weight of such a context term in ranking. */
     private static final float GENERIC_BOOST = 0.3f;
 
@@ -115,7 +122,7 @@ final class QaIndex implements AutoCloseable {
         }
         try {
             this.reader = DirectoryReader.open(directory);
-            this.genericTerms = genericTerms(reader);
+            this.genericTerms = genericTerms(reader, analyzers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -230,11 +237,19 @@ final class QaIndex implements AutoCloseable {
     }
 
     /** Per "all" field, the terms in at least {@link #GENERIC_SHARE} of the entries; computed once. */
-    private static Map<String, java.util.Set<String>> genericTerms(DirectoryReader reader) throws IOException {
+    private static Map<String, java.util.Set<String>> genericTerms(DirectoryReader reader, QaAnalyzers analyzers)
+            throws IOException {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
         for (View view : VIEWS) {
             String field = ALL + "_" + view.suffix();
+            Analyzer analyzer = view.suffix().equals(BIGRAMS) ? analyzers.bigrams() : analyzers.of(view.lang());
             java.util.Set<String> terms = new java.util.HashSet<>();
+            for (String word : CONTEXT_WORDS) {
+                if (view.lang() == Lang.EN && word.codePoints().anyMatch(Character::isIdeographic)) {
+                    continue; // the English analyzer cuts Chinese into single characters
+                }
+                terms.addAll(QaAnalyzers.terms(analyzer, field, word));
+            }
             for (var leaf : reader.leaves()) {
                 Terms all = leaf.reader().terms(field);
                 if (all == null) {

@@ -1,6 +1,12 @@
 package studybuddy.qa;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,7 +38,15 @@ public final class QaService implements AutoCloseable {
     static final double CLEAR_MARGIN = 1.5;
     static final double MIN_COVERAGE_CLEAR_WINNER = 0.2;
 
+    /** "After X" / "X 学完了": the question is about the stage that follows X. */
+    private static final Pattern AFTER = Pattern.compile(
+            "\\b(after|afterwards|finish|finished|finishing|done with|complete|completed|completing|through with|wrapped up)\\b"
+                    + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final KnowledgeBase knowledge;
+    /** Per learning stage, its names as the question analyzers see them (per language). */
+    private final Map<KnowledgeBase.Entry, Map<Lang, List<List<String>>>> stageNames = new LinkedHashMap<>();
     private final QaIndex index;
     private final Messages messages = new Messages("qa");
     private final double analyzersMillis;
@@ -48,6 +62,20 @@ public final class QaService implements AutoCloseable {
         QaAnalyzers analyzers = new QaAnalyzers(); // loads the SmartChinese dictionaries on first use in a JVM
         long analyzed = System.nanoTime();
         this.index = new QaIndex(knowledge, analyzers);
+        for (KnowledgeBase.Entry e : knowledge.entries()) {
+            if (e.stage() == null || knowledge.entry(e.stage().next()).isEmpty()) {
+                continue;
+            }
+            Map<Lang, List<List<String>>> names = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                List<String> spellings = new ArrayList<>(e.stage().names().en());
+                if (lang == Lang.ZH) {
+                    spellings.addAll(e.stage().names().zh());
+                }
+                names.put(lang, spellings.stream().map(n -> index.terms(lang, n)).filter(t -> !t.isEmpty()).toList());
+            }
+            stageNames.put(e, names);
+        }
         this.analyzersMillis = (analyzed - start) / 1e6;
         this.indexMillis = (System.nanoTime() - analyzed) / 1e6;
         log.info("Q&A ready: analyzers and synonyms in {} ms, index of {} entries in {} ms",
@@ -75,7 +103,7 @@ public final class QaService implements AutoCloseable {
     public Answer answer(String question, Lang langOrNull, Optional<LearnerContext> context) {
         String q = question == null ? "" : question.strip();
         Lang lang = langOrNull != null ? langOrNull : Lang.detect(q);
-        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty() : index.search(q);
+        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty() : index.search(q).map(m -> afterStage(q, m));
         if (found.isEmpty() || !confident(found.get())) {
             found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
                     m.coverage(), m.matchedTerms(), m.questionTerms()));
@@ -87,6 +115,35 @@ public final class QaService implements AutoCloseable {
         StringBuilder text = new StringBuilder(entry.answer().in(lang));
         context.flatMap(c -> personal(entry, c, lang)).ifPresent(p -> text.append("\n\n").append(p));
         return new Answer(text.toString(), true, entry.id(), match.coverage(), lang, entry.units());
+    }
+
+    /**
+     * "Done with CS50, what next?", "经典机器学习学完之后呢": when a confident answer is about the named stage itself,
+     * or about next steps in general, and the question says the learner is past exactly one stage, the answer is the
+     * stage that follows it. Questions naming two stages ("deep learning after classic ML?") or asking about something
+     * else after a stage ("a job after CS50?") keep their match.
+     */
+    private QaIndex.Match afterStage(String question, QaIndex.Match m) {
+        if (!confident(m) || !AFTER.matcher(question).find()) {
+            return m;
+        }
+        Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            asked.put(lang, new java.util.HashSet<>(index.terms(lang, question)));
+        }
+        List<KnowledgeBase.Entry> named = stageNames.entrySet().stream()
+                .filter(s -> s.getValue().entrySet().stream().anyMatch(byLang -> byLang.getValue().stream()
+                        .anyMatch(name -> asked.get(byLang.getKey()).containsAll(name))))
+                .map(Map.Entry::getKey).toList();
+        if (named.size() != 1) {
+            return m;
+        }
+        KnowledgeBase.Entry done = named.get(0);
+        KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
+        if (m.entry() == done || m.entry() == next || m.entry().hasIntent("next")) {
+            return new QaIndex.Match(next, m.score(), m.coverage(), m.matchedTerms(), m.questionTerms(), m.margin());
+        }
+        return m;
     }
 
     static boolean confident(QaIndex.Match m) {

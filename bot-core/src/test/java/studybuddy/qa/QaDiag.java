@@ -25,8 +25,8 @@ public final class QaDiag {
                 String q = row.get("question").asText();
                 Optional<QaIndex.Match> m = index.search(q);
                 Answer a = qa.answer(q, Lang.parse(row.path("lang").asText(null)).orElse(null), Optional.empty());
-                System.out.printf("%s %s [%s] %s%n   -> %s conf=%s cov=%.2f matched=%d/%d margin=%.2f en=%s zh=%s zb=%s%n",
-                        row.path("id").asText(), row.path("topic").asText(), a.confident() ? "OK" : "--", q,
+                System.out.printf("%s %s [%s] %s%n   -> answer=%s search=%s conf=%s cov=%.2f matched=%d/%d margin=%.2f en=%s zh=%s zb=%s%n",
+                        row.path("id").asText(), row.path("topic").asText(), a.confident() ? "OK" : "--", q, a.topic(),
                         m.map(x -> x.entry().id()).orElse("-"), a.confident(), m.map(QaIndex.Match::coverage).orElse(0.0),
                         m.map(QaIndex.Match::matchedTerms).orElse(0), m.map(QaIndex.Match::questionTerms).orElse(0),
                         m.map(QaIndex.Match::margin).orElse(0.0), index.terms(Lang.EN, q), index.terms(Lang.ZH, q), index.bigrams(q));

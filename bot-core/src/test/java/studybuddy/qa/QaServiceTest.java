@@ -170,4 +170,21 @@ class QaServiceTest {
         assertThat(m.find()).as(text).isTrue();
         return Double.parseDouble(m.group(1));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "what comes after classic ML?|deep-learning",
+            "Done with CS50, which ML course comes next?|classic-ml",
+            "学完吴恩达的机器学习课之后学什么|deep-learning",
+            "I finished fast.ai, now what?|choose-domain",
+            "Should I learn deep learning after classic ML?|classic-ml",
+            "机器学习运维怎么入门,有推荐的课吗|mlops"})
+    void givenQuestionAboutTheStageAfterOne_whenAnswered_thenAnswersTheFollowingStage(String question, String topic) {
+        // GIVEN a question naming one finished stage (or two stages, or a specific topic plus generic course words)
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.topic()).isEqualTo(topic);
+    }
 }
