@@ -69,6 +69,8 @@ public final class BotCore {
         this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
         this.progress.addMarkListener(weeklyGoals::unitMarked);
         this.outboxSender = new OutboxSender(database, senders, learners, clock);
+        // A group the bot was removed from stops its weekly check-ins instead of queuing messages nobody gets.
+        this.outboxSender.onChatGone((platform, chatId) -> groups.chatGone(platform, chatId, clock.instant()));
         this.checkins = new CheckinService(database, groups, (tx, message, learnerId, key) -> Outbox.enqueue(tx,
                 List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
                 clock.instant()), clock);

@@ -17,6 +17,9 @@ public interface GroupRepository {
 
     void setStatus(long groupId, StudyGroup.Status status, Instant nextOpenAt, Instant now);
 
+    /** Turns check-ins off for a chat the bot can no longer write to; true when a group was active there. */
+    boolean chatGone(String platform, String chatId, Instant now);
+
     /** Adds a member; true when they were not one yet. */
     boolean join(long groupId, long learnerId, Instant now);
 

@@ -48,6 +48,9 @@ public final class PostgresGroupRepository implements GroupRepository {
                set done = excluded.done, next = excluded.next, blockers = excluded.blockers,
                    late = checkin_answer.late or excluded.late, edited_at = excluded.answered_at
             returning window_id, learner_id, done, next, blockers, late, answered_at, edited_at""";
+    private static final String CHAT_GONE = """
+            update study_group set status = 'off', next_open_at = null, updated_at = ?
+             where platform = ? and chat_id = ? and status <> 'off'""";
     private static final String UNITS_DONE = """
             select learner_id, count(*) from unit_progress
              where learner_id = any (?) and status = 'done' and marked_at >= ? and marked_at < ?
@@ -137,6 +140,18 @@ public final class PostgresGroupRepository implements GroupRepository {
                 ps.setTimestamp(3, Timestamp.from(now));
                 ps.setLong(4, groupId);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean chatGone(String platform, String chatId, Instant now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CHAT_GONE)) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setString(2, platform);
+                ps.setString(3, chatId);
+                return ps.executeUpdate() > 0;
             }
         });
     }

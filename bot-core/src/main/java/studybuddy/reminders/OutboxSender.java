@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ public final class OutboxSender {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private final List<BiConsumer<String, String>> chatGoneListeners = new CopyOnWriteArrayList<>();
 
     /** What one drain did. */
     public record Stats(int sent, int deferred, int failed, int unreachable) {
@@ -58,6 +61,11 @@ public final class OutboxSender {
     }
 
     /** Sends everything due now; returns when nothing due is left (or on {@link #stop()}). */
+    /** Told when a group chat can no longer be written to (the bot was removed), e.g. to stop its check-ins. */
+    public void onChatGone(BiConsumer<String, String> listener) {
+        chatGoneListeners.add(listener);
+    }
+
     public Stats drain() {
         int sent = 0;
         int deferred = 0;
@@ -94,10 +102,14 @@ public final class OutboxSender {
                     outbox.defer(row.id(), after.plus(r.delay()), "retry after " + r.delay());
                     deferred++;
                 } else if (result instanceof SendResult.Unreachable u) {
-                    log.info("Learner {} on {} is unreachable ({}): reminders paused until they come back",
-                            row.learnerId(), row.platform(), u.reason());
                     if (row.learnerId() != null) {
+                        log.info("Learner {} on {} is unreachable ({}): reminders paused until they come back",
+                                row.learnerId(), row.platform(), u.reason());
                         learners.setReachable(row.learnerId(), false, u.reason());
+                    } else {
+                        log.info("Chat {} on {} is unreachable ({}): the bot was removed or lost its rights there",
+                                row.chatId(), row.platform(), u.reason());
+                        chatGoneListeners.forEach(l -> l.accept(row.platform(), row.chatId()));
                     }
                     outbox.unreachable(row, u.reason());
                     unreachable++;

@@ -278,4 +278,29 @@ class CheckinFlowTest {
         assertThat(summaries).singleElement().satisfies(m -> assertThat(m.reply().attachments()).singleElement()
                 .satisfies(a -> assertThat(a.data().length).isGreaterThan(1000)));
     }
+
+    @Test
+    void givenBotRemovedFromGroup_whenThePromptCannotBeDelivered_thenTheGroupsCheckinsAreTurnedOff() {
+        // GIVEN a group whose chat the platform says the bot can no longer write to
+        givenGroupOfFive();
+        core.registerSender(new studybuddy.platform.MessageSender() {
+            @Override
+            public String platform() {
+                return "telegram";
+            }
+
+            @Override
+            public studybuddy.platform.SendResult send(OutgoingMessage message) {
+                return new studybuddy.platform.SendResult.Unreachable("bot was kicked from the group chat");
+            }
+        });
+        // WHEN the window opens and the prompt is sent
+        clock.set(OPENS);
+        core.checkins().sweep();
+        core.outboxSender().drain();
+        // THEN the group is off: no more weekly windows queued for a chat nobody can read
+        StudyGroup group = core.groups().findGroup("telegram", GROUP_CHAT).orElseThrow();
+        assertThat(group.status()).isEqualTo(StudyGroup.Status.OFF);
+        assertThat(group.nextOpenAt()).isEmpty();
+    }
 }
