@@ -95,7 +95,9 @@ public final class Outbox {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long learner = rs.getLong("learner_id");
-                        out.add(new Claimed(rs.getLong("id"), rs.wasNull() ? null : learner, rs.getString("platform"),
+                        // read wasNull right after the column it is about (group messages have no learner)
+                        Long learnerId = rs.wasNull() ? null : learner;
+                        out.add(new Claimed(rs.getLong("id"), learnerId, rs.getString("platform"),
                                 rs.getString("chat_id"), rs.getBoolean("direct"), rs.getString("kind"),
                                 rs.getString("body"), fromJson(rs.getString("buttons")), rs.getInt("attempts"),
                                 attachment(rs)));
