@@ -18,7 +18,9 @@ public final class Main {
             Usage: java -jar study-buddy.jar <command> [options]
 
             Commands:
-              console [--user NAME]   chat with the bot in this terminal (scripted when stdin is not a terminal)
+              console [--user NAME] [--group NAME]
+                                      chat with the bot in this terminal (scripted when stdin is not a terminal);
+                                      --group speaks in a local study group, to try weekly check-ins
               ask --jsonl             answer roadmap questions: one JSON object per line in, one per line out
               ask QUESTION            answer one roadmap question
               --help                  show this help
@@ -61,11 +63,16 @@ public final class Main {
 
     private static int console(String[] args, PrintStream out) {
         String user = System.getProperty("user.name", "me");
+        String group = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--user") && i + 1 < args.length) {
                 user = args[++i];
             } else if (args[i].startsWith("--user=")) {
                 user = args[i].substring("--user=".length());
+            } else if (args[i].equals("--group") && i + 1 < args.length) {
+                group = args[++i];
+            } else if (args[i].startsWith("--group=")) {
+                group = args[i].substring("--group=".length());
             } else {
                 System.err.println("Unknown option '" + args[i] + "' for console.");
                 return 2;
@@ -77,7 +84,7 @@ public final class Main {
             core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try {
-                new ConsoleSession(core.dispatcher(), user, System.console() != null).run(in, out);
+                new ConsoleSession(core.dispatcher(), user, group, System.console() != null).run(in, out);
             } finally {
                 core.stop();
             }

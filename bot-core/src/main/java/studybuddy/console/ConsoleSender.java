@@ -5,7 +5,7 @@ import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
 import studybuddy.platform.SendResult;
 
-/** Delivers the bot's own messages (reminders, weekly goals) into the console session. */
+/** Delivers the bot's own messages (reminders, weekly goals, group check-ins) into the console session. */
 public final class ConsoleSender implements MessageSender {
     private final PrintStream out;
 
@@ -23,7 +23,9 @@ public final class ConsoleSender implements MessageSender {
         ConsoleRenderer.Rendered rendered = ConsoleRenderer.render(message.reply());
         synchronized (out) {
             out.println();
-            out.println("🔔 " + rendered.text());
+            // Every console user shares this terminal: say who or which group a message is for.
+            String to = message.direct() ? "🔔 [to " + message.chatId() + "] " : "📣 [" + message.chatId() + "] ";
+            out.println(to + rendered.text());
             out.println();
             out.flush();
         }

@@ -26,9 +26,24 @@ public final class ConsoleSession {
     private final boolean interactive;
 
     public ConsoleSession(CommandDispatcher dispatcher, String user, boolean interactive) {
+        this(dispatcher, user, null, interactive);
+    }
+
+    /**
+     * @param group when not null, the session speaks in that local study group (the console user is its admin),
+     *              so group check-ins can be tried without a chat platform
+     */
+    public ConsoleSession(CommandDispatcher dispatcher, String user, String group, boolean interactive) {
         this.dispatcher = dispatcher;
-        this.caller = Caller.direct(PLATFORM, user, user, Lang.fromLocaleTag(java.util.Locale.getDefault().toLanguageTag()));
+        Lang lang = Lang.fromLocaleTag(java.util.Locale.getDefault().toLanguageTag());
+        this.caller = group == null ? Caller.direct(PLATFORM, user, user, lang)
+                : new Caller(PLATFORM, user, groupChatId(group), true, true, user, lang);
         this.interactive = interactive;
+    }
+
+    /** The chat id of a local console group. */
+    public static String groupChatId(String group) {
+        return "group:" + group;
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {

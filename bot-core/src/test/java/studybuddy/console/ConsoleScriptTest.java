@@ -128,4 +128,18 @@ class ConsoleScriptTest {
         // the table is still there and usable
         assertThat(new BotCore(db, clock).learners().findByPlatformUser("console", "ivy")).isPresent();
     }
+
+    @Test
+    void givenGroupOption_whenSettingUpCheckins_thenTheConsoleUserActsAsTheLocalGroupsAdmin() throws Exception {
+        // GIVEN / WHEN a console session speaking in a local group
+        BotCore core = new BotCore(db, clock);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ConsoleSession(core.dispatcher(), "ana", "ml-study", false).run(new BufferedReader(new StringReader(
+                "/group setup day=mon time=18:00 timezone=Europe/Berlin\n/group status\n")),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        // THEN the group is set up with the console user as a member
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("Weekly check-in set").contains("Members: 1");
+        assertThat(core.groups().findGroup("console", ConsoleSession.groupChatId("ml-study"))).isPresent();
+    }
 }
