@@ -68,6 +68,7 @@ public final class BotCore {
         this.reminders = new ReminderService(database, learners, clock);
         this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
         this.progress.addMarkListener(weeklyGoals::unitMarked);
+        this.onboarding.addOnboardedListener(learner -> weeklyGoals.planFirstWeekNow(learner.id()));
         this.outboxSender = new OutboxSender(database, senders, learners, clock);
         // A group the bot was removed from stops its weekly check-ins instead of queuing messages nobody gets.
         this.outboxSender.onChatGone((platform, chatId) -> groups.chatGone(platform, chatId, clock.instant()));

@@ -36,6 +36,8 @@ public final class OnboardingService {
     private final DialogueRepository dialogues;
     private final ProgressService progress;
     private final Clock clock;
+    private final List<java.util.function.Consumer<Learner>> onboardedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OnboardingService(LearnerRepository learners, DialogueRepository dialogues, ProgressService progress,
                              Clock clock) {
@@ -43,6 +45,11 @@ public final class OnboardingService {
         this.dialogues = dialogues;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /** Told once when a learner finishes onboarding for the first time (e.g. to plan their first week now). */
+    public void addOnboardedListener(java.util.function.Consumer<Learner> listener) {
+        onboardedListeners.add(listener);
     }
 
     public Reply handle(CommandRequest request) {
@@ -99,7 +106,12 @@ public final class OnboardingService {
         LearnerSettings settings = toSettings(answers);
         Learner saved = learners.saveSettings(learner.id(), settings, clock.instant());
         dialogues.clear(learner.id());
-        return summary(saved, answers);
+        Reply reply = summary(saved, answers);
+        if (!learner.onboarded()) {
+            onboardedListeners.forEach(l -> l.accept(saved));
+            reply = reply.append(MSG.get(saved.lang(), "setup.firstWeek"));
+        }
+        return reply;
     }
 
     private static boolean invalid(String key, String value) {

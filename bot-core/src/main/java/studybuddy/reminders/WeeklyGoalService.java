@@ -93,6 +93,24 @@ public final class WeeklyGoalService {
     }
 
     /** What one sweep did. */
+    /**
+     * Schedules a new learner's first week for now, so their goals come with the next sweep instead of on their
+     * next check-in day. Later weeks follow their weekly rule.
+     */
+    public void planFirstWeekNow(long learnerId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(FIRST_WEEK)) {
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setLong(2, learnerId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static final String FIRST_WEEK = "insert into learner_schedule (learner_id, plan_rule, next_plan_at)"
+            + " select l.id, " + RULE_SQL + ", ? from learner l where l.id = ? and l.onboarded_at is not null"
+            + " on conflict (learner_id) do nothing";
+
     public record Swept(int scheduled, int planned, int nudged) {
     }
 

@@ -142,4 +142,19 @@ class ConsoleScriptTest {
         assertThat(out).contains("Weekly check-in set").contains("Members: 1");
         assertThat(core.groups().findGroup("console", ConsoleSession.groupChatId("ml-study"))).isPresent();
     }
+
+    @Test
+    void givenNewLearner_whenOnboarded_thenTheFirstWeeksGoalsArePlannedAtTheNextSweepNotNextWeek() throws Exception {
+        // GIVEN a learner who just finished onboarding on a Friday, with Monday as their weekly day
+        String out = chat("gil", SETUP.formatted("developer"));
+        assertThat(out).contains("first week's goals are on their way");
+        BotCore core = new BotCore(db, clock);
+        // WHEN the periodic sweep runs
+        core.weeklyGoals().sweep();
+        // THEN this week already has goals, starting with the next unit
+        String goals = chat("gil", "/goals");
+        assertThat(goals).contains("Machine Learning Specialization");
+        // and a second sweep the same day plans nothing more
+        assertThat(core.weeklyGoals().sweep().planned()).isZero();
+    }
 }
