@@ -29,6 +29,7 @@ public final class OutboxSender {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
     private final List<BiConsumer<String, String>> chatGoneListeners = new CopyOnWriteArrayList<>();
 
     /** What one drain did. */
@@ -71,7 +72,16 @@ public final class OutboxSender {
         int deferred = 0;
         int failed = 0;
         int unreachable = 0;
+        long started = System.nanoTime();
+        long lastProgress = started;
         while (!stopping) {
+            // A long fan-out says how far it got, every 10 s (real time: this is about the operator's patience).
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                lastProgress = System.nanoTime();
+                double seconds = (lastProgress - started) / 1e9;
+                log.info("Outbox fan-out: {} sent, {} deferred, {} failed, {} unreachable in {} s ({} msgs/s)", sent,
+                        deferred, failed, unreachable, Math.round(seconds), Math.round(sent / seconds));
+            }
             Instant now = clock.instant();
             List<Outbox.Claimed> batch = outbox.claim(batchSize, now, now.plus(LEASE));
             if (batch.isEmpty()) {
@@ -126,6 +136,10 @@ public final class OutboxSender {
             if (stopping) {
                 outbox.release(untouched);
             }
+        }
+        if (System.nanoTime() - started > PROGRESS_EVERY_NANOS) {
+            log.info("Outbox fan-out done: {} sent, {} deferred, {} failed, {} unreachable in {} s", sent, deferred,
+                    failed, unreachable, Math.round((System.nanoTime() - started) / 1e9));
         }
         return new Stats(sent, deferred, failed, unreachable);
     }

@@ -45,6 +45,7 @@ import studybuddy.storage.Database;
  * Planning works on batches of learners (bulk reads, JDBC batch writes) so 100 000 due in one minute is fine.
  */
 public final class WeeklyGoalService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WeeklyGoalService.class);
     /** The nudge comes this long after the plan. */
     public static final Duration NUDGE_AFTER = Duration.ofDays(3).plusHours(12);
     private static final int MAX_BUTTONS = 5;
@@ -127,6 +128,9 @@ public final class WeeklyGoalService {
             n = db.inTransaction(this::nudgeBatch);
             nudged += n;
         } while (n == batchSize);
+        if (planned > 0) {
+            log.info("Planned the week of {} learners and nudged {}", planned, nudged);
+        }
         return new Swept(scheduled, planned, nudged);
     }
 
