@@ -55,16 +55,9 @@ public final class ProgressService {
     /** The learner's route with statuses; requires an onboarded learner. */
     public LearnerRoute routeOf(Learner learner) {
         LearnerSettings s = learner.settings().orElseThrow(() -> new IllegalStateException("learner not onboarded"));
-        Map<String, Mark> marks = progress.marks(learner.id());
-        List<LearnerRoute.Entry> entries = new ArrayList<>();
-        for (RouteStep step : roadmap.routeFor(s.background(), s.path()).steps()) {
-            Mark mark = marks.get(step.unit().id());
-            UnitStatus status = mark != null
-                    ? (mark.status() == Mark.Status.DONE ? UnitStatus.DONE : UnitStatus.SKIPPED)
-                    : step.known() ? UnitStatus.KNOWN : UnitStatus.TODO;
-            entries.add(new LearnerRoute.Entry(step.unit(), status));
-        }
-        return new LearnerRoute(roadmap.routeFor(s.background(), s.path()), entries);
+        Map<String, Mark.Status> marks = new java.util.HashMap<>();
+        progress.marks(learner.id()).forEach((unit, mark) -> marks.put(unit, mark.status()));
+        return LearnerRoute.of(roadmap.routeFor(s.background(), s.path()), marks);
     }
 
     public Reply next(Learner learner) {
@@ -179,7 +172,7 @@ public final class ProgressService {
                     case DONE -> "✅";
                     case KNOWN -> "☑️";
                     case SKIPPED -> "⏭";
-                    case TODO -> "▫️";
+                    case OPEN -> "▫️";
                 };
                 text.append(mark).append(' ').append(e.unit().title().in(lang)).append(" · ").append(e.unit().hours())
                         .append(" h");
@@ -223,7 +216,7 @@ public final class ProgressService {
                     covered++;
                     counted++;
                 }
-                case TODO -> {
+                case OPEN -> {
                     counted++;
                     hoursRemaining += e.unit().hours();
                 }

@@ -1,4 +1,4 @@
 package studybuddy.learner;
 
 /** Where a unit stands on one learner's route. */
-public enum UnitStatus { KNOWN, DONE, SKIPPED, TODO }
+public enum UnitStatus { KNOWN, DONE, SKIPPED, OPEN }

@@ -332,14 +332,7 @@ public final class WeeklyGoalService {
 
     private LearnerRoute route(Background background, LearningPath path, Map<String, Mark.Status> marks) {
         Route route = routes.computeIfAbsent(background.id() + "/" + path.id(), k -> roadmap.routeFor(background, path));
-        List<LearnerRoute.Entry> entries = new ArrayList<>(route.steps().size());
-        for (RouteStep step : route.steps()) {
-            Mark.Status mark = marks.get(step.unit().id());
-            UnitStatus status = mark != null ? (mark == Mark.Status.DONE ? UnitStatus.DONE : UnitStatus.SKIPPED)
-                    : step.known() ? UnitStatus.KNOWN : UnitStatus.TODO;
-            entries.add(new LearnerRoute.Entry(step.unit(), status));
-        }
-        return new LearnerRoute(route, entries);
+        return LearnerRoute.of(route, marks);
     }
 
     private Reply planMessage(Lang lang, LocalDate weekStart, WeeklyPlanner.Plan plan, int weeklyHours) {

@@ -117,6 +117,6 @@ public final class WeeklyPlanner {
 
     /** True when the unit is still to do on the route. */
     static boolean todo(LearnerRoute route, String unitId) {
-        return route.entry(unitId).map(e -> e.status() == UnitStatus.TODO).orElse(false);
+        return route.entry(unitId).map(e -> e.status() == UnitStatus.OPEN).orElse(false);
     }
 }
