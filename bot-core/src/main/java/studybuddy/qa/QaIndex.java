@@ -63,6 +63,20 @@ final class QaIndex implements AutoCloseable {
      */
     private static final List<String> CONTEXT_WORDS = List.of("course", "courses", "start", "resources", "课程", "课", "入门",
             "开始", "资源", "资料");
+    /**
+     * Words for an aspect of learning anything rather than a roadmap subject: being weak or rusty, catching up, how long,
+     * where to start, courses, books, jobs. Matching only these is not enough when the question names a subject the
+     * knowledge base never mentions ("my Spanish is rusty", "蛋糕入门课程", "how long to cook rice").
+     */
+    private static final List<String> ASPECT_WORDS = List.of("weak", "rusty", "refresh", "brush up", "hard", "how long",
+            "start", "course", "book", "resources", "scratch", "beginner", "expert", "job", "portfolio", "practical",
+            "motivation", "difference", "switch", "skip", "summary", "steps", "薄弱", "生疏", "复习", "补充", "难", "多久",
+            "开始", "入门", "课程", "书", "资源", "零基础", "专家", "求职", "作品集", "区别", "转行", "跳过", "灰心");
+    /**
+     * A term in at most this many entries is a specific name (a resource, a person, a technique): an entry that lacks
+     * it cannot take the answer from the best-ranked entry that has it, however much filler it explains.
+     */
+    static final int RARE_DF = 2;
     /** Weight of such a context term in ranking. */
     private static final float GENERIC_BOOST = 0.3f;
 
@@ -95,6 +109,8 @@ final class QaIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<KnowledgeBase.Entry> entries;
     private final Map<String, java.util.Set<String>> genericTerms;
+    /** Per "all" field (en, zh), the analysed forms of {@link #ASPECT_WORDS}. */
+    private final Map<String, java.util.Set<String>> aspectTerms = new java.util.HashMap<>();
     /** Bigrams of question words, memoised: questions repeat their vocabulary. Bounded by {@link #MAX_MEMO}. */
     private final Map<String, List<String>> bigramsOf = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_MEMO = 10_000;
@@ -123,6 +139,16 @@ final class QaIndex implements AutoCloseable {
         try {
             this.reader = DirectoryReader.open(directory);
             this.genericTerms = genericTerms(reader, analyzers);
+            for (Lang lang : Lang.values()) {
+                java.util.Set<String> terms = new java.util.HashSet<>();
+                for (String word : ASPECT_WORDS) {
+                    if (lang == Lang.EN && word.codePoints().anyMatch(Character::isIdeographic)) {
+                        continue;
+                    }
+                    terms.addAll(QaAnalyzers.terms(analyzers.of(lang), ALL + "_" + lang.code(), word));
+                }
+                aspectTerms.put(ALL + "_" + lang.code(), java.util.Set.copyOf(terms));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,8 +186,14 @@ final class QaIndex implements AutoCloseable {
      * @param coverage     share (0–1) of the question's meaningful terms, weighted by rarity (IDF), found in the entry
      * @param matchedTerms how many distinct meaningful question terms the entry contains
      * @param margin       for the top hit its score over the runner-up's (∞ when alone); for a reranked hit, its score over the top's
+     * @param offTopic     the entry matches only aspect words ("rusty", "course", "how long") while the question's subject
+     *                     is a word the knowledge base never uses ("Spanish", "蛋糕"): the question is about something else
      */
-    record Match(KnowledgeBase.Entry entry, float score, double coverage, int matchedTerms, int questionTerms, double margin) {
+    record Match(KnowledgeBase.Entry entry, float score, double coverage, int matchedTerms, int questionTerms, double margin,
+                 boolean offTopic) {
+        Match withEntry(KnowledgeBase.Entry other) {
+            return new Match(other, score, coverage, matchedTerms, questionTerms, margin, offTopic);
+        }
     }
 
     Optional<Match> search(String question) {
@@ -204,23 +236,32 @@ final class QaIndex implements AutoCloseable {
             // BM25 ranks by summed term weights; among the close runners-up, prefer the entry that explains
             // more of the question (one very frequent term can outweigh two that say what is asked).
             Match chosen = null;
+            java.util.Set<String> topRare = null;
             for (ScoreDoc candidate : top.scoreDocs) {
                 if (candidate.score < RERANK_MIN_SHARE * top.scoreDocs[0].score) {
                     break;
                 }
                 Coverage coverage = null;
+                java.util.Set<String> rare = new java.util.HashSet<>();
                 for (Lang lang : Lang.values()) {
                     Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByView.get(lang.code()));
+                    rare.addAll(c.rareMatched());
                     if (coverage == null || c.share() > coverage.share()
                             || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
                         coverage = c;
                     }
                 }
+                if (topRare == null) {
+                    topRare = rare;
+                } else if (!rare.containsAll(topRare)) {
+                    continue; // a specific name the top entry explains outweighs any amount of explained filler
+                }
                 if (chosen == null || coverage.share() > chosen.coverage() + 1e-9) {
                     int position = searcher.storedFields().document(candidate.doc).getField(ID).numericValue().intValue();
                     double margin = top.scoreDocs.length > 1 && candidate == top.scoreDocs[0]
                             ? candidate.score / Math.max(1e-6, top.scoreDocs[1].score) : candidate.score / top.scoreDocs[0].score;
-                    chosen = new Match(entries.get(position), candidate.score, coverage.share(), coverage.matched(), coverage.total(), margin);
+                    chosen = new Match(entries.get(position), candidate.score, coverage.share(), coverage.matched(), coverage.total(),
+                            margin, coverage.aspectOnly() && coverage.unknownSubject());
                 }
             }
             return Optional.of(chosen);
@@ -229,7 +270,13 @@ final class QaIndex implements AutoCloseable {
         }
     }
 
-    private record Coverage(double share, int matched, int total) {
+    /**
+     * @param rareMatched    matched terms that are in at most {@link #RARE_DF} entries
+     * @param aspectOnly     every matched term is an aspect word
+     * @param unknownSubject the question has a word no entry contains, in either language
+     */
+    private record Coverage(double share, int matched, int total, java.util.Set<String> rareMatched, boolean aspectOnly,
+                            boolean unknownSubject) {
     }
 
     private boolean generic(String field, String term) {
@@ -271,7 +318,7 @@ final class QaIndex implements AutoCloseable {
     /** IDF-weighted share of the question terms the document contains: rare unexplained words weigh most. */
     private Coverage coverage(int doc, String field, List<String> terms) throws IOException {
         if (terms.isEmpty()) {
-            return new Coverage(0, 0, 0);
+            return new Coverage(0, 0, 0, java.util.Set.of(), false, false);
         }
         Terms vector = reader.termVectors().get(doc, field);
         TermsEnum docTerms = vector == null ? null : vector.iterator();
@@ -283,6 +330,10 @@ final class QaIndex implements AutoCloseable {
         double all = 0;
         double found = 0;
         int matched = 0;
+        java.util.Set<String> rare = new java.util.HashSet<>();
+        java.util.Set<String> aspects = aspectTerms.getOrDefault(field, java.util.Set.of());
+        boolean aspectOnly = true;
+        boolean unknown = false;
         for (String term : terms) {
             int df = reader.docFreq(new Term(field, term));
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)); // BM25's IDF, as Lucene computes it
@@ -290,13 +341,47 @@ final class QaIndex implements AutoCloseable {
             if ((docTerms != null && docTerms.seekExact(new BytesRef(term))) || hasAllBigrams(docBigrams, term)) {
                 found += idf;
                 matched++;
+                if (df > 0 && df <= RARE_DF) {
+                    rare.add(term);
+                }
+                aspectOnly &= aspects.contains(term);
+            } else if (df == 0 && unknownWord(term)) {
+                unknown = true;
             } else if (specific && generic(field, term)) {
                 // A word most entries share ("MLE", "learn", "roadmap") sets the context, not the topic: it does not
                 // count against an entry that lacks it, nor as a match for it.
                 found += idf;
             }
         }
-        return new Coverage(all == 0 ? 0 : found / all, matched, terms.size());
+        return new Coverage(all == 0 ? 0 : found / all, matched, terms.size(), rare, matched > 0 && aspectOnly, unknown);
+    }
+
+    /**
+     * A content word of the question that no entry contains in either language, nor (for Chinese) as bigrams:
+     * a subject the roadmap does not cover. Single characters, numbers and Chinese cut into characters by the
+     * English analyzer say too little to count.
+     */
+    private boolean unknownWord(String term) throws IOException {
+        boolean cjk = term.codePoints().anyMatch(Character::isIdeographic);
+        if (cjk ? term.length() < 2 : term.length() < 3 || !term.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (Lang lang : Lang.values()) {
+            if (reader.docFreq(new Term(ALL + "_" + lang.code(), term)) > 0) {
+                return false;
+            }
+        }
+        if (cjk) {
+            List<String> grams = bigramsOf.computeIfAbsent(term, w -> QaAnalyzers.terms(analyzers.bigrams(), ALL + "_" + BIGRAMS, w));
+            return grams.isEmpty() || grams.stream().anyMatch(g -> {
+                try {
+                    return reader.docFreq(new Term(ALL + "_" + BIGRAMS, g)) == 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return true;
     }
 
     private boolean hasAllBigrams(TermsEnum docBigrams, String word) throws IOException {

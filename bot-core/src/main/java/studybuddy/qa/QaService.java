@@ -141,12 +141,15 @@ public final class QaService implements AutoCloseable {
         KnowledgeBase.Entry done = named.get(0);
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
         if (m.entry() == done || m.entry() == next || m.entry().hasIntent("next")) {
-            return new QaIndex.Match(next, m.score(), m.coverage(), m.matchedTerms(), m.questionTerms(), m.margin());
+            return m.withEntry(next);
         }
         return m;
     }
 
     static boolean confident(QaIndex.Match m) {
+        if (m.offTopic()) {
+            return false;
+        }
         if (m.matchedTerms() >= 2 && m.coverage() >= MIN_COVERAGE_CLEAR_WINNER && m.margin() >= CLEAR_MARGIN) {
             return true;
         }
