@@ -109,6 +109,13 @@ final class QaIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<KnowledgeBase.Entry> entries;
     private final Map<String, java.util.Set<String>> genericTerms;
+    /**
+     * Per "all" field (en, zh), the analysed forms of the entries' name-like keywords (written with a capital letter,
+     * a digit or a dot: "MLOps", "Karpathy", "CS50", "fast.ai", and "吴恩达" via "Andrew Ng"), each with the entries that
+     * list it as a keyword. A name that at most {@link #RARE_DF} entries claim is what those entries are about, however
+     * often other answers mention it in passing; a plain word ("book", "course", "job") is never a name.
+     */
+    private final Map<String, Map<String, java.util.Set<Integer>>> nameOwners = new java.util.HashMap<>();
     /** Per "all" field (en, zh), the analysed forms of {@link #ASPECT_WORDS}. */
     private final Map<String, java.util.Set<String>> aspectTerms = new java.util.HashMap<>();
     /** Bigrams of question words, memoised: questions repeat their vocabulary. Bounded by {@link #MAX_MEMO}. */
@@ -148,6 +155,22 @@ final class QaIndex implements AutoCloseable {
                     terms.addAll(QaAnalyzers.terms(analyzers.of(lang), ALL + "_" + lang.code(), word));
                 }
                 aspectTerms.put(ALL + "_" + lang.code(), java.util.Set.copyOf(terms));
+                String field = ALL + "_" + lang.code();
+                Map<String, java.util.Set<Integer>> owners = new java.util.HashMap<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    for (Lang written : Lang.values()) {
+                        for (String k : entries.get(i).keywords().in(written)) {
+                            if (k.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '.')) {
+                                for (String t : QaAnalyzers.terms(analyzers.of(lang), field, k)) {
+                                    owners.computeIfAbsent(t, x -> new java.util.HashSet<>()).add(i);
+                                }
+                            }
+                        }
+                    }
+                }
+                owners.keySet().removeIf(t -> owners.get(t).size() > RARE_DF || aspectTerms.get(field).contains(t)
+                        || generic(field, t));
+                nameOwners.put(field, Map.copyOf(owners));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,11 +211,13 @@ final class QaIndex implements AutoCloseable {
      * @param margin       for the top hit its score over the runner-up's (∞ when alone); for a reranked hit, its score over the top's
      * @param offTopic     the entry matches only aspect words ("rusty", "course", "how long") while the question's subject
      *                     is a word the knowledge base never uses ("Spanish", "蛋糕"): the question is about something else
+     * @param namedRare    how many matched terms are names this entry claims as keywords, with at most one other entry
+     *                     ("MLOps", "Karpathy", "CS50"; see {@link #nameOwners})
      */
     record Match(KnowledgeBase.Entry entry, float score, double coverage, int matchedTerms, int questionTerms, double margin,
-                 boolean offTopic) {
+                 boolean offTopic, int namedRare) {
         Match withEntry(KnowledgeBase.Entry other) {
-            return new Match(other, score, coverage, matchedTerms, questionTerms, margin, offTopic);
+            return new Match(other, score, coverage, matchedTerms, questionTerms, margin, offTopic, namedRare);
         }
     }
 
@@ -243,8 +268,9 @@ final class QaIndex implements AutoCloseable {
                 }
                 Coverage coverage = null;
                 java.util.Set<String> rare = new java.util.HashSet<>();
+                int position = searcher.storedFields().document(candidate.doc).getField(ID).numericValue().intValue();
                 for (Lang lang : Lang.values()) {
-                    Coverage c = coverage(candidate.doc, ALL + "_" + lang.code(), termsByView.get(lang.code()));
+                    Coverage c = coverage(candidate.doc, position, ALL + "_" + lang.code(), termsByView.get(lang.code()));
                     rare.addAll(c.rareMatched());
                     if (coverage == null || c.share() > coverage.share()
                             || (c.share() == coverage.share() && c.matched() > coverage.matched())) {
@@ -257,11 +283,10 @@ final class QaIndex implements AutoCloseable {
                     continue; // a specific name the top entry explains outweighs any amount of explained filler
                 }
                 if (chosen == null || coverage.share() > chosen.coverage() + 1e-9) {
-                    int position = searcher.storedFields().document(candidate.doc).getField(ID).numericValue().intValue();
                     double margin = top.scoreDocs.length > 1 && candidate == top.scoreDocs[0]
                             ? candidate.score / Math.max(1e-6, top.scoreDocs[1].score) : candidate.score / top.scoreDocs[0].score;
                     chosen = new Match(entries.get(position), candidate.score, coverage.share(), coverage.matched(), coverage.total(),
-                            margin, coverage.aspectOnly() && coverage.unknownSubject());
+                            margin, coverage.aspectOnly() && coverage.unknownSubject(), coverage.namedRare());
                 }
             }
             return Optional.of(chosen);
@@ -276,7 +301,7 @@ final class QaIndex implements AutoCloseable {
      * @param unknownSubject the question has a word no entry contains, in either language
      */
     private record Coverage(double share, int matched, int total, java.util.Set<String> rareMatched, boolean aspectOnly,
-                            boolean unknownSubject) {
+                            boolean unknownSubject, int namedRare) {
     }
 
     private boolean generic(String field, String term) {
@@ -316,9 +341,9 @@ final class QaIndex implements AutoCloseable {
     }
 
     /** IDF-weighted share of the question terms the document contains: rare unexplained words weigh most. */
-    private Coverage coverage(int doc, String field, List<String> terms) throws IOException {
+    private Coverage coverage(int doc, int position, String field, List<String> terms) throws IOException {
         if (terms.isEmpty()) {
-            return new Coverage(0, 0, 0, java.util.Set.of(), false, false);
+            return new Coverage(0, 0, 0, java.util.Set.of(), false, false, 0);
         }
         Terms vector = reader.termVectors().get(doc, field);
         TermsEnum docTerms = vector == null ? null : vector.iterator();
@@ -332,6 +357,8 @@ final class QaIndex implements AutoCloseable {
         int matched = 0;
         java.util.Set<String> rare = new java.util.HashSet<>();
         java.util.Set<String> aspects = aspectTerms.getOrDefault(field, java.util.Set.of());
+        Map<String, java.util.Set<Integer>> names = nameOwners.getOrDefault(field, Map.of());
+        int named = 0;
         boolean aspectOnly = true;
         boolean unknown = false;
         for (String term : terms) {
@@ -344,6 +371,9 @@ final class QaIndex implements AutoCloseable {
                 if (df > 0 && df <= RARE_DF) {
                     rare.add(term);
                 }
+                if (names.getOrDefault(term, java.util.Set.of()).contains(position)) {
+                    named++;
+                }
                 aspectOnly &= aspects.contains(term);
             } else if (df == 0 && unknownWord(term)) {
                 unknown = true;
@@ -353,7 +383,7 @@ final class QaIndex implements AutoCloseable {
                 found += idf;
             }
         }
-        return new Coverage(all == 0 ? 0 : found / all, matched, terms.size(), rare, matched > 0 && aspectOnly, unknown);
+        return new Coverage(all == 0 ? 0 : found / all, matched, terms.size(), rare, matched > 0 && aspectOnly, unknown, named);
     }
 
     /**

@@ -38,6 +38,14 @@ public final class QaService implements AutoCloseable {
     static final double CLEAR_MARGIN = 1.5;
     static final double MIN_COVERAGE_CLEAR_WINNER = 0.2;
 
+    /**
+     * A matched name that the entry claims as a keyword, with at most one other entry ("MLOps", "Karpathy", "CS50"),
+     * says what is asked even amid filler ("best way to pick up MLOps skills?"), when its entry clearly
+     * beats the runner-up. Plain words ("book", "course", "job") are never names, so they still need the higher bar.
+     */
+    static final double RARE_NAME_MARGIN = 2.0;
+    static final double MIN_COVERAGE_RARE_NAME = 0.2;
+
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
             "\\b(after|afterwards|finish|finished|finishing|done with|complete|completed|completing|through with|wrapped up)\\b"
@@ -151,6 +159,9 @@ public final class QaService implements AutoCloseable {
             return false;
         }
         if (m.matchedTerms() >= 2 && m.coverage() >= MIN_COVERAGE_CLEAR_WINNER && m.margin() >= CLEAR_MARGIN) {
+            return true;
+        }
+        if (m.namedRare() >= 1 && m.coverage() >= MIN_COVERAGE_RARE_NAME && m.margin() >= RARE_NAME_MARGIN) {
             return true;
         }
         return switch (Math.min(m.matchedTerms(), 3)) {

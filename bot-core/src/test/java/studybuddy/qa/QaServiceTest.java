@@ -187,4 +187,37 @@ class QaServiceTest {
         assertThat(answer.confident()).isTrue();
         assertThat(answer.topic()).isEqualTo(topic);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "What's the best way to pick up MLOps skills?|mlops",
+            "MLOps 这块该怎么学起来?|mlops",
+            "机器学习工程师平常具体都做些什么事情?|role",
+            "数学真的少不了吗?要学哪几块?|maths",
+            "一上来就学神经网络行不行?|classic-ml",
+            "我是数学系的大学生,该怎么做准备?|students",
+            "Does a university degree pay off for this career?|university",
+            "Can you recommend a book about job hunting?|job-search",
+            "I haven't picked a specialisation yet. Which course can I take in the meantime?|choose-domain",
+            "Does an ML engineer need to understand the field the model is applied in?|domain"})
+    void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
+        // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.topic()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Can you book a flight to Paris?", "What's the best course for guitar?",
+            "My Spanish is rusty, how do I refresh it?", "Any good book for the beach?", "Is it worth it to buy a new car?",
+            "Does a cooking degree pay off?", "吉他这块该怎么学起来?", "去读大学学画画值不值?"})
+    void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
+        // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isFalse();
+    }
 }
