@@ -55,7 +55,7 @@ final class QaAnalyzers {
             "too", "very", "just", "really", "actually", "also", "about", "any", "some", "all", "much", "more", "most",
             "get", "got", "go", "going", "want", "need", "needs", "needed", "like", "please", "tell", "know", "good",
             "best", "better", "thing", "things", "way", "ways", "kind", "sort", "type", "one", "ones", "someone",
-            "something", "anything", "lot", "lots", "ok", "okay", "hi", "hello", "hey", "thanks", "thank", "there's",
+            "something", "anything", "everything", "everyone", "lot", "lots", "ok", "okay", "hi", "hello", "hey", "thanks", "thank", "there's",
             "it's", "don't", "dont", "i've", "ive", "i'd", "id", "yes", "here", "from", "up", "out", "over", "again",
             "own", "same", "only", "both", "each", "few", "while", "after", "before", "once",
             "recommend", "recommended", "suggest", "suggestion", "use", "using", "make", "become", "becoming", "take",
