@@ -93,7 +93,6 @@ public final class WeeklyGoalService {
         this.batchSize = batchSize;
     }
 
-    /** What one sweep did. */
     /**
      * Schedules a new learner's first week for now, so their goals come with the next sweep instead of on their
      * next check-in day. Later weeks follow their weekly rule.
@@ -112,6 +111,7 @@ public final class WeeklyGoalService {
             + " select l.id, " + RULE_SQL + ", ? from learner l where l.id = ? and l.onboarded_at is not null"
             + " on conflict (learner_id) do nothing";
 
+    /** What one sweep did. */
     public record Swept(int scheduled, int planned, int nudged) {
     }
 
