@@ -16,8 +16,18 @@ public final class HelpCommand {
         return new CommandSpec("help", List.of("h", "commands"), "core", "help.description", List.of(), Audience.GROUP,
                 request -> {
                     Lang lang = langOf.apply(request.caller());
-                    StringBuilder text = new StringBuilder(MSG.get(lang, "help.intro")).append("\n\n");
+                    StringBuilder text = new StringBuilder(MSG.get(lang, "help.intro")).append('\n');
+                    // Commands come grouped by capability (their bundle), each group under its own heading.
+                    String section = null;
                     for (CommandSpec spec : all.get()) {
+                        if (!spec.bundle().equals(section)) {
+                            section = spec.bundle();
+                            String heading = "help.section." + section;
+                            text.append('\n');
+                            if (MSG.has(heading)) {
+                                text.append("**").append(MSG.get(lang, heading)).append("**\n");
+                            }
+                        }
                         text.append('/').append(spec.name()).append(" — ")
                                 .append(Descriptions.of(spec, lang)).append('\n');
                     }
