@@ -180,9 +180,8 @@ public final class GroupCommands {
         GroupSettings settings = new GroupSettings(zone, day, time, window, lang);
         Instant now = clock.instant();
         Instant next = WallClock.nextWeekly(day, time, zone, now);
-        StudyGroup group = groups.saveGroup(r.caller().platform(), r.caller().chatId(), "", settings,
+        groups.saveGroup(r.caller().platform(), r.caller().chatId(), "", settings, admin.id(),
                 r.caller().userId(), next, now);
-        groups.join(group.id(), admin.id(), now);
         return Reply.text(MSG.get(lang, "group.saved", day.getDisplayName(TextStyle.FULL, lang.locale()),
                         time.toString(), zone.getId(), window, formatLocal(next, zone, lang)))
                 .withButtons(List.of(new Button(MSG.get(lang, "button.join"), ActionCodec.encode("group", "action", "join"),

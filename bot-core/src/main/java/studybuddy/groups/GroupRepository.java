@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /** Where groups, their members, windows, answers and notes are kept. */
 public interface GroupRepository {
-    StudyGroup saveGroup(String platform, String chatId, String title, GroupSettings settings, String createdBy,
-                         Instant nextOpenAt, Instant now);
+    /** Creates or updates a chat's group and makes the admin who set it up a member, in one transaction. */
+    StudyGroup saveGroup(String platform, String chatId, String title, GroupSettings settings, long adminLearnerId,
+                         String createdBy, Instant nextOpenAt, Instant now);
 
     Optional<StudyGroup> findGroup(String platform, String chatId);
 

@@ -74,8 +74,8 @@ public final class PostgresGroupRepository implements GroupRepository {
     }
 
     @Override
-    public StudyGroup saveGroup(String platform, String chatId, String title, GroupSettings s, String createdBy,
-                                Instant nextOpenAt, Instant now) {
+    public StudyGroup saveGroup(String platform, String chatId, String title, GroupSettings s, long adminLearnerId,
+                                String createdBy, Instant nextOpenAt, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT_GROUP)) {
                 ps.setString(1, platform);
@@ -90,10 +90,13 @@ public final class PostgresGroupRepository implements GroupRepository {
                 ps.setString(10, createdBy);
                 ps.setTimestamp(11, Timestamp.from(now));
                 ps.setTimestamp(12, Timestamp.from(now));
+                StudyGroup group;
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return readGroup(rs);
+                    group = readGroup(rs);
                 }
+                join(c, group.id(), adminLearnerId, now);
+                return group;
             }
         });
     }
@@ -158,16 +161,17 @@ public final class PostgresGroupRepository implements GroupRepository {
 
     @Override
     public boolean join(long groupId, long learnerId, Instant now) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into group_member (group_id, learner_id, joined_at) values (?, ?, ?)
-                    on conflict do nothing""")) {
-                ps.setLong(1, groupId);
-                ps.setLong(2, learnerId);
-                ps.setTimestamp(3, Timestamp.from(now));
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(c -> join(c, groupId, learnerId, now));
+    }
+
+    private static boolean join(Connection c, long groupId, long learnerId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into group_member (group_id, learner_id, joined_at) values (?, ?, ?) on conflict do nothing")) {
+            ps.setLong(1, groupId);
+            ps.setLong(2, learnerId);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate() == 1;
+        }
     }
 
     @Override
