@@ -64,7 +64,7 @@ public final class BotCore {
         this.progress = new ProgressService(roadmap, progressRepository, clock);
         this.onboarding = new OnboardingService(learners, dialogues, progress, clock);
         this.groups = new PostgresGroupRepository(database);
-        this.qa = new QaService();
+        this.qa = QaService.shared();
         this.reminders = new ReminderService(database, learners, clock);
         this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
         this.progress.addMarkListener(weeklyGoals::unitMarked);

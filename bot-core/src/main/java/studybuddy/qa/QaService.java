@@ -60,6 +60,26 @@ public final class QaService implements AutoCloseable {
     private final double analyzersMillis;
     private final double indexMillis;
 
+    private static volatile QaService shared;
+
+    /**
+     * The service over the bundled knowledge base, built once per process: the index is read-only, Lucene's
+     * searcher is thread-safe, and building it costs most of a second.
+     */
+    public static QaService shared() {
+        QaService s = shared;
+        if (s == null) {
+            synchronized (QaService.class) {
+                s = shared;
+                if (s == null) {
+                    s = new QaService();
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
     public QaService() {
         this(KnowledgeBase.load());
     }
