@@ -51,11 +51,19 @@ public final class ChatSerialExecutor implements AutoCloseable {
         }
     }
 
-    /** Stops taking tasks and waits up to {@code seconds} for the queued ones. */
+    /**
+     * Waits up to {@code seconds} for the queued tasks, then stops. The pool is shut down only once every chat's
+     * queue has drained: a task waiting behind a running one of its chat is handed to the pool only when that one
+     * ends, and a pool shut down earlier would reject it (the update would be lost).
+     */
     public void shutdown(long seconds) {
-        pool.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         try {
-            if (!pool.awaitTermination(seconds, TimeUnit.SECONDS)) {
+            while (!tails.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 log.warn("Telegram update workers still busy after {} s; stopping them", seconds);
                 pool.shutdownNow();
             }

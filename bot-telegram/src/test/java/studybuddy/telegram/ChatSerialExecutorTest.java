@@ -45,6 +45,29 @@ class ChatSerialExecutorTest {
         assertThat(seen.get(1L)).hasSize(49).isSorted();
     }
 
+    @Test
+    void shutdownLetsTasksQueuedBehindARunningOneFinish() throws Exception {
+        ChatSerialExecutor executor = new ChatSerialExecutor(2, "test");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+        executor.submit(1L, () -> {
+            started.countDown();
+            await(release);
+            ran.add(1);
+        });
+        executor.submit(1L, () -> ran.add(2));
+        executor.submit(1L, () -> ran.add(3));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread stopper = new Thread(() -> executor.shutdown(10));
+        stopper.start();
+        Thread.sleep(200); // shutdown has begun while 2 and 3 wait behind 1
+        release.countDown();
+        stopper.join(15_000);
+        assertThat(ran).as("updates queued before shutdown are handled, not dropped").containsExactly(1, 2, 3);
+        assertThat(executor.busyKeys()).isZero();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
