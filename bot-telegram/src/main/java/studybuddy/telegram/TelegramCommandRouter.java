@@ -125,10 +125,15 @@ public final class TelegramCommandRouter {
         Chat chat = m.getChat();
         String text = m.getText();
         if (from == null || from.getId() == null || chat == null || chat.getId() == null || text == null
-                || text.isBlank() || Boolean.TRUE.equals(from.getIsBot())) {
+                || text.isBlank()) {
             return;
         }
         boolean group = isGroup(chat);
+        // An anonymous admin writes as the group itself: Telegram fills "from" with the fake bot @GroupAnonymousBot.
+        boolean anonymousAdmin = group && m.getSenderChat() != null && chat.getId().equals(m.getSenderChat().getId());
+        if (Boolean.TRUE.equals(from.getIsBot()) && !anonymousAdmin) {
+            return;
+        }
         if (!group && !"private".equals(chat.getType())) {
             return; // channels
         }
@@ -143,7 +148,6 @@ public final class TelegramCommandRouter {
                 return; // group chatter
             }
         }
-        boolean anonymousAdmin = group && m.getSenderChat() != null && chat.getId().equals(m.getSenderChat().getId());
         Caller caller = caller(from, chat, group, false);
         if (group && (anonymousAdmin || needsAdmin(caller, command ? text : null))) {
             caller = caller(from, chat, group, anonymousAdmin || isAdmin(chat.getId(), from.getId()));

@@ -218,6 +218,22 @@ class TelegramBotTest {
     }
 
     @Test
+    void anonymousGroupAdminsAreAnsweredAsAdmins() {
+        long group = -5010;
+        ObjectNode chat = api.groupChat(group, "Anonymous admins");
+        // Telegram's fake sender of an anonymous admin's message: @GroupAnonymousBot, a bot, with the group as sender_chat
+        ObjectNode anonymous = api.object().put("id", 1087968824L).put("is_bot", true).put("first_name", "Group")
+                .put("username", "GroupAnonymousBot");
+        ObjectNode message = api.message(chat, anonymous, "/groupgoal@" + FakeBotApiServer.BOT_USERNAME);
+        message.set("sender_chat", chat);
+        api.push(api.messageUpdate(message));
+        FakeBotApiServer.Call answer = api.await("sendmessage", c -> c.chatId().equals("-5010"));
+        assertThat(answer.text("text")).isEqualTo("Group goal set (admin=true)");
+        // Telegram cannot say whether an anonymous admin is one (getChatMember on the fake sender): not asked
+        assertThat(api.calls("getchatmember", group)).isEmpty();
+    }
+
+    @Test
     void attachmentsGoAsPhotoWithCaptionOrAfterALongTextAndOtherFilesAsDocuments() {
         long user = 1010;
         ObjectNode chat = api.privateChat(user, "Hedy");
