@@ -36,6 +36,7 @@ public final class TelegramRenderer {
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^\\n]+?)\\*\\*");
     private static final char MARK = '\u0000';
+    private static final char MENTION = '\u0001';
     private static final int HTML_MARGIN = 200;
 
     private TelegramRenderer() {
@@ -61,30 +62,48 @@ public final class TelegramRenderer {
         return messages;
     }
 
-    /** Light markup to Telegram HTML: &amp;, &lt;, &gt; escaped, then **bold** and `code` converted. */
+    /**
+     * Light markup to Telegram HTML: &amp;, &lt;, &gt; escaped, then mentions, **bold** and `code` converted.
+     * Mentions are parked behind markers first, so that a {@code *} or {@code `} in a person's name can never pair
+     * with markup outside the name (that would interleave the tags and Telegram would refuse the whole message);
+     * inside a code span a mention stays plain text, as Telegram allows no link inside code.
+     */
     public static String html(String markup) {
-        String escaped = markup.replace(String.valueOf(MARK), "")
+        String escaped = markup.replace(String.valueOf(MARK), "").replace(String.valueOf(MENTION), "")
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         // A mention links to the user, which notifies them even without a username.
-        escaped = Mention.render(escaped, (id, name) -> id.matches("\\d{1,20}")
-                ? "<a href=\"tg://user?id=" + id + "\">" + name + "</a>" : "@" + name);
+        List<String[]> mentions = new ArrayList<>();
+        escaped = Mention.render(escaped, (id, name) -> {
+            mentions.add(new String[] {id, name});
+            return MENTION + Integer.toString(mentions.size() - 1) + MENTION;
+        });
         // Code spans first, parked behind markers so that bold never reaches into them.
         List<String> codes = new ArrayList<>();
         Matcher code = CODE.matcher(escaped);
         StringBuilder parked = new StringBuilder();
         while (code.find()) {
-            codes.add(code.group(1));
+            codes.add(restore(code.group(1), MENTION, i -> "@" + mentions.get(i)[1]));
             code.appendReplacement(parked, Matcher.quoteReplacement(MARK + Integer.toString(codes.size() - 1) + MARK));
         }
         code.appendTail(parked);
         String bold = BOLD.matcher(parked).replaceAll("<b>$1</b>");
+        String withCode = restore(bold, MARK, i -> "<code>" + codes.get(i) + "</code>");
+        return restore(withCode, MENTION, i -> {
+            String id = mentions.get(i)[0];
+            String name = mentions.get(i)[1];
+            return id.matches("\\d{1,20}") ? "<a href=\"tg://user?id=" + id + "\">" + name + "</a>" : "@" + name;
+        });
+    }
+
+    /** Replaces every {@code marker index marker} in the text by {@code value(index)}. */
+    private static String restore(String text, char marker, java.util.function.IntFunction<String> value) {
         StringBuilder out = new StringBuilder();
         int i = 0;
-        while (i < bold.length()) {
-            char c = bold.charAt(i);
-            int end = c == MARK ? bold.indexOf(MARK, i + 1) : -1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end = c == marker ? text.indexOf(marker, i + 1) : -1;
             if (end > i) {
-                out.append("<code>").append(codes.get(Integer.parseInt(bold.substring(i + 1, end)))).append("</code>");
+                out.append(value.apply(Integer.parseInt(text.substring(i + 1, end))));
                 i = end + 1;
             } else {
                 out.append(c);

@@ -24,6 +24,22 @@ class TelegramRendererTest {
     }
 
     @Test
+    void mentionsLinkToTheUserAndMarkupInANameNeverPairsWithMarkupOutsideIt() {
+        assertThat(TelegramRenderer.html("Well done @[Ann <3](user:42)!"))
+                .isEqualTo("Well done <a href=\"tg://user?id=42\">Ann &lt;3</a>!");
+        // a backtick or ** in a display name must not open a code span or bold that closes after the link
+        assertThat(TelegramRenderer.html("@[`Bob](user:7) wrote `x`"))
+                .isEqualTo("<a href=\"tg://user?id=7\">`Bob</a> wrote <code>x</code>");
+        assertThat(TelegramRenderer.html("@[**Star](user:8) and **bold**"))
+                .isEqualTo("<a href=\"tg://user?id=8\">**Star</a> and <b>bold</b>");
+        assertThat(TelegramRenderer.html("**Top: @[Ann](user:42)**"))
+                .isEqualTo("<b>Top: <a href=\"tg://user?id=42\">Ann</a></b>");
+        // no link inside code: the mention stays plain there
+        assertThat(TelegramRenderer.html("`@[Ann](user:42)`")).isEqualTo("<code>@Ann</code>");
+        assertThat(TelegramRenderer.html("@[Bot](user:abc)")).isEqualTo("@Bot");
+    }
+
+    @Test
     void longTextsAreSplitAtLineBreaksWithTheKeyboardOnTheLastPart() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 300; i++) {
