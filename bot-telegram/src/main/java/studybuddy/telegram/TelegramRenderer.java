@@ -115,7 +115,13 @@ public final class TelegramRenderer {
 
     /** Whether a reply's text fits in a photo or document caption (Telegram counts the text as shown). */
     public static boolean fitsCaption(String markup) {
-        return plain(markup).length() <= MAX_CAPTION;
+        return visibleLength(html(markup)) <= MAX_CAPTION;
+    }
+
+    /** The length Telegram counts for a text in HTML parse mode: tags left out, entities as one character each. */
+    static int visibleLength(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .length();
     }
 
     /** Light markup to plain text (for callback alerts, which show no formatting). */

@@ -40,6 +40,15 @@ class TelegramRendererTest {
     }
 
     @Test
+    void captionFitIsJudgedOnTheTextTelegramWillCount() {
+        assertThat(TelegramRenderer.fitsCaption("**" + "a".repeat(1024) + "**")).isTrue();
+        assertThat(TelegramRenderer.fitsCaption("a &lt; b " + "x".repeat(1015))).isTrue();
+        // an unpaired ** and an empty `` stay visible in the HTML, so they count
+        assertThat(TelegramRenderer.fitsCaption("a".repeat(1023) + "**")).isFalse();
+        assertThat(TelegramRenderer.fitsCaption("a".repeat(1023) + "``")).isFalse();
+    }
+
+    @Test
     void longTextsAreSplitAtLineBreaksWithTheKeyboardOnTheLastPart() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 300; i++) {
