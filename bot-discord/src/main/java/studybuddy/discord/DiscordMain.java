@@ -84,18 +84,35 @@ public final class DiscordMain {
         }
         log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", core.dispatcher().specs().size(),
                 config.guildId().map(g -> "registered on server " + g).orElse("registered globally"), sender.platform());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            core.stop(); // first: no sweep may send through shards that are going away
-            shards.shutdown();
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            db.close();
-        }, "discord-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(core::stop, shards, executor, db::close),
+                "discord-shutdown"));
         return 0;
+    }
+
+    /**
+     * The shutdown order: the core's sweep first (no reminder may be sent through shards that are going away), then
+     * the interactions being handled finish and queue their answers (up to 10 s), and only then the shards go down
+     * (JDA still sends what is queued) and the database closes. Interactions arriving meanwhile get the apology,
+     * as the executor refuses them.
+     */
+    static void stop(Runnable coreStop, ShardManager shards, ExecutorService executor, Runnable dbClose) {
+        try {
+            coreStop.run();
+        } catch (RuntimeException e) {
+            log.warn("Stopping the scheduler failed: {}", e.toString());
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("Discord handlers still busy after 10 s; stopping them");
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        shards.shutdown();
+        dbClose.run();
     }
 
     private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
