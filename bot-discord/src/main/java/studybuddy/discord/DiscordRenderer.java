@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.actionrow.ActionRowChildComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -120,7 +121,10 @@ public final class DiscordRenderer {
             for (int i = 0; i < choices.size(); i += MAX_MENU_OPTIONS) {
                 StringSelectMenu.Builder menu = StringSelectMenu.create(CHOICE_MENU + ":" + rows.size());
                 for (studybuddy.command.Button b : choices.subList(i, Math.min(choices.size(), i + MAX_MENU_OPTIONS))) {
-                    if (usedIds.add(b.action())) {
+                    if (b.action().length() > SelectOption.VALUE_MAX_LENGTH) {
+                        log.warn("Dropped choice '{}': its action is over Discord's {} characters: {}", b.label(),
+                                SelectOption.VALUE_MAX_LENGTH, b.action());
+                    } else if (usedIds.add(b.action())) {
                         menu.addOption(DiscordCommandTranslator.truncate(b.label(), 100), b.action());
                     }
                 }
@@ -144,6 +148,13 @@ public final class DiscordRenderer {
     private static void addButtons(List<ActionRow> rows, List<studybuddy.command.Button> buttons, Set<String> usedIds) {
         List<ActionRowChildComponent> row = new ArrayList<>();
         for (studybuddy.command.Button b : buttons) {
+            int max = b.isLink() ? Button.URL_MAX_LENGTH : Button.ID_MAX_LENGTH;
+            if (b.action().length() > max) {
+                // JDA would throw and the whole reply would be lost for one button
+                log.warn("Dropped button '{}': its {} is over Discord's {} characters: {}", b.label(),
+                        b.isLink() ? "address" : "action", max, b.action());
+                continue;
+            }
             if (!usedIds.add(b.action())) {
                 continue; // Discord refuses two components with the same custom id in one message
             }

@@ -249,6 +249,25 @@ class DiscordInteractionRouterTest {
         assertThat(rows.get(1).asActionRow().getComponents()).hasSize(2);
     }
 
+    @Test
+    void aButtonDiscordCannotTakeIsDroppedInsteadOfLosingTheWholeReply() {
+        List<studybuddy.command.Button> choices = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            choices.add(new studybuddy.command.Button("Unit " + i, "/done unit=u" + i));
+        }
+        choices.add(new studybuddy.command.Button("Too long", "/done unit=" + "x".repeat(100)));
+        Reply reply = Reply.text("Your resources").withChoices(choices).withButtons(List.of(
+                new studybuddy.command.Button("Skip", "/skip"),
+                new studybuddy.command.Button("Long action", "/skip unit=" + "y".repeat(100)),
+                studybuddy.command.Button.link("Paper", "https://example.com/" + "p".repeat(600)),
+                studybuddy.command.Button.link("Docs", "https://example.com/docs")));
+        DiscordResponse r = DiscordRenderer.render(reply, false);
+        assertThat(r.text()).isEqualTo("Your resources");
+        StringSelectMenu menu = (StringSelectMenu) r.last().getComponents().get(0).asActionRow().getComponents().get(0);
+        assertThat(menu.getOptions()).hasSize(11);
+        assertThat(buttons(r.last())).extracting(Button::getLabel).containsExactly("Skip", "Docs");
+    }
+
     static List<Button> buttons(MessageCreateData message) {
         return message.getComponents().stream().map(MessageTopLevelComponentUnion::asActionRow)
                 .flatMap(row -> row.getComponents().stream())
