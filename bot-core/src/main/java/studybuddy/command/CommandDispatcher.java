@@ -108,6 +108,10 @@ public final class CommandDispatcher {
         try {
             Learner learner = learners.findOrCreate(caller);
             Lang lang = learner.lang();
+            if (!learner.reachable() && !caller.groupChat()) {
+                // They wrote to the bot privately, so it can reach them again (they unblocked it, reopened DMs).
+                learners.setReachable(learner.id(), true, null);
+            }
             if (spec.audience() == Audience.GROUP_ADMIN) {
                 if (!caller.groupChat()) {
                     return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));

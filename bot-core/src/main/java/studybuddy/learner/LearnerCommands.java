@@ -34,11 +34,9 @@ public final class LearnerCommands {
     }
 
     public List<CommandSpec> specs() {
-        Completer units = (caller, option, typed) -> {
-            Lang lang = learners.findOrCreate(caller).lang();
-            return progress.suggestUnits(typed, 25).stream()
-                    .map(u -> new Button(label(u, lang), u.id())).toList();
-        };
+        // Autocomplete must answer within the platform's deadline: no database work, the platform's language.
+        Completer units = (caller, option, typed) -> progress.suggestUnits(typed, 25).stream()
+                .map(u -> new Button(label(u, caller.platformLang()), u.id())).toList();
         Completer zones = (caller, option, typed) -> TimezoneParser.suggest(typed, 25).stream()
                 .map(z -> new Button(z, z)).toList();
         return List.of(

@@ -157,4 +157,17 @@ class ConsoleScriptTest {
         // and a second sweep the same day plans nothing more
         assertThat(core.weeklyGoals().sweep().planned()).isZero();
     }
+
+    @Test
+    void givenUnreachableLearner_whenTheyWriteToTheBotPrivately_thenTheyAreReachableAgain() throws Exception {
+        // GIVEN a learner the platform once refused to deliver to (blocked bot, closed DMs)
+        chat("hal", SETUP.formatted("developer"));
+        BotCore core = new BotCore(db, clock);
+        long id = core.learners().findByPlatformUser("console", "hal").orElseThrow().id();
+        core.learners().setReachable(id, false, "bot was blocked by the user");
+        // WHEN they write to the bot in private
+        chat("hal", "/next");
+        // THEN messages may go to them again
+        assertThat(core.learners().find(id).orElseThrow().reachable()).isTrue();
+    }
 }
