@@ -237,17 +237,61 @@ public final class ReminderService {
             }
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
-        updateSchedule(learner.id(), "paused_until = ?", ps -> ps.setTimestamp(1, Timestamp.from(until)));
+        setPause(learner.id(), until);
         return Reply.text(MSG.get(lang, "pause.done", formatLocal(lang, until, zoneOf(learner))));
     }
 
     /** /resume: ends a pause, and says the learner can be reached again. */
     public Reply resume(Learner learner) {
-        updateSchedule(learner.id(), "paused_until = ?", ps -> ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE));
+        setPause(learner.id(), null);
         if (!learner.reachable()) {
             learners.setReachable(learner.id(), true, null);
         }
         return Reply.text(MSG.get(learner.lang(), "resume.done"));
+    }
+
+    /**
+     * Sets (or, with null, ends) a learner's pause. One-time reminders the old pause was holding (the sweep moved
+     * them to its end) follow the change: they come when the new pause ends, or at once when it is over.
+     */
+    private void setPause(long learnerId, Instant until) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ins = c.prepareStatement(
+                    "insert into learner_schedule (learner_id) values (?) on conflict do nothing")) {
+                ins.setLong(1, learnerId);
+                ins.executeUpdate();
+            }
+            Timestamp old;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select paused_until from learner_schedule where learner_id = ? for update")) {
+                ps.setLong(1, learnerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    old = rs.getTimestamp(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update learner_schedule set paused_until = ? where learner_id = ?")) {
+                if (until == null) {
+                    ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    ps.setTimestamp(1, Timestamp.from(until));
+                }
+                ps.setLong(2, learnerId);
+                ps.executeUpdate();
+            }
+            if (old != null) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update reminder set next_fire_at = ?
+                         where learner_id = ? and active and kind = 'once' and next_fire_at = ?""")) {
+                    ps.setTimestamp(1, Timestamp.from(until == null ? clock.instant() : until));
+                    ps.setLong(2, learnerId);
+                    ps.setTimestamp(3, old);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private static final Pattern QUIET = Pattern.compile("^(\\d{1,2})[:：](\\d{2})\\s*[-–~到至]\\s*(\\d{1,2})[:：](\\d{2})$");
