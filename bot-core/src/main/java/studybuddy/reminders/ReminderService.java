@@ -47,14 +47,18 @@ public final class ReminderService {
     static final Messages MSG = new Messages("reminders");
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
-    private static final String DUE = """
+    // Ordered by next_fire_at alone, so a batch walks reminder_due from the oldest due row and stops after the
+    // batch (no tie-breaker: thousands share the same minute). Ordering by learner re-read every row handled by
+    // the earlier batches of a sweep, quadratic in a large spike. A learner's late reminders are still folded
+    // into one message per batch.
+    static final String DUE = """
             select r.id, r.learner_id, r.body, r.kind, r.local_time, r.day_of_week, r.zone, r.next_fire_at,
                    l.platform, l.chat_id, l.lang, s.paused_until, s.quiet_start, s.quiet_end
               from reminder r
               join learner l on l.id = r.learner_id
               left join learner_schedule s on s.learner_id = r.learner_id
              where r.active and r.next_fire_at <= ? and l.reachable
-             order by r.learner_id, r.next_fire_at
+             order by r.next_fire_at
              limit ?
                for update of r skip locked""";
 
