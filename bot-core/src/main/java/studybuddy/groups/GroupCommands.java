@@ -367,6 +367,7 @@ public final class GroupCommands {
     }
 
     private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        // by code points: an emoji (a surrogate pair) is kept whole or dropped, never cut in half
+        return s.codePointCount(0, s.length()) > 40 ? s.substring(0, s.offsetByCodePoints(0, 40)) + "…" : s;
     }
 }

@@ -26,6 +26,8 @@ import studybuddy.storage.Database;
 public final class OutboxSender {
     public static final int MAX_ATTEMPTS = 8;
     public static final Duration LEASE = Duration.ofMinutes(2);
+    /** A claimed row is not sent when less than this is left of its lease (the send itself takes time). */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -83,13 +85,22 @@ public final class OutboxSender {
                         deferred, failed, unreachable, Math.round(seconds), Math.round(sent / seconds));
             }
             Instant now = clock.instant();
-            List<Outbox.Claimed> batch = outbox.claim(batchSize, now, now.plus(LEASE));
+            Instant leaseUntil = now.plus(LEASE);
+            List<Outbox.Claimed> batch = outbox.claim(batchSize, now, leaseUntil);
             if (batch.isEmpty()) {
                 break;
             }
             List<Long> untouched = new ArrayList<>(batch.stream().map(Outbox.Claimed::id).toList());
+            boolean leaseLost = false;
             for (Outbox.Claimed row : batch) {
                 if (stopping) {
+                    break;
+                }
+                if (clock.instant().isAfter(leaseUntil.minus(LEASE_MARGIN))) {
+                    // slow sends ate the lease: another sender may have claimed the rest, so this one must not
+                    // send them; whatever nobody took is claimed again (with a fresh lease) by the next round
+                    log.warn("Outbox lease of {} rows (nearly) ran out while sending; claiming again", untouched.size());
+                    leaseLost = true;
                     break;
                 }
                 untouched.remove(row.id());
@@ -133,7 +144,7 @@ public final class OutboxSender {
                     failed++;
                 }
             }
-            if (stopping) {
+            if (stopping && !leaseLost && clock.instant().isBefore(leaseUntil)) {
                 outbox.release(untouched);
             }
         }

@@ -47,14 +47,18 @@ public final class ReminderService {
     static final Messages MSG = new Messages("reminders");
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
-    private static final String DUE = """
+    // Ordered by next_fire_at alone, so a batch walks reminder_due from the oldest due row and stops after the
+    // batch (no tie-breaker: thousands share the same minute). Ordering by learner re-read every row handled by
+    // the earlier batches of a sweep, quadratic in a large spike. A learner's late reminders are still folded
+    // into one message per batch.
+    static final String DUE = """
             select r.id, r.learner_id, r.body, r.kind, r.local_time, r.day_of_week, r.zone, r.next_fire_at,
                    l.platform, l.chat_id, l.lang, s.paused_until, s.quiet_start, s.quiet_end
               from reminder r
               join learner l on l.id = r.learner_id
               left join learner_schedule s on s.learner_id = r.learner_id
              where r.active and r.next_fire_at <= ? and l.reachable
-             order by r.learner_id, r.next_fire_at
+             order by r.next_fire_at
              limit ?
                for update of r skip locked""";
 
@@ -237,17 +241,61 @@ public final class ReminderService {
             }
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
-        updateSchedule(learner.id(), "paused_until = ?", ps -> ps.setTimestamp(1, Timestamp.from(until)));
+        setPause(learner.id(), until);
         return Reply.text(MSG.get(lang, "pause.done", formatLocal(lang, until, zoneOf(learner))));
     }
 
     /** /resume: ends a pause, and says the learner can be reached again. */
     public Reply resume(Learner learner) {
-        updateSchedule(learner.id(), "paused_until = ?", ps -> ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE));
+        setPause(learner.id(), null);
         if (!learner.reachable()) {
             learners.setReachable(learner.id(), true, null);
         }
         return Reply.text(MSG.get(learner.lang(), "resume.done"));
+    }
+
+    /**
+     * Sets (or, with null, ends) a learner's pause. One-time reminders the old pause was holding (the sweep moved
+     * them to its end) follow the change: they come when the new pause ends, or at once when it is over.
+     */
+    private void setPause(long learnerId, Instant until) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ins = c.prepareStatement(
+                    "insert into learner_schedule (learner_id) values (?) on conflict do nothing")) {
+                ins.setLong(1, learnerId);
+                ins.executeUpdate();
+            }
+            Timestamp old;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select paused_until from learner_schedule where learner_id = ? for update")) {
+                ps.setLong(1, learnerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    old = rs.getTimestamp(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update learner_schedule set paused_until = ? where learner_id = ?")) {
+                if (until == null) {
+                    ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    ps.setTimestamp(1, Timestamp.from(until));
+                }
+                ps.setLong(2, learnerId);
+                ps.executeUpdate();
+            }
+            if (old != null) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update reminder set next_fire_at = ?
+                         where learner_id = ? and active and kind = 'once' and next_fire_at = ?""")) {
+                    ps.setTimestamp(1, Timestamp.from(until == null ? clock.instant() : until));
+                    ps.setLong(2, learnerId);
+                    ps.setTimestamp(3, old);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private static final Pattern QUIET = Pattern.compile("^(\\d{1,2})[:：](\\d{2})\\s*[-–~到至]\\s*(\\d{1,2})[:：](\\d{2})$");

@@ -109,7 +109,10 @@ public final class WeeklyGoalService {
 
     private static final String FIRST_WEEK = "insert into learner_schedule (learner_id, plan_rule, next_plan_at)"
             + " select l.id, " + RULE_SQL + ", ? from learner l where l.id = ? and l.onboarded_at is not null"
-            + " on conflict (learner_id) do nothing";
+            // a row may already be there (/quiet, /pause or /nudges before onboarding, or a sweep in between):
+            // it still plans now as long as no week was ever planned for them
+            + " on conflict (learner_id) do update set plan_rule = excluded.plan_rule, next_plan_at = excluded.next_plan_at"
+            + " where not exists (select 1 from weekly_goal g where g.learner_id = excluded.learner_id)";
 
     /** What one sweep did. */
     public record Swept(int scheduled, int planned, int nudged) {

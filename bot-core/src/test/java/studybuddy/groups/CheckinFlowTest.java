@@ -303,4 +303,23 @@ class CheckinFlowTest {
         assertThat(group.status()).isEqualTo(StudyGroup.Status.OFF);
         assertThat(group.nextOpenAt()).isEmpty();
     }
+
+    @Test
+    void givenAnUnknownActionWithEmoji_whenEchoedShortened_thenNoEmojiIsCutInHalf() {
+        // GIVEN an unknown /group action whose 40th and 41st chars are one emoji (a surrogate pair)
+        String action = "x".repeat(39) + "😀😀";
+        // WHEN
+        String text = say(inGroup("ana", true), "/group " + action).text();
+        // THEN the echo is shortened on a code point boundary: no lone surrogate
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isHighSurrogate(ch)) {
+                assertThat(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))).as(text).isTrue();
+                i++;
+            } else {
+                assertThat(Character.isLowSurrogate(ch)).as(text).isFalse();
+            }
+        }
+        assertThat(text).contains("x".repeat(39));
+    }
 }

@@ -151,4 +151,34 @@ class RemindCommandTest {
         assertThat(f.sender.deliveries).extracting(RecordingSender.Delivery::text).containsExactly("⏰ Reminder: once");
         assertThat(f.reminders.pause(anna, "999").text()).contains("1 to 365");
     }
+
+    @Test
+    void givenAOneTimeReminderHeldByAPause_whenTheLearnerResumesEarly_thenItComesAtOnceNotAtTheOldPauseEnd() {
+        // GIVEN a 30-day pause that holds tomorrow's one-time reminder
+        Learner anna = f.learner("anna", BERLIN);
+        f.reminders.remind(anna, "tomorrow 13:00 once");
+        f.reminders.pause(anna, "30");
+        f.runUntil(NOW.plus(java.time.Duration.ofDays(2)));
+        assertThat(f.sender.deliveries).isEmpty();
+        // WHEN they resume on day 2
+        f.reminders.resume(anna);
+        f.runUntil(NOW.plus(java.time.Duration.ofDays(2)).plusSeconds(30));
+        // THEN the held reminder comes now, not on day 30
+        assertThat(f.sender.deliveries).extracting(RecordingSender.Delivery::text).containsExactly("⏰ Reminder: once");
+    }
+
+    @Test
+    void givenAOneTimeReminderHeldByAPause_whenThePauseIsShortened_thenItComesAtTheNewEnd() {
+        // GIVEN a 30-day pause that holds tomorrow's one-time reminder
+        Learner anna = f.learner("anna", BERLIN);
+        f.reminders.remind(anna, "tomorrow 13:00 once");
+        f.reminders.pause(anna, "30");
+        f.runUntil(NOW.plus(java.time.Duration.ofDays(2)));
+        // WHEN, on day 2, the pause is set to 1 more day
+        f.reminders.pause(anna, "1");
+        f.runUntil(NOW.plus(java.time.Duration.ofDays(4)));
+        // THEN it came as the new pause ended (day 3)
+        assertThat(f.sender.deliveries).singleElement().satisfies(d -> assertThat(d.at())
+                .isBetween(NOW.plus(java.time.Duration.ofDays(3)), NOW.plus(java.time.Duration.ofDays(3)).plusSeconds(60)));
+    }
 }

@@ -241,4 +241,30 @@ class ReminderDeliveryTest {
         assertThat(f.sender.deliveries).singleElement()
                 .satisfies(d -> assertThat(d.at()).isEqualTo(Instant.parse("2026-05-05T06:00:00Z")));
     }
+
+    @Test
+    void givenASendSlowerThanTheLease_whenAnotherSenderTakesTheRowsOver_thenTheSlowOneDoesNotSendThemAgain() {
+        // GIVEN 10 due messages claimed by sender A, whose first send hangs longer than the lease
+        MutableClock clock = new MutableClock(NOW);
+        RecordingSender platformA = new RecordingSender("telegram", clock);
+        RecordingSender platformB = new RecordingSender("telegram", clock);
+        Fixture a = new Fixture(db, clock, platformA, 1000, 100);
+        Fixture b = new Fixture(secondPool(), clock, platformB, 1000, 100);
+        dueReminders(a, 10, 1);
+        a.reminders.sweep();
+        AtomicInteger calls = new AtomicInteger();
+        platformA.answer = m -> {
+            if (calls.incrementAndGet() == 1) {
+                // WHEN, while A hangs, A's lease runs out and B (another instance) drains everything
+                clock.advance(OutboxSender.LEASE.plusMinutes(1));
+                b.outbox.drain();
+                return new SendResult.RetryAfter(Duration.ofSeconds(1));
+            }
+            return new SendResult.Sent("ok");
+        };
+        a.outbox.drain();
+        // THEN A, its lease gone, sent none of the rows B had taken over: each arrived once
+        assertThat(platformB.deliveries).hasSize(10);
+        assertThat(platformA.deliveries).isEmpty();
+    }
 }

@@ -141,4 +141,21 @@ class WeeklyGoalTest {
         assertThat(sent("👋")).isEmpty();
         assertThat(f.goals.nudges(anna, "", f.reminders).text()).contains("Mid-week nudges are off");
     }
+
+    @Test
+    void givenQuietHoursSetBeforeOnboarding_whenOnboarded_thenTheFirstWeekIsStillPlannedAtTheNextSweep() {
+        // GIVEN a newcomer who set quiet hours before finishing onboarding (that made their schedule row)
+        Learner newcomer = f.learners.findOrCreate(studybuddy.command.Caller.direct("telegram", "bo", "bo",
+                studybuddy.i18n.Lang.EN));
+        f.reminders.quiet(newcomer, "22:00-07:00");
+        f.learner("bo", BERLIN, 10, DayOfWeek.MONDAY, LocalTime.of(8, 0));
+        // WHEN onboarding completes and the next sweep runs (Monday 12:00, a week before their check-in day)
+        f.goals.planFirstWeekNow(newcomer.id());
+        f.sweepAndDrain();
+        // THEN the first week's goals came now, not next Monday
+        assertThat(sent("📅")).singleElement().satisfies(d -> assertThat(d.at()).isEqualTo(NOW));
+        // and the week after follows their rule
+        f.runUntil(FIRST_PLAN.plusSeconds(60));
+        assertThat(sent("📅")).hasSize(2).last().satisfies(d -> assertThat(d.at()).isEqualTo(FIRST_PLAN));
+    }
 }
