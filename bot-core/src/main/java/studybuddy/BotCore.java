@@ -94,6 +94,7 @@ public final class BotCore {
     /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
     public synchronized void start() {
         if (scheduler == null) {
+            outboxSender.resume();
             scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender),
                     Duration.ofSeconds(20));
             scheduler.start();

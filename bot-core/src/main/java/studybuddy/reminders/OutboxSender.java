@@ -63,12 +63,17 @@ public final class OutboxSender {
         stopping = true;
     }
 
-    /** Sends everything due now; returns when nothing due is left (or on {@link #stop()}). */
+    /** Lets {@link #drain()} run again after a {@link #stop()} (the scheduler was restarted). */
+    public void resume() {
+        stopping = false;
+    }
+
     /** Told when a group chat can no longer be written to (the bot was removed), e.g. to stop its check-ins. */
     public void onChatGone(BiConsumer<String, String> listener) {
         chatGoneListeners.add(listener);
     }
 
+    /** Sends everything due now; returns when nothing due is left (or on {@link #stop()}). */
     public Stats drain() {
         int sent = 0;
         int deferred = 0;
