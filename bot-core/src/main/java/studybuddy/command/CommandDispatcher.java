@@ -68,6 +68,9 @@ public final class CommandDispatcher {
         }
         if (text.length() > MAX_INPUT) {
             Learner learner = learners.findOrCreate(caller);
+            if (caller.groupChat() && !CommandLine.isCommand(text) && dialogues.find(learner.id()).isEmpty()) {
+                return Optional.empty(); // a long post in a group is chatter, not something to refuse
+            }
             return Optional.of(Reply.text(MSG.get(learner.lang(), "input.tooLong", MAX_INPUT)));
         }
         if (CommandLine.isCommand(text)) {

@@ -59,6 +59,18 @@ public final class OnboardingService {
                 .filter(d -> d.command().equals(COMMAND));
         dialogue.ifPresent(d -> answers.putAll(d.answers()));
         String typed = request.option(CommandDispatcher.ANSWER);
+        boolean given = request.options().keySet().stream().anyMatch(KEYS::contains);
+        if (learner.onboarded() && typed == null && !given) {
+            // "/start hours" asks just that question again; a bare /start shows the plan and what can change.
+            String key = request.text().toLowerCase(java.util.Locale.ROOT);
+            if (KEYS.contains(key)) {
+                dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, Map.of(AWAITING, key)),
+                        clock.instant());
+                return ask(learner.lang(), key);
+            }
+            dialogues.clear(learner.id());
+            return current(learner);
+        }
         if (typed != null) {
             String awaiting = answers.getOrDefault(AWAITING, KEYS.get(0));
             answers.put(awaiting, typed);
@@ -68,8 +80,12 @@ public final class OnboardingService {
                 answers.put(k, v);
             }
         });
+        // A pressed choice answers the question that was asked, just like a typed answer.
+        boolean pressed = typed == null && dialogue.isPresent()
+                && request.options().keySet().stream().filter(KEYS::contains).toList()
+                        .equals(List.of(answers.getOrDefault(AWAITING, "")));
         answers.remove(AWAITING);
-        boolean oneLine = typed == null && request.options().keySet().stream().anyMatch(KEYS::contains);
+        boolean oneLine = typed == null && given && !pressed;
 
         // Check every given value first; nothing is saved while one is wrong.
         Lang lang = Lang.parse(answers.get("lang")).orElse(learner.lang());
@@ -80,13 +96,15 @@ public final class OnboardingService {
                 if (!oneLine && dialogue.isPresent() || typed != null) {
                     answers.put(AWAITING, key);
                     dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
+                    // the question stays open: offer its choices again
+                    return refusal(lang, key, value).withChoices(ask(lang, key).choices());
                 }
                 return refusal(lang, key, value);
             }
         }
 
-        // An onboarded learner changing a few settings in one line keeps the others.
-        if (learner.onboarded() && oneLine) {
+        // An onboarded learner changing a few settings, in one line or by answering one question, keeps the others.
+        if (learner.onboarded()) {
             LearnerSettings s = learner.settings().orElseThrow();
             answers.putIfAbsent("background", s.background().id());
             answers.putIfAbsent("path", s.path().id());
@@ -194,18 +212,34 @@ public final class OnboardingService {
     private Reply summary(Learner learner, Map<String, String> answers) {
         LearnerSettings s = learner.settings().orElseThrow();
         Lang lang = s.lang();
-        StringBuilder text = new StringBuilder(MSG.get(lang, "setup.saved",
-                MSG.get(lang, "background." + s.background().id()),
-                MSG.get(lang, "path." + s.path().id()),
-                s.weeklyHours(),
-                s.zone().getId(),
-                s.checkinDay().getDisplayName(TextStyle.FULL, lang.locale()),
-                s.checkinTime().toString()));
+        StringBuilder text = new StringBuilder(MSG.get(lang, "setup.saved", planText(lang, s)));
         if (TimezoneParser.parse(answers.get("timezone")).map(TimezoneParser.Result::fixedOffset).orElse(false)) {
             text.append("\n\n").append(MSG.get(lang, "setup.offsetNote", s.zone().getId()));
         }
         Reply next = progress.next(learner);
         return Reply.text(text.toString()).append(next.text()).withButtons(next.buttons());
+    }
+
+    /** An onboarded learner's plan, with a choice for each setting to change. */
+    private Reply current(Learner learner) {
+        LearnerSettings s = learner.settings().orElseThrow();
+        Lang lang = s.lang();
+        String text = MSG.get(lang, "setup.current", planText(lang, s));
+        List<Button> choices = new ArrayList<>();
+        for (String key : KEYS) {
+            choices.add(new Button(MSG.get(lang, "setup.change." + key), ActionCodec.encode(COMMAND) + " " + key));
+        }
+        return Reply.text(text).withChoices(choices);
+    }
+
+    private static String planText(Lang lang, LearnerSettings s) {
+        return MSG.get(lang, "setup.plan",
+                MSG.get(lang, "background." + s.background().id()),
+                MSG.get(lang, "path." + s.path().id()),
+                s.weeklyHours(),
+                s.zone().getId(),
+                s.checkinDay().getDisplayName(TextStyle.FULL, lang.locale()),
+                s.checkinTime().toString());
     }
 
     /** For autocomplete and examples. */

@@ -112,6 +112,14 @@ public final class ProgressService {
             }
             unit = found.get();
         }
+        UnitStatus already = route.entry(unit.id()).map(LearnerRoute.Entry::status).orElse(UnitStatus.OPEN);
+        if (already == UnitStatus.DONE && status == Mark.Status.DONE
+                || already == UnitStatus.SKIPPED && status == Mark.Status.SKIPPED) {
+            // nothing changes: say so rather than congratulate twice (and tell no listener again)
+            String key = status == Mark.Status.DONE ? "mark.alreadyDone" : "mark.alreadySkipped";
+            Reply next = next(learner);
+            return Reply.text(MSG.get(lang, key, unit.title().in(lang))).append(next.text()).withButtons(next.buttons());
+        }
         progress.mark(learner.id(), unit.id(), status, clock.instant());
         for (MarkListener l : listeners) {
             l.unitMarked(learner, unit, status);
@@ -165,7 +173,8 @@ public final class ProgressService {
                     .filter(e -> e.status() != UnitStatus.SKIPPED).count();
             long covered = entries.stream().filter(LearnerRoute.Entry::counts)
                     .filter(e -> e.status() == UnitStatus.DONE || e.status() == UnitStatus.KNOWN).count();
-            int pct = counted == 0 ? 100 : (int) Math.round(100.0 * covered / counted);
+            // rounded down: a stage shows 100 % only when it is complete
+            int pct = counted == 0 ? 100 : (int) Math.floor(100.0 * covered / counted);
             text.append('\n').append(MSG.get(lang, "roadmap.stage", n++, stage.title().in(lang), pct)).append('\n');
             for (LearnerRoute.Entry e : entries) {
                 String mark = current.filter(c -> c.id().equals(e.unit().id())).isPresent() ? "▶" : switch (e.status()) {
@@ -188,7 +197,8 @@ public final class ProgressService {
 
     /** Figures of /progress, also used by weekly goals and group summaries. */
     public record Stats(int unitsCovered, int unitsCounted, double share, int hoursDone, int hoursRemaining,
-                        double plannedHours, LocalDate estimatedFinish, Optional<TimeEstimate> seedEstimate) {
+                        double plannedHours, LocalDate estimatedFinish, Optional<TimeEstimate> seedEstimate,
+                        double calibration, boolean firstWeek) {
     }
 
     public Stats stats(Learner learner) {
@@ -236,7 +246,8 @@ public final class ProgressService {
         }
         double weeksLeft = hoursRemaining * calibration / s.weeklyHours();
         LocalDate finish = LocalDate.now(clock.withZone(s.zone())).plusDays((long) Math.ceil(weeksLeft * 7));
-        return new Stats(covered, counted, share, hoursDone, hoursRemaining, planned, finish, seed);
+        return new Stats(covered, counted, share, hoursDone, hoursRemaining, planned, finish, seed, calibration,
+                since.toDays() < 7);
     }
 
     public Reply progressView(Learner learner) {
@@ -249,9 +260,12 @@ public final class ProgressService {
         int pct = (int) Math.floor(st.share() * 100);
         String bar = bar(st.share());
         String pace;
-        if (st.hoursDone() >= st.plannedHours() * 1.1) {
+        // Unit hours are the courses' nominal hours; the calibration turns them into study time, which is what
+        // the weekly hours plan (as the finish date does). In the first week nobody is behind yet.
+        double studied = st.hoursDone() * st.calibration();
+        if (studied >= st.plannedHours() * 1.1) {
             pace = MSG.get(lang, "progress.ahead");
-        } else if (st.hoursDone() >= st.plannedHours() * 0.8) {
+        } else if (studied >= st.plannedHours() * 0.8 || st.firstWeek()) {
             pace = MSG.get(lang, "progress.onTrack");
         } else {
             pace = MSG.get(lang, "progress.behind");
@@ -270,7 +284,7 @@ public final class ProgressService {
     }
 
     private static String bar(double share) {
-        int filled = (int) Math.round(share * 10);
+        int filled = (int) Math.floor(share * 10);
         return "█".repeat(filled) + "░".repeat(10 - filled);
     }
 

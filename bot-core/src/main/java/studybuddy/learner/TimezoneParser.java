@@ -46,7 +46,8 @@ public final class TimezoneParser {
                 {"frankfurt", "Europe/Berlin"}, {"zurich", "Europe/Zurich"}, {"bangalore", "Asia/Kolkata"},
                 {"bengaluru", "Asia/Kolkata"}, {"mumbai", "Asia/Kolkata"}, {"delhi", "Asia/Kolkata"},
                 {"new delhi", "Asia/Kolkata"}, {"beijing time", "Asia/Shanghai"}, {"utc", "UTC"}, {"gmt", "UTC"},
-                {"z", "UTC"}, {"austin", "America/Chicago"}, {"dallas", "America/Chicago"},
+                {"z", "UTC"}, {"北京时间", "Asia/Shanghai"}, {"北京時間", "Asia/Shanghai"}, {"中国时间", "Asia/Shanghai"},
+                {"东八区", "Asia/Shanghai"}, {"austin", "America/Chicago"}, {"dallas", "America/Chicago"},
                 {"san jose", "America/Los_Angeles"}, {"montreal", "America/Toronto"}, {"osaka", "Asia/Tokyo"},
         };
         for (String[] e : extra) {
@@ -70,7 +71,8 @@ public final class TimezoneParser {
         if (input == null) {
             return Optional.empty();
         }
-        String s = input.strip();
+        // Chinese keyboards type full-width signs and colons, and some text uses the real minus sign.
+        String s = input.strip().replace('＋', '+').replace('－', '-').replace('−', '-').replace('：', ':');
         if (s.isEmpty() || s.length() > 64) {
             return Optional.empty();
         }
@@ -79,6 +81,10 @@ public final class TimezoneParser {
             int hours = Integer.parseInt(m.group(2));
             int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
             int sign = m.group(1).equals("-") ? -1 : 1;
+            if (hours == 0 && minutes == 0) {
+                // UTC+0 is UTC itself: no daylight saving to miss, and "UTC" reads better than "Z"
+                return Optional.of(new Result(ZoneId.of("UTC"), false));
+            }
             try {
                 return Optional.of(new Result(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes), true));
             } catch (DateTimeException e) {

@@ -113,6 +113,34 @@ class ConsoleScriptTest {
     }
 
     @Test
+    void givenBadAnswerInDialogue_whenRefused_thenTheChoicesAreOfferedAgainAndANumberPicksOne() throws Exception {
+        String out = chat("gwen", "/start", "astronaut", "2");
+        assertThat(out.substring(out.indexOf("astronaut"))).contains("[2] Developer").contains("Which path");
+    }
+
+    @Test
+    void givenOnboardedLearner_whenBareStart_thenThePlanIsShownAndOneSettingChangesWithoutAskingTheRest()
+            throws Exception {
+        chat("olga", SETUP.formatted("developer"));
+        // WHEN she sends /start again, picks "Hours a week" (3) and then 15 h (4)
+        String out = chat("olga", "/start", "3", "4", "/progress");
+        // THEN she saw her plan, was asked only about hours, and everything else was kept
+        assertThat(out).contains("already set up").contains("Europe/Berlin").doesNotContain("where are you starting from");
+        assertThat(out.substring(out.indexOf("All set!"))).contains("15 h a week").contains("Developer")
+                .contains("Monday at 09:00");
+        // AND a question typed afterwards is not swallowed by a dialogue
+        assertThat(chat("olga", "/start timezone", "Tokyo", "what is mlops?")).contains("Asia/Tokyo")
+                .doesNotContain("is not a timezone");
+    }
+
+    @Test
+    void givenOnboardedLearnerReRunningStart_whenAChoiceIsPressed_thenItAnswersThatQuestion() throws Exception {
+        chat("paul", SETUP.formatted("developer"));
+        String out = chat("paul", "/start day", "/start day=fri");
+        assertThat(out.substring(out.indexOf("All set!"))).contains("Friday at 09:00").contains("8 h a week");
+    }
+
+    @Test
     void givenChineseLearner_whenSetupInChinese_thenRepliesInChinese() throws Exception {
         String out = chat("hua", "/setup background=scratch path=software hours=10 timezone=上海 lang=zh day=周一 time=21:00",
                 "/progress");
