@@ -18,7 +18,16 @@ public final class ConsoleRenderer {
     public static Rendered render(Reply reply) {
         StringBuilder out = new StringBuilder(plain(reply.text()));
         List<String> actions = new ArrayList<>();
-        List<Button> pickable = new ArrayList<>(reply.choices());
+        List<Button> pickable = new ArrayList<>();
+        // Choices that are numbers themselves (hours a week) are typed as numbers: listing them as [1], [2]…
+        // would make "5" mean the fifth choice instead of 5.
+        boolean numeric = !reply.choices().isEmpty()
+                && reply.choices().stream().allMatch(b -> b.action().matches(".*=\\d+"));
+        if (numeric) {
+            out.append("\n  ").append(String.join(" · ", reply.choices().stream().map(Button::label).toList()));
+        } else {
+            pickable.addAll(reply.choices());
+        }
         pickable.addAll(reply.buttons());
         for (Button b : pickable) {
             if (b.isLink()) {

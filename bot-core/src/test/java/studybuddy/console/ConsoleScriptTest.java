@@ -122,8 +122,8 @@ class ConsoleScriptTest {
     void givenOnboardedLearner_whenBareStart_thenThePlanIsShownAndOneSettingChangesWithoutAskingTheRest()
             throws Exception {
         chat("olga", SETUP.formatted("developer"));
-        // WHEN she sends /start again, picks "Hours a week" (3) and then 15 h (4)
-        String out = chat("olga", "/start", "3", "4", "/progress");
+        // WHEN she sends /start again, picks "Hours a week" (3) and then types 15
+        String out = chat("olga", "/start", "3", "15", "/progress");
         // THEN she saw her plan, was asked only about hours, and everything else was kept
         assertThat(out).contains("already set up").contains("Europe/Berlin").doesNotContain("where are you starting from");
         assertThat(out.substring(out.indexOf("All set!"))).contains("15 h a week").contains("Developer")
@@ -197,5 +197,14 @@ class ConsoleScriptTest {
         chat("hal", "/next");
         // THEN messages may go to them again
         assertThat(core.learners().find(id).orElseThrow().reachable()).isTrue();
+    }
+
+    @Test
+    void givenHoursQuestion_whenANumberIsTyped_thenItIsTheHoursNotAChoiceIndex() throws Exception {
+        // WHEN the hours question (whose choices are numbers) is answered with a typed 5
+        String out = chat("ida", "/start", "1", "1", "5", "UTC", "1", "mon", "09:00");
+        // THEN the plan has 5 hours a week, not the fifth listed choice
+        assertThat(out.substring(out.indexOf("All set!"))).contains("5 h a week");
+        assertThat(out).contains("5 h a week · 8 h a week").doesNotContain("[1] 5 h a week");
     }
 }
