@@ -69,6 +69,8 @@ public final class BotCore {
         this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
         this.progress.addMarkListener(weeklyGoals::unitMarked);
         this.onboarding.addOnboardedListener(learner -> weeklyGoals.planFirstWeekNow(learner.id()));
+        this.onboarding.addSettingsListener(learner -> learner.settings()
+                .ifPresent(s -> reminders.followZone(learner.id(), s.zone())));
         this.outboxSender = new OutboxSender(database, senders, learners, clock);
         // A group the bot was removed from stops its weekly check-ins instead of queuing messages nobody gets.
         this.outboxSender.onChatGone((platform, chatId) -> groups.chatGone(platform, chatId, clock.instant()));

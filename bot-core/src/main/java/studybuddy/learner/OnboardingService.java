@@ -36,6 +36,8 @@ public final class OnboardingService {
     private final DialogueRepository dialogues;
     private final ProgressService progress;
     private final Clock clock;
+    private final List<java.util.function.Consumer<Learner>> settingsListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<Learner>> onboardedListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -45,6 +47,11 @@ public final class OnboardingService {
         this.dialogues = dialogues;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /** Told every time a learner's settings are saved (e.g. so reminders follow a new timezone). */
+    public void addSettingsListener(java.util.function.Consumer<Learner> listener) {
+        settingsListeners.add(listener);
     }
 
     /** Told once when a learner finishes onboarding for the first time (e.g. to plan their first week now). */
@@ -125,6 +132,7 @@ public final class OnboardingService {
         Learner saved = learners.saveSettings(learner.id(), settings, clock.instant());
         dialogues.clear(learner.id());
         Reply reply = summary(saved, answers);
+        settingsListeners.forEach(l -> l.accept(saved));
         if (!learner.onboarded()) {
             onboardedListeners.forEach(l -> l.accept(saved));
             reply = reply.append(MSG.get(saved.lang(), "setup.firstWeek"));

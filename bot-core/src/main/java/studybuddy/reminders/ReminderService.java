@@ -180,6 +180,41 @@ public final class ReminderService {
         });
     }
 
+    /**
+     * A learner moved to another timezone: their daily and weekly reminders keep their wall-clock time in the new
+     * zone ("every day 21:00" is 21:00 where they are now). One-time reminders keep the instant they were set for.
+     */
+    public int followZone(long learnerId, ZoneId zone) {
+        return db.inTransaction(c -> {
+            Instant now = clock.instant();
+            int moved = 0;
+            try (PreparedStatement sel = c.prepareStatement("""
+                    select id, kind, local_time, day_of_week, zone, next_fire_at from reminder
+                     where learner_id = ? and active and kind <> 'once' and zone <> ?
+                       for update""");
+                 PreparedStatement upd = c.prepareStatement(
+                         "update reminder set zone = ?, next_fire_at = ? where id = ?")) {
+                sel.setLong(1, learnerId);
+                sel.setString(2, zone.getId());
+                try (ResultSet rs = sel.executeQuery()) {
+                    while (rs.next()) {
+                        ReminderRule old = rule(rs, null);
+                        ReminderRule movedRule = new ReminderRule(old.kind(), null, old.time(), old.day(), zone);
+                        upd.setString(1, zone.getId());
+                        upd.setTimestamp(2, Timestamp.from(movedRule.nextAfter(now).orElseThrow()));
+                        upd.setLong(3, rs.getLong("id"));
+                        upd.addBatch();
+                        moved++;
+                    }
+                }
+                if (moved > 0) {
+                    upd.executeBatch();
+                }
+            }
+            return moved;
+        });
+    }
+
     /** /reminders. */
     public Reply list(Learner learner) {
         Lang lang = learner.lang();

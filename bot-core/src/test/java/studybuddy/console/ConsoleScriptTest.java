@@ -207,4 +207,20 @@ class ConsoleScriptTest {
         assertThat(out.substring(out.indexOf("All set!"))).contains("5 h a week");
         assertThat(out).contains("5 h a week · 8 h a week").doesNotContain("[1] 5 h a week");
     }
+
+    @Test
+    void givenDailyReminder_whenTheLearnerMovesTimezone_thenItKeepsItsWallClockTimeWhereTheyAreNow() throws Exception {
+        // GIVEN a daily 21:00 reminder set in Berlin
+        chat("jon", SETUP.formatted("developer"), "/remind every day 21:00 flashcards");
+        // WHEN the learner moves to New York
+        String out = chat("jon", "/setup timezone=America/New_York", "/reminders");
+        // THEN the reminder is at 21:00 New York time (02:00 UTC), listed in the new zone
+        assertThat(out.substring(out.lastIndexOf("flashcards"))).contains("21:00");
+        BotCore core = new BotCore(db, clock);
+        long id = core.learners().findByPlatformUser("console", "jon").orElseThrow().id();
+        assertThat(core.reminders().active(id)).singleElement().satisfies(r -> {
+            assertThat(r.rule().zone().getId()).isEqualTo("America/New_York");
+            assertThat(r.nextFireAt()).contains(java.time.Instant.parse("2026-11-28T02:00:00Z"));
+        });
+    }
 }
