@@ -25,7 +25,8 @@ class QaParaphraseSetTest {
     private static final double MIN_SHARE = 0.90;
     private static final List<String> SETS = List.of("qa/qa-paraphrases-tune.jsonl", "qa/qa-paraphrases-holdout.jsonl",
             "qa/qa-paraphrases-holdout2.jsonl", "qa/qa-paraphrases-holdout3.jsonl", "qa/qa-dev-rewordings.jsonl",
-            "qa/qa-dev-rewordings2.jsonl", "qa/qa-paraphrases-review.jsonl");
+            "qa/qa-dev-rewordings2.jsonl", "qa/qa-paraphrases-review.jsonl",
+            "qa/qa-dev-crosslang.jsonl");
 
     @Test
     void givenParaphraseSets_whenAnswered_thenAtLeast90PercentAreRight() throws IOException {
