@@ -176,7 +176,12 @@ public final class ReminderParser {
         if (minutes > maxMinutes) {
             return refused("tooFar", String.valueOf(now.getYear() + 5));
         }
-        Instant at = now.toInstant().plus(Duration.ofMinutes(minutes));
+        // Minutes and hours are elapsed time; days and weeks are calendar days in the learner's zone, so "in 1 day"
+        // keeps the wall-clock time across a DST change (the local time resolved like any other).
+        Instant at = unit.equals("m") || unit.equals("h")
+                ? now.toInstant().plus(Duration.ofMinutes(minutes))
+                : WallClock.resolve(now.toLocalDate().plusDays(minutes / 1440), now.toLocalTime(), now.getZone())
+                        .toInstant();
         return withText(ReminderRule.once(at, now.getZone()), text);
     }
 
