@@ -414,9 +414,46 @@ public final class ReminderService {
             int n = db.inTransaction(this::sweepBatch);
             total += n;
             if (n < batchSize) {
-                return total;
+                break;
             }
         }
+        while (db.inTransaction(this::skipUnreachable) == batchSize) {
+            // keep going: a large backlog of unreachable learners' reminders
+        }
+        return total;
+    }
+
+    // Learners the platform cannot reach get nothing; their daily and weekly reminders move on to the next
+    // occurrence so that they neither pile up nor make every sweep walk past them. One-time reminders wait and
+    // arrive (folded if late) once the learner is reachable again.
+    private static final String DUE_UNREACHABLE = """
+            select r.id, r.kind, r.local_time, r.day_of_week, r.zone, r.next_fire_at
+              from reminder r join learner l on l.id = r.learner_id
+             where r.active and r.kind <> 'once' and r.next_fire_at <= ? and not l.reachable
+             order by r.next_fire_at
+             limit ?
+               for update of r skip locked""";
+
+    private int skipUnreachable(Connection c) throws SQLException {
+        Instant now = clock.instant();
+        int n = 0;
+        try (PreparedStatement sel = c.prepareStatement(DUE_UNREACHABLE);
+             PreparedStatement upd = c.prepareStatement("update reminder set next_fire_at = ? where id = ?")) {
+            sel.setTimestamp(1, Timestamp.from(now));
+            sel.setInt(2, batchSize);
+            try (ResultSet rs = sel.executeQuery()) {
+                while (rs.next()) {
+                    upd.setTimestamp(1, Timestamp.from(rule(rs, null).nextAfter(now).orElseThrow()));
+                    upd.setLong(2, rs.getLong("id"));
+                    upd.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                upd.executeBatch();
+            }
+        }
+        return n;
     }
 
     private record Due(long id, long learnerId, String body, ReminderRule rule, Instant fireAt, String platform,

@@ -192,6 +192,9 @@ class ReminderDeliveryTest {
         Learner now = f.reload(anna);
         assertThat(now.reachable()).isFalse();
         assertThat(f.reminders.list(now).text()).contains("cannot reach you").contains("blocked");
+        // and the daily reminder moved on past the days nobody could receive it, instead of piling up as due
+        assertThat(f.reminders.active(anna.id())).singleElement().satisfies(r ->
+                assertThat(r.nextFireAt().orElseThrow()).isAfter(clock.instant()));
         // and /resume makes them reachable again
         f.reminders.resume(now);
         assertThat(f.reload(anna).reachable()).isTrue();
