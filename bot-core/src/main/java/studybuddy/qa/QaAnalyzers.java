@@ -72,7 +72,12 @@ final class QaAnalyzers {
             "gonna", "kinda", "sorta", "honestly", "anyway", "btw", "quick", "quickly", "brief", "briefly", "according",
             "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're",
             "come", "comes", "coming", "cover", "covers", "covered", "roughly", "approximately", "approx", "pretty", "fairly",
-            "quite", "rather", "somewhat", "haven't", "hasn't", "hadn't", "meantime", "meanwhile");
+            "quite", "rather", "somewhat", "haven't", "hasn't", "hadn't", "meantime", "meanwhile",
+            "you'd", "you'll", "i'll", "we'd", "we'll", "they'd", "they'll", "he'd", "she'd", "it'll", "that's",
+            "let's", "here's", "how's", "where's", "who's", "explain", "clue",
+            // who the question is for is context, not topic ("my cousin's new job", "a friend asked me")
+            "cousin", "friend", "friends", "sister", "brother", "wife", "husband", "boyfriend", "girlfriend", "son",
+            "daughter", "uncle", "aunt", "roommate", "neighbour", "neighbor");
 
     private static final List<String> ZH_STOP = List.of(
             "我", "你", "您", "他", "她", "它", "我们", "你们", "他们", "的", "了", "吗", "呢", "吧", "啊", "呀", "嘛", "么",
@@ -88,7 +93,7 @@ final class QaAnalyzers {
             "干啥", "干嘛", "才", "才能", "拿", "当", "挺", "还能", "的话", "感觉", "主要", "一下子", "好像", "究竟",
             "往", "条", "还要", "讲", "讲讲", "讲些", "介绍", "介绍一下", "值不值", "值不值得", "些",
             "干什么", "门", "这门", "整个", "下来", "走下来", "走完", "走", "来",
-            "具体", "事情", "这块", "这一块", "那块", "为了", "去", "就学", "起来");
+            "具体", "事情", "这块", "这一块", "那块", "为了", "去", "就学", "起来", "名", "一名");
 
     /**
      * Characters that glue words together ("的", "吗", "我") rather than carry a topic: a bigram containing one

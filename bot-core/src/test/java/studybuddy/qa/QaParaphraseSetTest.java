@@ -26,7 +26,7 @@ class QaParaphraseSetTest {
     private static final List<String> SETS = List.of("qa/qa-paraphrases-tune.jsonl", "qa/qa-paraphrases-holdout.jsonl",
             "qa/qa-paraphrases-holdout2.jsonl", "qa/qa-paraphrases-holdout3.jsonl", "qa/qa-dev-rewordings.jsonl",
             "qa/qa-dev-rewordings2.jsonl", "qa/qa-paraphrases-review.jsonl",
-            "qa/qa-dev-crosslang.jsonl");
+            "qa/qa-dev-crosslang.jsonl", "qa/qa-dev-rewordings3.jsonl");
 
     @Test
     void givenParaphraseSets_whenAnswered_thenAtLeast90PercentAreRight() throws IOException {
