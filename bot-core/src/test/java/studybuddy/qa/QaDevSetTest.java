@@ -3,17 +3,13 @@ package studybuddy.qa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import studybuddy.i18n.Lang;
 
 /**
  * Runs the shared dev question set through the service with the rule of {@code score_qa.py}: an expected answer
@@ -28,25 +24,10 @@ class QaDevSetTest {
     void givenDevQuestionSet_whenAnswered_thenAtLeast95PercentAreRight() throws IOException {
         // GIVEN
         Path file = devSet();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        ObjectMapper json = new ObjectMapper();
-        List<String> misses = new ArrayList<>();
-        int total = 0;
-        try (QaService qa = new QaService()) {
-            // WHEN
-            for (String line : lines) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                total++;
-                JsonNode row = json.readTree(line);
-                Lang lang = Lang.parse(row.path("lang").asText(null)).orElse(null);
-                Answer answer = qa.answer(row.get("question").asText(), lang, Optional.empty());
-                if (!right(row, answer)) {
-                    misses.add(row.path("id").asText() + " " + row.get("question").asText() + " -> " + answer.topic());
-                }
-            }
-        }
+        // WHEN
+        List<QaRows.Row> rows = QaRows.answer(Files.readAllLines(file, StandardCharsets.UTF_8));
+        List<String> misses = rows.stream().filter(r -> !right(r.json(), r.answer())).map(QaRows.Row::describe).toList();
+        int total = rows.size();
         // THEN
         double share = (total - misses.size()) / (double) total;
         assertThat(share).as("right share; misses: %s", misses).isGreaterThanOrEqualTo(MIN_SHARE);
