@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -24,8 +25,10 @@ import studybuddy.i18n.Lang;
 import studybuddy.learner.Learner;
 import studybuddy.learner.Mark;
 import studybuddy.learner.PostgresProgressRepository;
+import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutboxWriter;
 import studybuddy.platform.OutgoingMessage;
+import studybuddy.platform.SendResult;
 import studybuddy.storage.Database;
 import studybuddy.storage.TestDatabase;
 import studybuddy.testing.MutableClock;
@@ -249,18 +252,10 @@ class CheckinFlowTest {
         // GIVEN the bot's own outbox and a platform that records what it is asked to send
         givenGroupOfFive();
         List<OutgoingMessage> delivered = Collections.synchronizedList(new ArrayList<>());
-        core.registerSender(new studybuddy.platform.MessageSender() {
-            @Override
-            public String platform() {
-                return "telegram";
-            }
-
-            @Override
-            public studybuddy.platform.SendResult send(OutgoingMessage message) {
-                delivered.add(message);
-                return new studybuddy.platform.SendResult.Sent("m" + delivered.size());
-            }
-        });
+        core.registerSender(telegram(message -> {
+            delivered.add(message);
+            return new SendResult.Sent("m" + delivered.size());
+        }));
         // WHEN the week runs, with the sender draining after every sweep (twice, as two rounds would)
         for (Instant t : List.of(OPENS, NUDGE, CLOSES)) {
             clock.set(t);
@@ -283,17 +278,7 @@ class CheckinFlowTest {
     void givenBotRemovedFromGroup_whenThePromptCannotBeDelivered_thenTheGroupsCheckinsAreTurnedOff() {
         // GIVEN a group whose chat the platform says the bot can no longer write to
         givenGroupOfFive();
-        core.registerSender(new studybuddy.platform.MessageSender() {
-            @Override
-            public String platform() {
-                return "telegram";
-            }
-
-            @Override
-            public studybuddy.platform.SendResult send(OutgoingMessage message) {
-                return new studybuddy.platform.SendResult.Unreachable("bot was kicked from the group chat");
-            }
-        });
+        core.registerSender(telegram(message -> new SendResult.Unreachable("bot was kicked from the group chat")));
         // WHEN the window opens and the prompt is sent
         clock.set(OPENS);
         core.checkins().sweep();
@@ -321,5 +306,20 @@ class CheckinFlowTest {
             }
         }
         assertThat(text).contains("x".repeat(39));
+    }
+
+    /** A fake Telegram that answers every message as told. */
+    private static MessageSender telegram(Function<OutgoingMessage, SendResult> answer) {
+        return new MessageSender() {
+            @Override
+            public String platform() {
+                return "telegram";
+            }
+
+            @Override
+            public SendResult send(OutgoingMessage message) {
+                return answer.apply(message);
+            }
+        };
     }
 }
