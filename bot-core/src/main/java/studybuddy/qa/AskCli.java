@@ -81,6 +81,15 @@ public final class AskCli {
             result.put("topic", answer.topic());
             result.put("score", Math.round(answer.score() * 1000) / 1000.0);
             result.put("lang", answer.lang().code());
+            if (!answer.suggestions().isEmpty()) {
+                var suggestions = result.putArray("suggestions");
+                for (Answer.Suggestion s : answer.suggestions()) {
+                    suggestions.addObject().put("id", s.id()).put("title", s.title()).put("answer", s.answer());
+                }
+            }
+            if (!answer.startOptions().isEmpty()) {
+                answer.startOptions().forEach(result.putObject("start")::put);
+            }
             return result;
         } catch (IOException | RuntimeException e) {
             return error(result, e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

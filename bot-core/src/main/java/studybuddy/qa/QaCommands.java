@@ -1,7 +1,12 @@
 package studybuddy.qa;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Audience;
 import studybuddy.command.Button;
@@ -20,33 +25,97 @@ import studybuddy.roadmap.Unit;
 public final class QaCommands {
     private static final Messages MSG = new Messages("qa_commands");
 
+    /** How long a private conversation keeps its topic for follow-ups ("and after that?", "为什么"). */
+    static final Duration FOLLOW_UP_WINDOW = Duration.ofMinutes(10);
+    /** Conversations remembered at most; the oldest are dropped first. */
+    private static final int MAX_CONVERSATIONS = 10_000;
+
     private final QaService qa;
     private final LearnerRepository learners;
     private final Roadmap roadmap;
+    private final Clock clock;
+    /** Per private chat, the last topic answered and when: in memory, since a follow-up only lives for minutes. */
+    private final Map<String, LastTopic> lastTopics = new ConcurrentHashMap<>();
+
+    private record LastTopic(String topic, Instant at) {
+    }
 
     public QaCommands(QaService qa, LearnerRepository learners, Roadmap roadmap) {
+        this(qa, learners, roadmap, Clock.systemUTC());
+    }
+
+    public QaCommands(QaService qa, LearnerRepository learners, Roadmap roadmap, Clock clock) {
         this.qa = qa;
         this.learners = learners;
         this.roadmap = roadmap;
+        this.clock = clock;
     }
 
     public List<CommandSpec> specs() {
         return List.of(new CommandSpec("ask", List.of("q"), "qa_commands", "ask",
-                List.of(OptionSpec.text("question", false, "ask.question")), Audience.PERSONAL, this::ask, null));
+                List.of(OptionSpec.text("question", false, "ask.question"), OptionSpec.text("topic", false, "ask.topic")),
+                Audience.PERSONAL, this::ask, null));
     }
 
     private Reply ask(CommandRequest r) {
         Learner learner = learners.findOrCreate(r.caller());
+        Optional<LearnerContext> context = learner.settings()
+                .map(s -> new LearnerContext(s.background(), s.path(), s.weeklyHours()));
+        if (r.has("topic")) {
+            // A "did you mean" press: the topic itself, in the language the offer was made in.
+            String[] topic = r.option("topic").strip().split("@", 2);
+            Lang lang = topic.length > 1 ? Lang.parse(topic[1]).orElse(learner.lang()) : learner.lang();
+            return qa.topic(topic[0], lang, context)
+                    .map(a -> answered(r, learner, a))
+                    .orElseGet(() -> Reply.text(MSG.get(lang, "ask.usage")));
+        }
         String question = (r.has("question") ? r.option("question") : r.text()).strip();
         if (question.isEmpty()) {
             return Reply.text(MSG.get(learner.lang(), "ask.usage"));
         }
-        Optional<LearnerContext> context = learner.settings()
-                .map(s -> new LearnerContext(s.background(), s.path(), s.weeklyHours()));
         // Answer in the language of the question; a learner's setting only decides when the question has no clue.
         Lang lang = Lang.detect(question) == Lang.ZH ? Lang.ZH : question.chars().anyMatch(Character::isLetter)
                 ? Lang.EN : learner.lang();
-        Answer answer = qa.answer(question, lang, context);
+        String key = conversation(r);
+        LastTopic last = key == null ? null : lastTopics.get(key);
+        if (last != null && !clock.instant().isAfter(last.at().plus(FOLLOW_UP_WINDOW))) {
+            Optional<Answer> followUp = qa.followUp(question, last.topic(), lang, context);
+            if (followUp.isPresent()) {
+                return answered(r, learner, followUp.get());
+            }
+        }
+        return answered(r, learner, qa.answer(question, lang, context));
+    }
+
+    /** Follow-ups belong to a private chat: in a group, "why?" may answer someone else. */
+    private static String conversation(CommandRequest r) {
+        return r.caller().groupChat() ? null : r.caller().platform() + ":" + r.caller().userId();
+    }
+
+    private Reply answered(CommandRequest r, Learner learner, Answer answer) {
+        Lang lang = answer.lang();
+        String key = conversation(r);
+        if (key != null) {
+            if (answer.confident()) {
+                if (lastTopics.size() >= MAX_CONVERSATIONS) {
+                    lastTopics.clear(); // rare: losing follow-up context is harmless
+                }
+                lastTopics.put(key, new LastTopic(answer.topic(), clock.instant()));
+            } else {
+                lastTopics.remove(key);
+            }
+        }
+        if (!answer.startOptions().isEmpty()) {
+            return Reply.text(answer.text()).withButtons(List.of(new Button(MSG.get(lang, "ask.offer.startWith"),
+                    ActionCodec.encode("start", answer.startOptions()), Button.Style.PRIMARY)));
+        }
+        if (!answer.confident() && !answer.suggestions().isEmpty()) {
+            // "Did you mean": a press answers that topic.
+            List<Button> offers = answer.suggestions().stream()
+                    .map(s -> new Button(shorten(s.title()), ActionCodec.encode("ask", "topic", s.id() + "@" + lang.code())))
+                    .toList();
+            return Reply.text(answer.text()).withButtons(offers);
+        }
         if (!answer.confident()) {
             // Not sure: offer what the bot can do instead of a dead end.
             List<Button> offers = learner.onboarded()

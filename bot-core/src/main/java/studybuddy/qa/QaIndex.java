@@ -221,7 +221,31 @@ final class QaIndex implements AutoCloseable {
         }
     }
 
-    Optional<Match> search(String question) {
+    /** The question as a Lucene query over every view, with the terms each view saw; null query when no terms. */
+    private record Parsed(Query query, Map<String, List<String>> termsByView) {
+    }
+
+    /**
+     * Up to {@code limit} entries in BM25 order, for "did you mean" offers: no confidence judgement here, so an entry
+     * that shares only context words with the question is still listed.
+     */
+    List<KnowledgeBase.Entry> ranked(String question, int limit) {
+        Parsed parsed = parse(question);
+        if (parsed.query() == null) {
+            return List.of();
+        }
+        try {
+            List<KnowledgeBase.Entry> out = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(parsed.query(), limit).scoreDocs) {
+                out.add(entries.get(searcher.storedFields().document(d.doc).getField(ID).numericValue().intValue()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Parsed parse(String question) {
         Map<String, List<String>> termsByView = new java.util.HashMap<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
@@ -250,11 +274,17 @@ final class QaIndex implements AutoCloseable {
                 clauses++;
             }
         }
-        if (clauses == 0) {
+        return new Parsed(clauses == 0 ? null : query.build(), termsByView);
+    }
+
+    Optional<Match> search(String question) {
+        Parsed parsed = parse(question);
+        if (parsed.query() == null) {
             return Optional.empty();
         }
+        Map<String, List<String>> termsByView = parsed.termsByView();
         try {
-            TopDocs top = searcher.search(query.build(), CANDIDATES);
+            TopDocs top = searcher.search(parsed.query(), CANDIDATES);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }

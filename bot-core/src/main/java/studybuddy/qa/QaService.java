@@ -13,6 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.Roadmap;
+import studybuddy.roadmap.RoadmapLoader;
+import studybuddy.roadmap.Route;
+import studybuddy.roadmap.TimeEstimate;
 
 /**
  * Answers learners' free-text questions about the roadmap from the knowledge base, in the asker's language,
@@ -52,15 +57,29 @@ public final class QaService implements AutoCloseable {
                     + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A request to produce or fix something (code, a solution, a translation) rather than a question. */
+    private static final Pattern TASK = Pattern.compile(
+            "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
+                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序)|解一下",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final KnowledgeBase knowledge;
     /** Per learning stage, its names as the question analyzers see them (per language). */
     private final Map<KnowledgeBase.Entry, Map<Lang, List<List<String>>>> stageNames = new LinkedHashMap<>();
     private final QaIndex index;
     private final Messages messages = new Messages("qa");
+    /** Texts of the informal-question features: situation answers, "did you mean", article passages, follow-ups. */
+    private final Messages informal = new Messages("qa_informal");
+    private final Roadmap roadmap;
+    private final ArticlePassages passages;
+    private final QaIndex passageIndex;
     private final double analyzersMillis;
     private final double indexMillis;
 
     private static volatile QaService shared;
+    /** How many topics a "did you mean" reply offers. */
+    static final int SUGGESTIONS = 3;
+    private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
     /**
      * The service over the bundled knowledge base, built once per process: the index is read-only, Lucene's
@@ -85,11 +104,18 @@ public final class QaService implements AutoCloseable {
     }
 
     public QaService(KnowledgeBase knowledge) {
+        this(knowledge, RoadmapLoader.loadDefault(), ArticlePassages.load());
+    }
+
+    public QaService(KnowledgeBase knowledge, Roadmap roadmap, ArticlePassages passages) {
         long start = System.nanoTime();
         this.knowledge = knowledge;
+        this.roadmap = roadmap;
+        this.passages = passages;
         QaAnalyzers analyzers = new QaAnalyzers(); // loads the SmartChinese dictionaries on first use in a JVM
         long analyzed = System.nanoTime();
         this.index = new QaIndex(knowledge, analyzers);
+        this.passageIndex = new QaIndex(passages.asKnowledge(), analyzers);
         for (KnowledgeBase.Entry e : knowledge.entries()) {
             if (e.stage() == null || knowledge.entry(e.stage().next()).isEmpty()) {
                 continue;
@@ -131,18 +157,151 @@ public final class QaService implements AutoCloseable {
     public Answer answer(String question, Lang langOrNull, Optional<LearnerContext> context) {
         String q = question == null ? "" : question.strip();
         Lang lang = langOrNull != null ? langOrNull : Lang.detect(q);
-        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty() : index.search(q).map(m -> afterStage(q, m));
-        if (found.isEmpty() || !confident(found.get())) {
-            found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
-                    m.coverage(), m.matchedTerms(), m.questionTerms()));
-            return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC,
-                    found.map(QaIndex.Match::coverage).orElse(0.0), lang, java.util.List.of());
+        // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
+        List<String> parts = MessageParts.split(q);
+        if (parts.size() > 1) {
+            List<Answer> answers = parts.stream().map(p -> single(p, lang, context)).toList();
+            boolean separate = answers.stream().allMatch(Answer::confident)
+                    && answers.stream().map(Answer::topic).distinct().count() == answers.size();
+            if (separate) {
+                return combine(answers, lang);
+            }
         }
-        QaIndex.Match match = found.get();
-        KnowledgeBase.Entry entry = match.entry();
+        return single(q, lang, context);
+    }
+
+    /** The answer for one topic by its id (a "did you mean" press), or empty for an unknown id. */
+    public Optional<Answer> topic(String id, Lang lang, Optional<LearnerContext> context) {
+        Optional<KnowledgeBase.Entry> entry = knowledge.entry(id);
+        if (entry.isPresent()) {
+            return Optional.of(fromEntry(entry.get(), 1.0, lang, context));
+        }
+        return passages.asKnowledge().entry(id).map(p -> fromPassage(p, 1.0, lang));
+    }
+
+    /**
+     * A short follow-up to the previous topic in a conversation: "and after that?" / "那之后呢" answers the stage after
+     * it, "why?" / "为什么" the article's own passage behind it. Empty when the message is not a follow-up, or the
+     * previous topic has no stage after it or no passage behind it.
+     */
+    public Optional<Answer> followUp(String message, String previousTopic, Lang lang, Optional<LearnerContext> context) {
+        FollowUp kind = FollowUp.of(message);
+        if (kind == FollowUp.NONE || previousTopic == null) {
+            return Optional.empty();
+        }
+        Optional<KnowledgeBase.Entry> previous = knowledge.entry(previousTopic);
+        if (kind == FollowUp.AFTER) {
+            return previous.map(KnowledgeBase.Entry::stage)
+                    .flatMap(st -> knowledge.entry(st.next()))
+                    .map(next -> fromEntry(next, 1.0, lang, context));
+        }
+        if (previousTopic.startsWith(ArticlePassages.ID_PREFIX)) {
+            return Optional.empty(); // the passage was the reason already
+        }
+        return previous.flatMap(e -> passageIndex.search(e.title().in(lang) + "\n" + e.answer().in(lang))
+                .filter(m -> !m.offTopic()).map(m -> fromPassage(m.entry(), m.coverage(), lang)));
+    }
+
+    private Answer single(String q, Lang lang, Optional<LearnerContext> context) {
+        if (TASK.matcher(q).find()) {
+            // "Write quicksort in Python", "帮我解一下这道题": a job to do, not a question about the roadmap.
+            return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, 0, lang, List.of());
+        }
+        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty() : index.search(q).map(m -> afterStage(q, m));
+        Situation situation = Situation.read(q);
+        boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
+        if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
+            return situationAnswer(situation, lang);
+        }
+        if (found.isPresent() && confident(found.get())) {
+            return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
+        }
+        // Second tier: what the article says that no topic holds, judged by the same rule.
+        Optional<QaIndex.Match> passage = q.isEmpty() ? Optional.empty() : passageIndex.search(q);
+        if (passage.isPresent() && confidentPassage(passage.get())) {
+            return fromPassage(passage.get().entry(), passage.get().coverage(), lang);
+        }
+        found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
+                m.coverage(), m.matchedTerms(), m.questionTerms()));
+        List<Answer.Suggestion> suggestions = q.isEmpty() ? List.of() : index.ranked(q, SUGGESTIONS).stream()
+                .map(e -> new Answer.Suggestion(e.id(), e.title().in(lang), e.answer().in(lang))).toList();
+        String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
+                : informal.get(lang, "didYouMean") + suggestions.stream()
+                        .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining());
+        return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
+                suggestions, Map.of());
+    }
+
+    private Answer fromEntry(KnowledgeBase.Entry entry, double coverage, Lang lang, Optional<LearnerContext> context) {
         StringBuilder text = new StringBuilder(entry.answer().in(lang));
         context.flatMap(c -> personal(entry, c, lang)).ifPresent(p -> text.append("\n\n").append(p));
-        return new Answer(text.toString(), true, entry.id(), match.coverage(), lang, entry.units());
+        return new Answer(text.toString(), true, entry.id(), coverage, lang, entry.units());
+    }
+
+    private Answer fromPassage(KnowledgeBase.Entry passage, double coverage, Lang lang) {
+        String where = passages.stage(passage.id()).flatMap(roadmap::stage).map(st -> st.title().in(lang))
+                .orElse(informal.get(lang, "passage.wholeRoute"));
+        String text = informal.get(lang, "passage.intro", where) + "\n" + passage.answer().in(lang);
+        List<String> units = passages.stage(passage.id()).flatMap(roadmap::stage)
+                .map(st -> st.units().stream().map(studybuddy.roadmap.Unit::id).toList()).orElse(List.of());
+        return new Answer(text, true, passage.id(), coverage, lang, units);
+    }
+
+    private Answer combine(List<Answer> answers, Lang lang) {
+        StringBuilder text = new StringBuilder();
+        List<String> units = new ArrayList<>();
+        Map<String, String> start = new LinkedHashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer a = answers.get(i);
+            text.append(i == 0 ? "" : "\n\n").append(i + 1).append(lang == Lang.ZH ? "）" : ") ").append(a.text());
+            units.addAll(a.relatedUnits());
+            start.putAll(a.startOptions());
+        }
+        String topics = answers.stream().map(Answer::topic).collect(java.util.stream.Collectors.joining("+"));
+        double score = answers.stream().mapToDouble(Answer::score).min().orElse(0);
+        return new Answer(text.toString(), true, topics, score, lang, units.stream().distinct().toList(), List.of(), start);
+    }
+
+    /**
+     * "I'm 35, a Java dev, 2 hours a day, realistic?": the roadmap's estimate for the stated starting point, scaled to
+     * the stated weekly hours, where the route would start, and /start options with those values.
+     */
+    private Answer situationAnswer(Situation s, Lang lang) {
+        Background background = s.background().orElse(Background.SCRATCH);
+        String who = informal.get(lang, "who." + background.id());
+        StringBuilder text = new StringBuilder();
+        Optional<TimeEstimate> estimate = roadmap.estimate(background);
+        int hours = s.weeklyHours() > 0 ? s.weeklyHours() : estimate.map(TimeEstimate::hoursPerWeek).orElse(0);
+        if (estimate.isPresent() && hours > 0) {
+            double weeks = estimate.get().totalHours() / hours;
+            double months = Math.max(1, Math.round(weeks / WEEKS_PER_MONTH * 2) / 2.0);
+            text.append(informal.get(lang, "situation.estimate", who, hours, months, estimate.get().months(),
+                    estimate.get().hoursPerWeek()));
+            if (estimate.get().note() != null && estimate.get().note().complete()) {
+                text.append(' ').append(estimate.get().note().in(lang));
+            }
+        } else {
+            text.append(informal.get(lang, "situation.noFigure", who));
+        }
+        Route route = roadmap.routeFor(background, s.path());
+        route.steps().stream().filter(step -> !step.known()).findFirst().ifPresent(step -> text.append(' ')
+                .append(informal.get(lang, "situation.route", step.unit().title().in(lang),
+                        roadmap.stage(step.unit().stageId()).map(st -> st.title().in(lang)).orElse(""))));
+        if (s.weakMaths()) {
+            text.append(' ').append(informal.get(lang, "situation.maths"));
+        }
+        if (s.age() >= 30) {
+            text.append(' ').append(informal.get(lang, "situation.age"));
+        }
+        text.append("\n\n").append(informal.get(lang, "situation.start"));
+        Map<String, String> start = new LinkedHashMap<>();
+        start.put("background", background.id());
+        start.put("path", s.path().id());
+        if (s.weeklyHours() > 0) {
+            start.put("hours", Integer.toString(s.weeklyHours()));
+        }
+        start.put("lang", lang.code());
+        return new Answer(text.toString(), true, "situation", 1.0, lang, List.of(), List.of(), start);
     }
 
     /**
@@ -173,6 +332,17 @@ public final class QaService implements AutoCloseable {
         }
         return m;
     }
+
+    /**
+     * A passage is long and says many things, so sharing a few words with it means little: it answers only when it
+     * explains most of the question with several terms and no unknown subject.
+     */
+    static boolean confidentPassage(QaIndex.Match m) {
+        return !m.offTopic() && m.matchedTerms() >= MIN_PASSAGE_TERMS && m.coverage() >= MIN_PASSAGE_COVERAGE;
+    }
+
+    static final int MIN_PASSAGE_TERMS = 3;
+    static final double MIN_PASSAGE_COVERAGE = 0.5;
 
     static boolean confident(QaIndex.Match m) {
         if (m.offTopic()) {
@@ -214,5 +384,6 @@ public final class QaService implements AutoCloseable {
     @Override
     public void close() throws IOException {
         index.close();
+        passageIndex.close();
     }
 }

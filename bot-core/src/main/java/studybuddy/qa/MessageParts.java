@@ -1,0 +1,40 @@
+package studybuddy.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a message into the questions it asks ("CS50 or Helsinki? And how long?", "要学啥数学，另外去哪学MLOps"): at a
+ * question or exclamation mark followed by more text, at a semicolon, and at words that open a new question
+ * ("and how…", "另外", "还有"). Whether the parts are really separate questions is for the caller to judge.
+ */
+final class MessageParts {
+    private static final Pattern CUT = Pattern.compile(
+            "(?<=[?？!！;；])\\s*"
+                    + "|,?\\s+(?:and|also|plus|btw)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
+                    + "|[,，。]\\s*(?:另外|还有|顺便问一下|顺便问下|顺便问|再问一下|以及|而且)[,，]?"
+                    + "|(?:另外|顺便问一下)[,，]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private MessageParts() {
+    }
+
+    static List<String> split(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String p : CUT.split(message)) {
+            String part = p.strip();
+            if (meaningful(part)) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** Enough to be a question of its own: two words, or three Chinese characters. */
+    private static boolean meaningful(String part) {
+        long han = part.codePoints().filter(Character::isIdeographic).count();
+        long words = part.split("[^\\p{L}\\p{N}]+").length;
+        return han >= 3 || (han == 0 && words >= 2) || (han > 0 && words >= 2);
+    }
+}

@@ -1,0 +1,154 @@
+package studybuddy.qa;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+
+/**
+ * What a message says about the asker ("I'm 35, a Java dev, 2 hours a day, realistic?", "文科生，每周能学10个小时"):
+ * where they start, how many hours a week they can give, their age and whether their maths is weak.
+ *
+ * @param background  the starting point the words point to, if any
+ * @param weeklyHours hours a week (a daily figure times seven; "full time" 40), 0 when not said
+ * @param age         the stated age, 0 when not said
+ * @param weakMaths   the asker says their maths is weak
+ * @param asksTime    the message asks how long it takes or whether it is realistic
+ */
+public record Situation(Optional<Background> background, int weeklyHours, int age, boolean weakMaths, boolean asksTime) {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
+    private static final Pattern DATA_SCIENTIST = Pattern.compile(
+            "\\bdata\\s*(scientist|analyst)s?\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
+    private static final Pattern DEVELOPER = Pattern.compile(
+            "\\b(java|python|c\\+\\+|c#|golang|go|php|ruby|js|javascript|typescript|node|react|frontend|front-end|front end"
+                    + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
+                    + "(dev|devs|developer|developers|engineer|programmer|guy|girl)\\b"
+                    + "|\\b(i'?m|i am|as|work as|working as)\\s+(an?\\s+)?(dev|developer|programmer|coder|swe|software engineer)\\b"
+                    + "|\\b(dev|developer|programmer|coder|swe)\\s+(here|by day|for \\d+|with)\\b"
+                    + "|程序员|码农|切图仔|写代码的|软件工程师|(java|python|c\\+\\+|go|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
+                    + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
+    private static final Pattern QUANT_STUDENT = Pattern.compile(
+            "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
+                    + "(student|major|degree|phd|grad|graduate|undergrad)\\b"
+                    + "|数学系|物理系|统计系|理工科|(数学|物理|统计|理工)(专业|学生|硕士|博士|本科)", FLAGS);
+    private static final Pattern SCRATCH = Pattern.compile(
+            "\\bfrom (scratch|zero)\\b|\\bno (coding |programming |tech |cs )?(experience|background)\\b|\\bzero (experience|background)\\b"
+                    + "|\\b(total|complete|absolute) (beginner|noob|newbie)\\b|\\bnon[- ]tech|\\b(nurse|teacher|accountant|lawyer|marketer)\\b"
+                    + "|\\barts? (degree|major|student)\\b|零基础|小白|文科|没(有)?基础|不会编程|完全不懂|从零开始", FLAGS);
+
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)";
+    private static final Pattern HOURS = Pattern.compile(
+            NUMBER + "\\s*(?:(?:-|~|到|至)\\s*" + NUMBER + "\\s*)?(?:h\\b|hrs?\\b|hours?\\b|个?小时|个?钟头|h/)", FLAGS);
+    private static final Pattern PER_DAY = Pattern.compile(
+            "a day|per day|/\\s*day|/d\\b|daily|each day|every day|a night|every (evening|night)|each (evening|night)"
+                    + "|每天|一天|每日|天天|每晚|晚上", FLAGS);
+    private static final Pattern PER_WEEK = Pattern.compile(
+            "a week|per week|/\\s*w(ee)?k|weekly|each week|every week|每周|一周|每星期|一星期|每个星期|每礼拜", FLAGS);
+    private static final Pattern FULL_TIME = Pattern.compile("\\bfull[- ]?time\\b|全职|脱产", FLAGS);
+    private static final Pattern AGE = Pattern.compile(
+            "\\b(?:i'?m|i am|age|aged)\\s*(\\d{2})\\b(?!\\s*(?:h|hours?|hrs?|min|%|k\\b))|\\b(\\d{2})\\s*(?:yo|y/o|years old|yrs old)\\b"
+                    + "|(\\d{2})\\s*岁", FLAGS);
+    private static final Pattern WEAK_MATHS = Pattern.compile(
+            "\\bmaths?\\s*(is|are|'s)?\\s*(really |super |pretty |very )?(weak|bad|trash|rusty|terrible|awful|sucks|shaky)"
+                    + "|\\b(bad|weak|terrible|awful) (at|in) maths?\\b|\\bsuck at maths?\\b"
+                    + "|数学(基础)?(很|太|超|特别|比较|非常|贼)?(烂|差|不好|渣|弱|不行|一般)", FLAGS);
+    private static final Pattern ASKS_TIME = Pattern.compile(
+            "\\bhow (long|many (months|years|weeks))\\b|\\brealistic\\b|\\bfeasible\\b|\\bdoable\\b|\\btoo (old|late)\\b"
+                    + "|\\btimeline\\b|\\bwhen (can|could|will) i\\b|\\bis (it|that|this) (possible|enough)\\b|\\benough time\\b"
+                    + "|多久|多长时间|多少时间|几个月|几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|够不够|够吗|要多少个月", FLAGS);
+
+    public boolean statesSomething() {
+        return background.isPresent() || weeklyHours > 0 || age > 0;
+    }
+
+    /** The path the roadmap suggests for this start: students of a quantitative subject take the data path. */
+    public LearningPath path() {
+        return background.orElse(Background.SCRATCH) == Background.QUANT_STUDENT ? LearningPath.DATA : LearningPath.SOFTWARE;
+    }
+
+    public static Situation read(String text) {
+        String t = text == null ? "" : text;
+        return new Situation(background(t), weeklyHours(t), age(t), WEAK_MATHS.matcher(t).find(), ASKS_TIME.matcher(t).find());
+    }
+
+    private static Optional<Background> background(String t) {
+        if (DATA_SCIENTIST.matcher(t).find()) {
+            return Optional.of(Background.DATA_SCIENTIST);
+        }
+        if (DEVELOPER.matcher(t).find()) {
+            return Optional.of(Background.DEVELOPER);
+        }
+        if (QUANT_STUDENT.matcher(t).find()) {
+            return Optional.of(Background.QUANT_STUDENT);
+        }
+        if (SCRATCH.matcher(t).find()) {
+            return Optional.of(Background.SCRATCH);
+        }
+        return Optional.empty();
+    }
+
+    private static int weeklyHours(String t) {
+        Matcher m = HOURS.matcher(t);
+        while (m.find()) {
+            double low = number(m.group(1));
+            double high = m.group(2) == null ? low : number(m.group(2));
+            double hours = (low + high) / 2;
+            if (hours <= 0) {
+                continue;
+            }
+            // The period is said next to the figure: "每天能学2小时", "2 hours a day", "~10h/week".
+            String around = t.substring(Math.max(0, m.start() - 12), Math.min(t.length(), m.end() + 16));
+            boolean day = PER_DAY.matcher(around).find();
+            boolean week = PER_WEEK.matcher(around).find();
+            double weekly = day && !week ? hours * 7 : hours;
+            if (!day && !week && hours <= 6) {
+                weekly = hours * 7; // "2 hours after work": a small figure without a period is a daily one
+            }
+            return (int) Math.max(1, Math.min(80, Math.round(weekly)));
+        }
+        return FULL_TIME.matcher(t).find() ? 40 : 0;
+    }
+
+    private static int age(String t) {
+        Matcher m = AGE.matcher(t);
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int age = Integer.parseInt(g);
+            if (age >= 14 && age <= 80) {
+                return age;
+            }
+        }
+        return 0;
+    }
+
+    /** Arabic or Chinese numerals up to 99 ("两", "十二", "半"). */
+    static double number(String s) {
+        String v = s.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(v.charAt(0))) {
+            return Double.parseDouble(v);
+        }
+        if (v.equals("半")) {
+            return 0.5;
+        }
+        int total = 0;
+        int digit = 0;
+        for (char c : v.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') {
+                d = 2;
+            }
+            if (c == '十') {
+                total += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            } else if (d >= 0) {
+                digit = d;
+            }
+        }
+        return total + digit;
+    }
+}
