@@ -79,6 +79,8 @@ public final class QaService implements AutoCloseable {
     private static volatile QaService shared;
     /** How many topics a "did you mean" reply offers. */
     static final int SUGGESTIONS = 3;
+    /** Share of the question the best topic must explain for a "did you mean" offer. */
+    static final double MIN_SUGGESTION_COVERAGE = 0.15;
     private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
     /**
@@ -223,7 +225,9 @@ public final class QaService implements AutoCloseable {
         }
         found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
                 m.coverage(), m.matchedTerms(), m.questionTerms()));
-        List<Answer.Suggestion> suggestions = q.isEmpty() ? List.of() : index.ranked(q, SUGGESTIONS).stream()
+        // "Did you mean" only when the question is near the roadmap: not for a subject it never covers ("weather").
+        boolean near = found.filter(m -> !m.offTopic() && m.coverage() >= MIN_SUGGESTION_COVERAGE).isPresent();
+        List<Answer.Suggestion> suggestions = !near ? List.of() : index.ranked(q, SUGGESTIONS).stream()
                 .map(e -> new Answer.Suggestion(e.id(), e.title().in(lang), e.answer().in(lang))).toList();
         String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
                 : informal.get(lang, "didYouMean") + suggestions.stream()

@@ -1,0 +1,79 @@
+package studybuddy.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import studybuddy.i18n.Lang;
+
+/** The informal-question features of the service: situation, "did you mean", several parts, passages, follow-ups. */
+class QaInformalTest {
+    private final QaService qa = QaService.shared();
+
+    @Test
+    void givenStatedSituation_whenAsked_thenPersonalEstimateAndStartOptions() {
+        // WHEN
+        Answer a = qa.answer("I'm 35, a Java dev, 2 hours a day, realistic?", null, Optional.empty());
+        // THEN: 6 months at 10 h a week is about 4.5 months at 14 h a week
+        assertThat(a.confident()).isTrue();
+        assertThat(a.text()).contains("14 h a week").contains("4.5 months").contains("Age is no obstacle");
+        assertThat(a.startOptions()).containsEntry("background", "developer").containsEntry("hours", "14")
+                .containsEntry("path", "software");
+    }
+
+    @Test
+    void givenChineseSituationWithWeakMaths_whenAsked_thenAnsweredInChineseWithMathsAdvice() {
+        Answer a = qa.answer("文科生，数学很烂，每周能学20个小时，大概要多久", null, Optional.empty());
+        assertThat(a.lang()).isEqualTo(Lang.ZH);
+        assertThat(a.text()).contains("每周 20 小时").contains("个月").contains("Mathematics for Machine Learning");
+        assertThat(a.startOptions()).containsEntry("background", "scratch").containsEntry("hours", "20");
+    }
+
+    @Test
+    void givenUnclearQuestion_whenAsked_thenThreeSuggestionsWithTheirAnswers() {
+        Answer a = qa.answer("is uni worth it for ML or nah", Lang.EN, Optional.empty());
+        assertThat(a.confident()).isFalse();
+        assertThat(a.suggestions()).hasSizeLessThanOrEqualTo(3).extracting(Answer.Suggestion::id).contains("university");
+        assertThat(a.text()).contains("Did you mean").contains("Is university worth it?");
+        assertThat(a.suggestions()).allSatisfy(s -> assertThat(s.answer()).isNotBlank());
+    }
+
+    @Test
+    void givenOffTopicQuestion_whenAsked_thenNoSuggestionsAndNoAnswer() {
+        assertThat(qa.answer("what's the weather in Berlin tomorrow?", Lang.EN, Optional.empty()).suggestions()).isEmpty();
+        assertThat(qa.answer("帮我用python写一个快速排序", null, Optional.empty()).confident()).isFalse();
+        assertThat(qa.answer("write quicksort in python for me", null, Optional.empty()).confident()).isFalse();
+    }
+
+    @Test
+    void givenTwoSeparateQuestions_whenAsked_thenEachPartAnswered() {
+        Answer a = qa.answer("推荐几本书？另外作品集要做几个项目", null, Optional.empty());
+        assertThat(a.confident()).isTrue();
+        assertThat(a.topic()).isEqualTo("books+portfolio");
+        assertThat(a.text()).contains("Dead Simple Python").contains("一两个");
+    }
+
+    @Test
+    void givenOneQuestionWithAComma_whenAsked_thenNotCutApart() {
+        assertThat(qa.answer("where do I start, total beginner here", Lang.EN, Optional.empty()).topic()).doesNotContain("+");
+    }
+
+    @Test
+    void givenWhatTheArticleSaysButNoTopicHolds_whenAsked_thenPassageTiedToItsStage() {
+        Answer a = qa.topic("article:software-engineering", Lang.ZH, Optional.empty()).orElseThrow();
+        assertThat(a.text()).startsWith("文章原文（").contains("Fullstackopen");
+        assertThat(a.relatedUnits()).contains("fso-1");
+    }
+
+    @Test
+    void givenPreviousStageTopic_whenAfterThatOrWhy_thenNextStageOrTheArticlesReason() {
+        assertThat(qa.followUp("and after that?", "classic-ml", Lang.EN, Optional.empty()))
+                .map(Answer::topic).contains("deep-learning");
+        assertThat(qa.followUp("那之后呢", "deep-learning", Lang.ZH, Optional.empty()))
+                .map(Answer::topic).contains("choose-domain");
+        assertThat(qa.followUp("why?", "why-software", Lang.EN, Optional.empty()))
+                .map(Answer::topic).hasValueSatisfying(t -> assertThat(t).startsWith("article:"));
+        // not a follow-up: a real question
+        assertThat(qa.followUp("which maths do I need?", "classic-ml", Lang.EN, Optional.empty())).isEmpty();
+    }
+}
