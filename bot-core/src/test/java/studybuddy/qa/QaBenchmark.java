@@ -39,9 +39,21 @@ public final class QaBenchmark {
         double rebuildMs = (System.nanoTime() - start) / 1e6;
 
         Random random = new Random(42);
+        // Half the questions come from the informal sets: situations, several questions in one, slang, "did you mean".
+        List<String> informal = new ArrayList<>();
+        for (String set : List.of("qa/qa-informal.jsonl", "qa/qa-informal-holdout.jsonl")) {
+            try (var in = QaBenchmark.class.getClassLoader().getResourceAsStream(set)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
+                    if (!line.isBlank()) {
+                        informal.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("question").asText());
+                    }
+                }
+            }
+        }
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            questions.add(QUESTIONS[random.nextInt(QUESTIONS.length)] + " " + NOISE[random.nextInt(NOISE.length)]);
+            questions.add(i % 2 == 0 ? informal.get(random.nextInt(informal.size()))
+                    : QUESTIONS[random.nextInt(QUESTIONS.length)] + " " + NOISE[random.nextInt(NOISE.length)]);
         }
         for (int i = 0; i < 2000; i++) { // warm-up
             qa.answer(questions.get(i % questions.size()), null, Optional.empty());
@@ -66,6 +78,19 @@ public final class QaBenchmark {
         System.out.printf("second start-up (warm JVM): %.1f ms%n", rebuildMs);
         System.out.printf("answers: %d (%d confident), median %.3f ms, p99 %.3f ms, max %.3f ms%n", count, confident,
                 nanos[count / 2] / 1e6, nanos[(int) (count * 0.99)] / 1e6, nanos[count - 1] / 1e6);
+        System.gc();
+        System.out.printf("memory: RSS %s, heap used %.0f MB%n", rss(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
         qa.close();
+    }
+
+    /** The process's resident set size from /proc (Linux), or "n/a". */
+    private static String rss() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.substring(6).strip()).findFirst().orElse("n/a");
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 }
