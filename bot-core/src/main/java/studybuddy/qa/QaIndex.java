@@ -219,6 +219,11 @@ final class QaIndex implements AutoCloseable {
         Match withEntry(KnowledgeBase.Entry other) {
             return new Match(other, score, coverage, matchedTerms, questionTerms, margin, offTopic, namedRare);
         }
+
+        /** The same match, judged in a message already about the roadmap: an aspect word ("how long?") is about it. */
+        Match onRoadmap() {
+            return new Match(entry, score, coverage, matchedTerms, questionTerms, margin, false, namedRare);
+        }
     }
 
     /** The question as a Lucene query over every view, with the terms each view saw; null query when no terms. */

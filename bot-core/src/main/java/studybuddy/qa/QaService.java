@@ -162,14 +162,22 @@ public final class QaService implements AutoCloseable {
         // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
         List<String> parts = MessageParts.split(q);
         if (parts.size() > 1) {
-            List<Answer> answers = parts.stream().map(p -> single(p, lang, context)).toList();
+            List<Answer> answers = new ArrayList<>(parts.stream().map(p -> single(p, lang, context, false)).toList());
+            if (answers.stream().anyMatch(Answer::confident)) {
+                // One part is about the roadmap, so a bare aspect in another ("…, and how long?") is about it too.
+                for (int i = 0; i < answers.size(); i++) {
+                    if (!answers.get(i).confident()) {
+                        answers.set(i, single(parts.get(i), lang, context, true));
+                    }
+                }
+            }
             boolean separate = answers.stream().allMatch(Answer::confident)
                     && answers.stream().map(Answer::topic).distinct().count() == answers.size();
             if (separate) {
                 return combine(answers, lang);
             }
         }
-        return single(q, lang, context);
+        return single(q, lang, context, false);
     }
 
     /** The answer for one topic by its id (a "did you mean" press), or empty for an unknown id. */
@@ -204,12 +212,14 @@ public final class QaService implements AutoCloseable {
                 .filter(m -> !m.offTopic()).map(m -> fromPassage(m.entry(), m.coverage(), lang)));
     }
 
-    private Answer single(String q, Lang lang, Optional<LearnerContext> context) {
+    /** @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap */
+    private Answer single(String q, Lang lang, Optional<LearnerContext> context, boolean inRoadmapMessage) {
         if (TASK.matcher(q).find()) {
             // "Write quicksort in Python", "帮我解一下这道题": a job to do, not a question about the roadmap.
             return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, 0, lang, List.of());
         }
-        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty() : index.search(q).map(m -> afterStage(q, m));
+        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
+                : index.search(q).map(m -> inRoadmapMessage ? m.onRoadmap() : m).map(m -> afterStage(q, m));
         Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
@@ -231,7 +241,8 @@ public final class QaService implements AutoCloseable {
                 .map(e -> new Answer.Suggestion(e.id(), e.title().in(lang), e.answer().in(lang))).toList();
         String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
                 : informal.get(lang, "didYouMean") + suggestions.stream()
-                        .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining());
+                        .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining())
+                        + "\n\n" + informal.get(lang, "didYouMean.otherwise");
         return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
                 suggestions, Map.of());
     }
