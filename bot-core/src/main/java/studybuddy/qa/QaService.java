@@ -25,6 +25,9 @@ import studybuddy.roadmap.TimeEstimate;
  * Retrieval is Lucene BM25 over both languages; confidence comes from how much of the question the best entry
  * explains (rarity-weighted share of the meaningful terms, and how many of them), so that one shared common
  * word ("book a flight", "recommend a restaurant") is not enough to answer.
+ * Around that: a stated situation ("Java dev, 2 h a day, realistic?") gets the roadmap's estimate for it; a message
+ * of clearly separate questions is answered part by part; the article's own passages answer when no topic fits;
+ * and when not sure, the three closest topics are offered ("did you mean") rather than a dead end.
  */
 public final class QaService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QaService.class);
