@@ -224,6 +224,7 @@ public final class OnboardingService {
         if (TimezoneParser.parse(answers.get("timezone")).map(TimezoneParser.Result::fixedOffset).orElse(false)) {
             text.append("\n\n").append(MSG.get(lang, "setup.offsetNote", s.zone().getId()));
         }
+        text.append("\n\n").append(progress.estimateText(learner));
         Reply next = progress.next(learner);
         return Reply.text(text.toString()).append(next.text()).withButtons(next.buttons());
     }

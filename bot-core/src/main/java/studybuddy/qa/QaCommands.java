@@ -1,5 +1,6 @@
 package studybuddy.qa;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import studybuddy.command.ActionCodec;
@@ -13,6 +14,11 @@ import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.learner.LearnerSettings;
+import studybuddy.learner.ProgressService;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+import studybuddy.roadmap.TimeEstimate;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.Unit;
 
@@ -23,11 +29,13 @@ public final class QaCommands {
     private final QaService qa;
     private final LearnerRepository learners;
     private final Roadmap roadmap;
+    private final ProgressService progress;
 
-    public QaCommands(QaService qa, LearnerRepository learners, Roadmap roadmap) {
+    public QaCommands(QaService qa, LearnerRepository learners, ProgressService progress) {
         this.qa = qa;
         this.learners = learners;
-        this.roadmap = roadmap;
+        this.progress = progress;
+        this.roadmap = progress.roadmap();
     }
 
     public List<CommandSpec> specs() {
@@ -41,8 +49,7 @@ public final class QaCommands {
         if (question.isEmpty()) {
             return Reply.text(MSG.get(learner.lang(), "ask.usage"));
         }
-        Optional<LearnerContext> context = learner.settings()
-                .map(s -> new LearnerContext(s.background(), s.path(), s.weeklyHours()));
+        Optional<LearnerContext> context = contextFor(learner, StatedBackground.in(question));
         // Answer in the language of the question; a learner's setting only decides when the question has no clue.
         Lang lang = Lang.detect(question) == Lang.ZH ? Lang.ZH : question.chars().anyMatch(Character::isLetter)
                 ? Lang.EN : learner.lang();
@@ -66,6 +73,27 @@ public final class QaCommands {
                 .map(u -> Button.link("🔗 " + shorten(u.resource().in(lang)), u.url()))
                 .toList();
         return Reply.text(answer.text()).withButtons(links);
+    }
+
+    /**
+     * The asker as the answer should see them: the background stated in the question wins over the saved one (then
+     * the whole route counts); otherwise an onboarded learner's own route with what is still ahead of them.
+     */
+    private Optional<LearnerContext> contextFor(Learner learner, Optional<Background> stated) {
+        Optional<LearnerSettings> settings = learner.settings();
+        if (settings.isPresent() && (stated.isEmpty() || stated.get() == settings.get().background())) {
+            LearnerSettings s = settings.get();
+            return Optional.of(new LearnerContext(s.background(), s.path(), s.weeklyHours(),
+                    progress.stats(learner).ahead(), progress.today(s.zone())));
+        }
+        return stated.map(b -> {
+            LearningPath path = settings.map(LearnerSettings::path).orElse(LearningPath.SOFTWARE);
+            // without a profile, the weekly hours the article's own figure assumes for that starting point
+            int weekly = settings.map(LearnerSettings::weeklyHours)
+                    .orElseGet(() -> roadmap.estimate(b).map(TimeEstimate::hoursPerWeek).orElse(10));
+            return new LearnerContext(b, path, weekly, progress.estimator().wholeRoute(b, path, weekly),
+                    progress.today(settings.map(LearnerSettings::zone).orElse(ZoneOffset.UTC)));
+        });
     }
 
     private static String shorten(String s) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
+import studybuddy.roadmap.StudyEstimator;
 
 /**
  * Answers learners' free-text questions about the roadmap from the knowledge base, in the asker's language,
@@ -196,13 +197,9 @@ public final class QaService implements AutoCloseable {
     private Optional<String> personal(KnowledgeBase.Entry entry, LearnerContext context, Lang lang) {
         String who = messages.get(lang, "qa.background." + context.background().id());
         if (entry.hasIntent("time")) {
-            return Optional.of(knowledge.timeFor(context.background())
-                    .map(figure -> {
-                        int hours = context.weeklyHours() > 0 ? context.weeklyHours() : figure.hoursPerWeek();
-                        double months = Math.max(0.5, Math.round(figure.monthsAt(hours) * 2) / 2.0);
-                        return messages.get(lang, "qa.forYou.time", who, hours, months, figure.months(), figure.hoursPerWeek());
-                    })
-                    .orElseGet(() -> messages.get(lang, "qa.forYou.noFigure", who)));
+            // the one estimate model (the same text /progress and onboarding show)
+            return Optional.of(messages.get(lang, "qa.forYou.estimate", who, context.weeklyHours()) + "\n"
+                    + StudyEstimator.describe(lang, context.ahead(), context.today()));
         }
         if (entry.hasIntent("next") && context.path() != null) {
             return Optional.of(messages.get(lang, "qa.forYou.next",
