@@ -272,7 +272,7 @@ public final class CheckinService {
 
         StringBuilder text = new StringBuilder(MSG.get(lang, "summary.title",
                 window.weekStart().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(lang.locale())),
-                answers.size(), members.size()));
+                GroupCommands.checkedInMembers(answers.keySet(), members), members.size()));
         List<String> blockers = new ArrayList<>();
         List<String> away = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -208,13 +208,19 @@ public final class GroupCommands {
         group.nextOpenAt().ifPresent(n -> text.append('\n').append(MSG.get(lang, "group.nextOpen",
                 formatLocal(n, s.zone(), lang))));
         groups.latestWindow(group.id()).filter(w -> w.acceptsEdits(now)).ifPresent(w -> text.append('\n')
-                .append(MSG.get(lang, "group.openNow", groups.answers(w.id()).size(), members.size(),
+                .append(MSG.get(lang, "group.openNow", checkedInMembers(groups.answers(w.id()).keySet(), members),
+                        members.size(),
                         formatLocal(w.closesAt(), s.zone(), lang))));
         long away = members.stream().filter(m -> m.awayAt(now)).count();
         if (away > 0) {
             text.append('\n').append(MSG.get(lang, "group.awayCount", away));
         }
         return Reply.text(text.toString());
+    }
+
+    /** Answers of current members only: someone who answered and then left is not "2 of 1". */
+    static long checkedInMembers(java.util.Set<Long> answered, List<Member> members) {
+        return members.stream().filter(m -> answered.contains(m.learnerId())).count();
     }
 
     // ---------------------------------------------------------------- /checkin
@@ -358,7 +364,9 @@ public final class GroupCommands {
             return Reply.text(MSG.get(lang, "note.tooLong", MAX_NOTE)).asEphemeral();
         }
         groups.addNote(learner.id(), text, clock.instant());
-        return Reply.text(MSG.get(lang, "note.saved")).asEphemeral();
+        // only a group member's notes reach a weekly summary: promise that to no one else
+        boolean inGroup = !groups.groupsOf(learner.id()).isEmpty();
+        return Reply.text(MSG.get(lang, inGroup ? "note.saved" : "note.savedNoGroup")).asEphemeral();
     }
 
     private static String formatLocal(Instant t, ZoneId zone, Lang lang) {
