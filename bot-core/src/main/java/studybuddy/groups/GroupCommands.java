@@ -25,6 +25,7 @@ import studybuddy.command.CommandRequest;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.OptionSpec;
 import studybuddy.command.Reply;
+import studybuddy.command.Suggest;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
@@ -38,6 +39,7 @@ import studybuddy.reminders.WallClock;
 public final class GroupCommands {
     private static final String BUNDLE = "groups_commands";
     private static final Messages MSG = new Messages("groups");
+    private static final List<String> SETUP_KEYS = List.of("day", "time", "timezone", "window", "lang");
     private static final List<String> ACTIONS = List.of("status", "setup", "pause", "resume", "off", "join", "leave");
     private static final List<String> ANSWER_KEYS = List.of("done", "next", "blockers");
     private static final Pattern AWAY = Pattern.compile("(?i)^(\\d{1,3})\\s*(d|days?|w|wks?|weeks?|天|周|星期)$");
@@ -131,6 +133,13 @@ public final class GroupCommands {
     }
 
     private Reply setup(CommandRequest r, Learner admin, Optional<StudyGroup> existing) {
+        List<String> unknown = Suggest.unknownKeys(r.text(), SETUP_KEYS);
+        if (!unknown.isEmpty()) {
+            String key = shorten(unknown.get(0));
+            String text = MSG.get(admin.lang(), "group.unknownKey", key, String.join(", ", SETUP_KEYS));
+            return Reply.text(Suggest.closest(unknown.get(0), SETUP_KEYS)
+                    .map(k -> text + " " + MSG.get(admin.lang(), "group.didYouMean", k)).orElse(text));
+        }
         Lang lang = Lang.parse(r.option("lang")).orElse(admin.lang());
         if (r.has("lang") && Lang.parse(r.option("lang")).isEmpty()) {
             return Reply.text(MSG.get(admin.lang(), "group.invalid.lang", shorten(r.option("lang"))));

@@ -66,6 +66,11 @@ public final class OnboardingService {
                 .filter(d -> d.command().equals(COMMAND));
         dialogue.ifPresent(d -> answers.putAll(d.answers()));
         String typed = request.option(CommandDispatcher.ANSWER);
+        List<String> unknown = typed == null ? studybuddy.command.Suggest.unknownKeys(request.text(), KEYS) : List.of();
+        if (!unknown.isEmpty()) {
+            // "/setup hour=10": a clear reply naming the known settings, and nothing half-applied
+            return Reply.text(unknownKey(learner.lang(), unknown.get(0)));
+        }
         boolean given = request.options().keySet().stream().anyMatch(KEYS::contains);
         if (learner.onboarded() && typed == null && !given) {
             // "/start hours" asks just that question again; a bare /start shows the plan and what can change.
@@ -138,6 +143,13 @@ public final class OnboardingService {
             reply = reply.append(MSG.get(saved.lang(), "setup.firstWeek"));
         }
         return reply;
+    }
+
+    private static String unknownKey(Lang lang, String key) {
+        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        String text = MSG.get(lang, "setup.unknownKey", shown, String.join(", ", KEYS));
+        return studybuddy.command.Suggest.closest(key, KEYS)
+                .map(k -> text + " " + MSG.get(lang, "setup.didYouMean", k)).orElse(text);
     }
 
     private static boolean invalid(String key, String value) {
