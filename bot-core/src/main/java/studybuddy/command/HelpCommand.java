@@ -31,7 +31,8 @@ public final class HelpCommand {
                         text.append('/').append(spec.name()).append(" — ")
                                 .append(Descriptions.of(spec, lang)).append('\n');
                     }
-                    text.append('\n').append(MSG.get(lang, "help.outro"));
+                    // in a Discord server typed text is not read: point to DMs and /ask instead
+                    text.append('\n').append(MSG.get(lang, request.caller().readsTypedText() ? "help.outro" : "help.outro.server"));
                     return Reply.text(text.toString().strip());
                 }, null);
     }

@@ -78,7 +78,7 @@ public final class OnboardingService {
             if (KEYS.contains(key)) {
                 dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, Map.of(AWAITING, key)),
                         clock.instant());
-                return ask(learner.lang(), key);
+                return ask(learner.lang(), key, request.caller().readsTypedText());
             }
             dialogues.clear(learner.id());
             return current(learner);
@@ -109,7 +109,7 @@ public final class OnboardingService {
                     answers.put(AWAITING, key);
                     dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
                     // the question stays open: offer its choices again
-                    return refusal(lang, key, value).withChoices(ask(lang, key).choices());
+                    return refusal(lang, key, value).withChoices(ask(lang, key, true).choices());
                 }
                 return refusal(lang, key, value);
             }
@@ -130,7 +130,7 @@ public final class OnboardingService {
         if (missing.isPresent()) {
             answers.put(AWAITING, missing.get());
             dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
-            Reply question = ask(lang, missing.get());
+            Reply question = ask(lang, missing.get(), request.caller().readsTypedText());
             return question;
         }
         LearnerSettings settings = toSettings(answers);
@@ -182,7 +182,7 @@ public final class OnboardingService {
     }
 
     /** The question for one missing setting, with its choices. */
-    private static Reply ask(Lang lang, String key) {
+    private static Reply ask(Lang lang, String key, boolean typing) {
         List<Button> choices = new ArrayList<>();
         switch (key) {
             case "background" -> {
@@ -222,7 +222,10 @@ public final class OnboardingService {
             }
             default -> throw new IllegalArgumentException(key);
         }
-        return Reply.text(MSG.get(lang, "setup.ask." + key)).withChoices(choices);
+        // where typed text is not read (a Discord server), the question points to the command option instead
+        String text = !typing && MSG.has("setup.ask." + key + ".server") ? "setup.ask." + key + ".server"
+                : "setup.ask." + key;
+        return Reply.text(MSG.get(lang, text)).withChoices(choices);
     }
 
     private static Button choice(String label, String key, String value) {
