@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
+import studybuddy.learner.LanguageGuess;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
 
@@ -47,6 +48,7 @@ public final class CommandDispatcher {
             for (String alias : spec.aliases()) {
                 byAlias.put(alias, spec);
             }
+            CommandAliases.chinese(spec.name()).forEach(alias -> byAlias.putIfAbsent(alias, spec));
         }
     }
 
@@ -62,7 +64,7 @@ public final class CommandDispatcher {
      * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
      */
     public Optional<Reply> handle(Caller caller, String line) {
-        String text = line == null ? "" : line.strip();
+        String text = InputNormalizer.normalize(line);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -72,6 +74,9 @@ public final class CommandDispatcher {
                 return Optional.empty(); // a long post in a group is chatter, not something to refuse
             }
             return Optional.of(Reply.text(MSG.get(learner.lang(), "input.tooLong", MAX_INPUT)));
+        }
+        if (!caller.groupChat()) {
+            LanguageGuess.apply(learners, caller, text);
         }
         if (CommandLine.isCommand(text)) {
             String name = CommandLine.commandName(text);

@@ -28,7 +28,11 @@ public final class HelpCommand {
                                 text.append("**").append(MSG.get(lang, heading)).append("**\n");
                             }
                         }
-                        text.append('/').append(spec.name()).append(" — ")
+                        text.append('/').append(spec.name());
+                        if (lang == Lang.ZH && !CommandAliases.chinese(spec.name()).isEmpty()) {
+                            text.append("（/").append(CommandAliases.chinese(spec.name()).get(0)).append('）');
+                        }
+                        text.append(" — ")
                                 .append(Descriptions.of(spec, lang)).append('\n');
                     }
                     // in a Discord server typed text is not read: point to DMs and /ask instead

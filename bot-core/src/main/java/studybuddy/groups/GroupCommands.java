@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -379,8 +377,8 @@ public final class GroupCommands {
     }
 
     private static String formatLocal(Instant t, ZoneId zone, Lang lang) {
-        return t.atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(lang.locale())) + " (" + zone.getId() + ")";
+        String when = studybuddy.i18n.TimeFormats.dateTime(lang, t.atZone(zone));
+        return lang == Lang.ZH ? when + "（" + zone.getId() + "）" : when + " (" + zone.getId() + ")";
     }
 
     private static String shorten(String s) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybuddy.i18n.ChineseTypography;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.roadmap.StudyEstimator;
@@ -141,7 +142,9 @@ public final class QaService implements AutoCloseable {
         }
         QaIndex.Match match = found.get();
         KnowledgeBase.Entry entry = match.entry();
-        StringBuilder text = new StringBuilder(entry.answer().in(lang));
+        // the knowledge base is typed on a Western keyboard: Chinese answers get Chinese punctuation
+        String body = entry.answer().in(lang);
+        StringBuilder text = new StringBuilder(lang == Lang.ZH ? ChineseTypography.fix(body) : body);
         context.flatMap(c -> personal(entry, c, lang)).ifPresent(p -> text.append("\n\n").append(p));
         return new Answer(text.toString(), true, entry.id(), match.coverage(), lang, entry.units());
     }
