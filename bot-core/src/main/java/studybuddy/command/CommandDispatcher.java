@@ -76,7 +76,7 @@ public final class CommandDispatcher {
             return Optional.of(Reply.text(MSG.get(learner.lang(), "input.tooLong", MAX_INPUT)));
         }
         if (!caller.groupChat()) {
-            LanguageGuess.apply(learners, caller, text);
+            LanguageGuess.apply(learners, dialogues, caller, text);
         }
         if (CommandLine.isCommand(text)) {
             String name = CommandLine.commandName(text);

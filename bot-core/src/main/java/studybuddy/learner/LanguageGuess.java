@@ -16,14 +16,15 @@ public final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    public static void apply(LearnerRepository learners, Caller caller, String text) {
+    public static void apply(LearnerRepository learners, DialogueRepository dialogues, Caller caller, String text) {
         Lang written = Lang.detect(text);
         boolean english = written == Lang.EN && !CommandLine.isCommand(text) && ENGLISH.matcher(text).find();
         if (written != Lang.ZH && !english) {
             return; // no clue: "/start", "10", "ok"
         }
         Learner learner = learners.findOrCreate(caller);
-        if (!learner.onboarded() && learner.lang() != written) {
+        // an answer in the middle of a question ("上海" for the timezone) says nothing about the language
+        if (!learner.onboarded() && learner.lang() != written && dialogues.find(learner.id()).isEmpty()) {
             learners.saveLang(learner.id(), written);
         }
     }

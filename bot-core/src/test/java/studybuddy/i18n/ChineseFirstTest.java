@@ -65,6 +65,20 @@ class ChineseFirstTest {
     }
 
     @Test
+    void givenEnglishLearnerMidSetup_whenAnsweringTheTimezoneWithAChineseCityName_thenStillEnglish() {
+        // GIVEN an English learner at the timezone question
+        say("ann", "/start");
+        for (String answer : List.of("developer", "software", "8")) {
+            say("ann", answer);
+        }
+        // WHEN they answer with the city name in Chinese, as the question suggests
+        String next = say("ann", "上海").text();
+        // THEN the next question is still in English
+        assertThat(next).contains("Which language");
+        assertThat(say("ann", "/help").text()).contains("walks you along");
+    }
+
+    @Test
     void givenChineseLearner_whenUnknownCommandOrCheckinUsage_thenChinese() {
         say("wang", "你好");
         assertThat(say("wang", "/foo").text()).contains("我不认识命令 /foo");
