@@ -135,7 +135,8 @@ public final class CommandDispatcher {
             Reply reply = spec.handler().handle(request);
             if (pending.isPresent() && dialogues.find(learner.id())
                     .filter(d -> d.command().equals(pending.get().command())).isPresent()) {
-                reply = reply.append(MSG.get(learners.findOrCreate(caller).lang(), "dialogue.stillOpen",
+                reply = reply.append(MSG.get(learners.findOrCreate(caller).lang(),
+                        caller.readsTypedText() ? "dialogue.stillOpen" : "dialogue.stillOpen.server",
                         pending.get().command()));
             }
             return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
