@@ -18,7 +18,7 @@ final class Features {
         List<CommandSpec> all = new ArrayList<>();
         all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
         all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
-        all.addAll(new QaCommands(core.qa(), core.learners(), core.roadmap(), core.clock()).specs());
+        all.addAll(new QaCommands(core.qa(), core.learners(), core.progress(), core.clock()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;

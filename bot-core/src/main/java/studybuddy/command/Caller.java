@@ -30,4 +30,12 @@ public record Caller(String platform, String userId, String chatId, boolean grou
     public static Caller direct(String platform, String userId, String displayName, Lang lang) {
         return new Caller(platform, userId, userId, false, false, displayName, lang);
     }
+
+    /**
+     * Whether the bot reads what this caller types here. Not in a Discord server channel: there the bot has no
+     * message-content intent and sees only slash commands and components, so replies must not invite typing.
+     */
+    public boolean readsTypedText() {
+        return !(groupChat && "discord".equals(platform));
+    }
 }

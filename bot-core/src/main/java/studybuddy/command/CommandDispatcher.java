@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
+import studybuddy.learner.LanguageGuess;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
 
@@ -30,7 +31,7 @@ public final class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
     private static final Messages MSG = new Messages("core");
 
-    private static final Set<String> KEEPS_DIALOGUE = Set.of("help", "cancel");
+    private static final Set<String> KEEPS_DIALOGUE = Set.of("cancel");
 
     private final Map<String, CommandSpec> byName = new LinkedHashMap<>();
     private final Map<String, CommandSpec> byAlias = new HashMap<>();
@@ -47,6 +48,7 @@ public final class CommandDispatcher {
             for (String alias : spec.aliases()) {
                 byAlias.put(alias, spec);
             }
+            CommandAliases.chinese(spec.name()).forEach(alias -> byAlias.putIfAbsent(alias, spec));
         }
     }
 
@@ -62,7 +64,7 @@ public final class CommandDispatcher {
      * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
      */
     public Optional<Reply> handle(Caller caller, String line) {
-        String text = line == null ? "" : line.strip();
+        String text = InputNormalizer.normalize(line);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -73,12 +75,14 @@ public final class CommandDispatcher {
             }
             return Optional.of(Reply.text(MSG.get(learner.lang(), "input.tooLong", MAX_INPUT)));
         }
+        if (!caller.groupChat()) {
+            LanguageGuess.apply(learners, dialogues, caller, text);
+        }
         if (CommandLine.isCommand(text)) {
             String name = CommandLine.commandName(text);
             Optional<CommandSpec> spec = spec(name);
             if (spec.isEmpty()) {
-                Learner learner = learners.findOrCreate(caller);
-                return Optional.of(Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(name, 40))));
+                return Optional.of(unknownCommand(learners.findOrCreate(caller).lang(), name));
             }
             Set<String> optionNames = spec.get().options().stream().map(OptionSpec::name).collect(Collectors.toSet());
             CommandLine parsed = CommandLine.parse(text, optionNames);
@@ -100,8 +104,7 @@ public final class CommandDispatcher {
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
         Optional<CommandSpec> spec = spec(command);
         if (spec.isEmpty()) {
-            Learner learner = learners.findOrCreate(caller);
-            return Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(command, 40)));
+            return unknownCommand(learners.findOrCreate(caller).lang(), command);
         }
         return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
     }
@@ -123,13 +126,19 @@ public final class CommandDispatcher {
                     return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
                 }
             }
-            // Another command ends a guided dialogue that was waiting for an answer; /help and /cancel don't
-            // (help keeps the question open, cancel reports what it ended).
-            if (!request.options().containsKey(ANSWER) && !KEEPS_DIALOGUE.contains(spec.name())) {
-                dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()))
-                        .ifPresent(d -> dialogues.clear(learner.id()));
-            }
+            // Another command typed in the middle of a guided dialogue is answered, and the dialogue stays open with a
+            // reminder (a learner who checks /help or /next during /start expects to carry on, not to start over);
+            // /cancel ends it. A command that starts its own dialogue replaces the old one.
+            Optional<DialogueRepository.Dialogue> pending = request.options().containsKey(ANSWER)
+                    || KEEPS_DIALOGUE.contains(spec.name()) ? Optional.empty()
+                    : dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()));
             Reply reply = spec.handler().handle(request);
+            if (pending.isPresent() && dialogues.find(learner.id())
+                    .filter(d -> d.command().equals(pending.get().command())).isPresent()) {
+                reply = reply.append(MSG.get(learners.findOrCreate(caller).lang(),
+                        caller.readsTypedText() ? "dialogue.stillOpen" : "dialogue.stillOpen.server",
+                        pending.get().command()));
+            }
             return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
         } catch (RuntimeException e) {
             log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
@@ -142,6 +151,17 @@ public final class CommandDispatcher {
             }
             return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
         }
+    }
+
+    /** "I don't know /roadmp", with the command it most likely meant as a button. */
+    private Reply unknownCommand(Lang lang, String name) {
+        List<String> names = new java.util.ArrayList<>(byName.keySet());
+        names.addAll(byAlias.keySet());
+        Optional<CommandSpec> meant = Suggest.closest(name, names).flatMap(this::spec);
+        Reply reply = Reply.text(MSG.get(lang, "command.unknown", truncate(name, 40)));
+        return meant.map(m -> Reply.text(MSG.get(lang, "command.didYouMean", truncate(name, 40), m.name()))
+                        .withButtons(List.of(new Button("/" + m.name(), ActionCodec.encode(m.name()), Button.Style.PRIMARY))))
+                .orElse(reply);
     }
 
     private static String truncate(String s, int max) {

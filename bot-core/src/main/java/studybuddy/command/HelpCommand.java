@@ -28,10 +28,15 @@ public final class HelpCommand {
                                 text.append("**").append(MSG.get(lang, heading)).append("**\n");
                             }
                         }
-                        text.append('/').append(spec.name()).append(" — ")
+                        text.append('/').append(spec.name());
+                        if (lang == Lang.ZH && !CommandAliases.chinese(spec.name()).isEmpty()) {
+                            text.append("（/").append(CommandAliases.chinese(spec.name()).get(0)).append('）');
+                        }
+                        text.append(" — ")
                                 .append(Descriptions.of(spec, lang)).append('\n');
                     }
-                    text.append('\n').append(MSG.get(lang, "help.outro"));
+                    // in a Discord server typed text is not read: point to DMs and /ask instead
+                    text.append('\n').append(MSG.get(lang, request.caller().readsTypedText() ? "help.outro" : "help.outro.server"));
                     return Reply.text(text.toString().strip());
                 }, null);
     }

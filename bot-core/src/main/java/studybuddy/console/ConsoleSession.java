@@ -18,6 +18,7 @@ import studybuddy.i18n.Lang;
  * and ends with the input. Typing the number of a listed choice presses it.
  */
 public final class ConsoleSession {
+    private static final studybuddy.i18n.Messages MSG = new studybuddy.i18n.Messages("core");
     public static final String PLATFORM = "console";
     private static final Logger log = LoggerFactory.getLogger(ConsoleSession.class);
 
@@ -48,7 +49,7 @@ public final class ConsoleSession {
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
         if (interactive) {
-            out.println("study-buddy: type /start to begin, /help for commands, or ask a question. Ctrl-D quits.");
+            out.println(MSG.get(caller.platformLang(), "console.banner"));
         }
         List<String> lastActions = List.of();
         while (true) {
@@ -72,7 +73,7 @@ public final class ConsoleSession {
                 reply = dispatcher.handle(caller, text);
             } catch (RuntimeException e) {
                 log.error("Console message failed: {}", e.toString(), e);
-                out.println("(something went wrong: " + e.getMessage() + ")");
+                out.println(MSG.get(caller.platformLang(), "console.failed", String.valueOf(e.getMessage())));
                 continue;
             }
             if (reply.isPresent()) {

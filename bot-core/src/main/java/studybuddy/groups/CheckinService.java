@@ -159,8 +159,7 @@ public final class CheckinService {
     }
 
     private static Reply prompt(Lang lang, Instant closesAt, GroupSettings s) {
-        String until = closesAt.atZone(s.zone()).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(lang.locale()));
+        String until = studybuddy.i18n.TimeFormats.dateTime(lang, closesAt.atZone(s.zone()));
         return Reply.text(MSG.get(lang, "prompt", until, s.zone().getId()))
                 .withButtons(List.of(new Button(MSG.get(lang, "button.checkin"), ActionCodec.encode("checkin"),
                         Button.Style.PRIMARY)));
@@ -272,7 +271,7 @@ public final class CheckinService {
 
         StringBuilder text = new StringBuilder(MSG.get(lang, "summary.title",
                 window.weekStart().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(lang.locale())),
-                answers.size(), members.size()));
+                GroupCommands.checkedInMembers(answers.keySet(), members), members.size()));
         List<String> blockers = new ArrayList<>();
         List<String> away = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import studybuddy.command.CommandRequest;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.OptionSpec;
 import studybuddy.command.Reply;
+import studybuddy.command.Suggest;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
@@ -38,6 +37,7 @@ import studybuddy.reminders.WallClock;
 public final class GroupCommands {
     private static final String BUNDLE = "groups_commands";
     private static final Messages MSG = new Messages("groups");
+    private static final List<String> SETUP_KEYS = List.of("day", "time", "timezone", "window", "lang");
     private static final List<String> ACTIONS = List.of("status", "setup", "pause", "resume", "off", "join", "leave");
     private static final List<String> ANSWER_KEYS = List.of("done", "next", "blockers");
     private static final Pattern AWAY = Pattern.compile("(?i)^(\\d{1,3})\\s*(d|days?|w|wks?|weeks?|天|周|星期)$");
@@ -131,6 +131,13 @@ public final class GroupCommands {
     }
 
     private Reply setup(CommandRequest r, Learner admin, Optional<StudyGroup> existing) {
+        List<String> unknown = Suggest.unknownKeys(r.text(), SETUP_KEYS);
+        if (!unknown.isEmpty()) {
+            String key = shorten(unknown.get(0));
+            String text = MSG.get(admin.lang(), "group.unknownKey", key, String.join(", ", SETUP_KEYS));
+            return Reply.text(Suggest.closest(unknown.get(0), SETUP_KEYS)
+                    .map(k -> text + " " + MSG.get(admin.lang(), "group.didYouMean", k)).orElse(text));
+        }
         Lang lang = Lang.parse(r.option("lang")).orElse(admin.lang());
         if (r.has("lang") && Lang.parse(r.option("lang")).isEmpty()) {
             return Reply.text(MSG.get(admin.lang(), "group.invalid.lang", shorten(r.option("lang"))));
@@ -208,13 +215,19 @@ public final class GroupCommands {
         group.nextOpenAt().ifPresent(n -> text.append('\n').append(MSG.get(lang, "group.nextOpen",
                 formatLocal(n, s.zone(), lang))));
         groups.latestWindow(group.id()).filter(w -> w.acceptsEdits(now)).ifPresent(w -> text.append('\n')
-                .append(MSG.get(lang, "group.openNow", groups.answers(w.id()).size(), members.size(),
+                .append(MSG.get(lang, "group.openNow", checkedInMembers(groups.answers(w.id()).keySet(), members),
+                        members.size(),
                         formatLocal(w.closesAt(), s.zone(), lang))));
         long away = members.stream().filter(m -> m.awayAt(now)).count();
         if (away > 0) {
             text.append('\n').append(MSG.get(lang, "group.awayCount", away));
         }
         return Reply.text(text.toString());
+    }
+
+    /** Answers of current members only: someone who answered and then left is not "2 of 1". */
+    static long checkedInMembers(java.util.Set<Long> answered, List<Member> members) {
+        return members.stream().filter(m -> answered.contains(m.learnerId())).count();
     }
 
     // ---------------------------------------------------------------- /checkin
@@ -358,12 +371,14 @@ public final class GroupCommands {
             return Reply.text(MSG.get(lang, "note.tooLong", MAX_NOTE)).asEphemeral();
         }
         groups.addNote(learner.id(), text, clock.instant());
-        return Reply.text(MSG.get(lang, "note.saved")).asEphemeral();
+        // only a group member's notes reach a weekly summary: promise that to no one else
+        boolean inGroup = !groups.groupsOf(learner.id()).isEmpty();
+        return Reply.text(MSG.get(lang, inGroup ? "note.saved" : "note.savedNoGroup")).asEphemeral();
     }
 
     private static String formatLocal(Instant t, ZoneId zone, Lang lang) {
-        return t.atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(lang.locale())) + " (" + zone.getId() + ")";
+        String when = studybuddy.i18n.TimeFormats.dateTime(lang, t.atZone(zone));
+        return lang == Lang.ZH ? when + "（" + zone.getId() + "）" : when + " (" + zone.getId() + ")";
     }
 
     private static String shorten(String s) {

@@ -66,6 +66,11 @@ public final class OnboardingService {
                 .filter(d -> d.command().equals(COMMAND));
         dialogue.ifPresent(d -> answers.putAll(d.answers()));
         String typed = request.option(CommandDispatcher.ANSWER);
+        List<String> unknown = typed == null ? studybuddy.command.Suggest.unknownKeys(request.text(), KEYS) : List.of();
+        if (!unknown.isEmpty()) {
+            // "/setup hour=10": a clear reply naming the known settings, and nothing half-applied
+            return Reply.text(unknownKey(learner.lang(), unknown.get(0)));
+        }
         boolean given = request.options().keySet().stream().anyMatch(KEYS::contains);
         if (learner.onboarded() && typed == null && !given) {
             // "/start hours" asks just that question again; a bare /start shows the plan and what can change.
@@ -73,7 +78,7 @@ public final class OnboardingService {
             if (KEYS.contains(key)) {
                 dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, Map.of(AWAITING, key)),
                         clock.instant());
-                return ask(learner.lang(), key);
+                return ask(learner.lang(), key, request.caller().readsTypedText());
             }
             dialogues.clear(learner.id());
             return current(learner);
@@ -104,7 +109,7 @@ public final class OnboardingService {
                     answers.put(AWAITING, key);
                     dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
                     // the question stays open: offer its choices again
-                    return refusal(lang, key, value).withChoices(ask(lang, key).choices());
+                    return refusal(lang, key, value).withChoices(ask(lang, key, true).choices());
                 }
                 return refusal(lang, key, value);
             }
@@ -125,7 +130,7 @@ public final class OnboardingService {
         if (missing.isPresent()) {
             answers.put(AWAITING, missing.get());
             dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
-            Reply question = ask(lang, missing.get());
+            Reply question = ask(lang, missing.get(), request.caller().readsTypedText());
             return question;
         }
         LearnerSettings settings = toSettings(answers);
@@ -138,6 +143,13 @@ public final class OnboardingService {
             reply = reply.append(MSG.get(saved.lang(), "setup.firstWeek"));
         }
         return reply;
+    }
+
+    private static String unknownKey(Lang lang, String key) {
+        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        String text = MSG.get(lang, "setup.unknownKey", shown, String.join(", ", KEYS));
+        return studybuddy.command.Suggest.closest(key, KEYS)
+                .map(k -> text + " " + MSG.get(lang, "setup.didYouMean", k)).orElse(text);
     }
 
     private static boolean invalid(String key, String value) {
@@ -170,7 +182,7 @@ public final class OnboardingService {
     }
 
     /** The question for one missing setting, with its choices. */
-    private static Reply ask(Lang lang, String key) {
+    private static Reply ask(Lang lang, String key, boolean typing) {
         List<Button> choices = new ArrayList<>();
         switch (key) {
             case "background" -> {
@@ -210,7 +222,10 @@ public final class OnboardingService {
             }
             default -> throw new IllegalArgumentException(key);
         }
-        return Reply.text(MSG.get(lang, "setup.ask." + key)).withChoices(choices);
+        // where typed text is not read (a Discord server), the question points to the command option instead
+        String text = !typing && MSG.has("setup.ask." + key + ".server") ? "setup.ask." + key + ".server"
+                : "setup.ask." + key;
+        return Reply.text(MSG.get(lang, text)).withChoices(choices);
     }
 
     private static Button choice(String label, String key, String value) {
@@ -224,6 +239,7 @@ public final class OnboardingService {
         if (TimezoneParser.parse(answers.get("timezone")).map(TimezoneParser.Result::fixedOffset).orElse(false)) {
             text.append("\n\n").append(MSG.get(lang, "setup.offsetNote", s.zone().getId()));
         }
+        text.append("\n\n").append(progress.estimateText(learner));
         Reply next = progress.next(learner);
         return Reply.text(text.toString()).append(next.text()).withButtons(next.buttons());
     }

@@ -20,7 +20,7 @@ import studybuddy.i18n.Messages;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RouteStep;
 import studybuddy.roadmap.Stage;
-import studybuddy.roadmap.TimeEstimate;
+import studybuddy.roadmap.StudyEstimator;
 import studybuddy.roadmap.Unit;
 
 /** A learner's way along the route: /next, /done, /skip, /roadmap and /progress. */
@@ -36,12 +36,14 @@ public final class ProgressService {
     private final Roadmap roadmap;
     private final ProgressRepository progress;
     private final Clock clock;
+    private final StudyEstimator estimator;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
 
     public ProgressService(Roadmap roadmap, ProgressRepository progress, Clock clock) {
         this.roadmap = roadmap;
         this.progress = progress;
         this.clock = clock;
+        this.estimator = new StudyEstimator(roadmap);
     }
 
     public void addMarkListener(MarkListener listener) {
@@ -195,10 +197,14 @@ public final class ProgressService {
         return Reply.text(text.toString().strip());
     }
 
-    /** Figures of /progress, also used by weekly goals and group summaries. */
-    public record Stats(int unitsCovered, int unitsCounted, double share, int hoursDone, int hoursRemaining,
-                        double plannedHours, LocalDate estimatedFinish, Optional<TimeEstimate> seedEstimate,
-                        double calibration, boolean firstWeek) {
+    /** Figures of /progress. */
+    public record Stats(int unitsCovered, int unitsCounted, double share, int hoursDone, double studiedHours,
+                        double plannedHours, StudyEstimator.Estimate ahead, boolean firstWeek) {
+    }
+
+    /** The one estimate model over a route's units (see {@link StudyEstimator}). */
+    public StudyEstimator estimator() {
+        return estimator;
     }
 
     public Stats stats(Learner learner) {
@@ -208,13 +214,9 @@ public final class ProgressService {
         int counted = 0;
         int hoursDone = 0;
         int hoursRemaining = 0;
-        int hoursToLearn = 0;
         for (LearnerRoute.Entry e : route.entries()) {
             if (!e.counts()) {
                 continue;
-            }
-            if (e.status() != UnitStatus.KNOWN) {
-                hoursToLearn += e.unit().hours();
             }
             switch (e.status()) {
                 case DONE -> {
@@ -237,17 +239,20 @@ public final class ProgressService {
         Duration since = Duration.between(learner.onboardedAt().orElse(clock.instant()), clock.instant());
         double weeks = Math.max(1.0, since.toHours() / (24.0 * 7));
         double planned = weeks * s.weeklyHours();
-        // The seed's figure for this background calibrates the unit hours: projects, practice and review take
-        // time that a course's nominal hours do not show.
-        Optional<TimeEstimate> seed = roadmap.estimate(s.background());
-        double calibration = 1.0;
-        if (seed.isPresent() && hoursToLearn > 0) {
-            calibration = seed.get().totalHours() / hoursToLearn;
-        }
-        double weeksLeft = hoursRemaining * calibration / s.weeklyHours();
-        LocalDate finish = LocalDate.now(clock.withZone(s.zone())).plusDays((long) Math.ceil(weeksLeft * 7));
-        return new Stats(covered, counted, share, hoursDone, hoursRemaining, planned, finish, seed, calibration,
-                since.toDays() < 7);
+        StudyEstimator.Estimate ahead = estimator.remaining(s.background(), hoursRemaining, s.weeklyHours());
+        return new Stats(covered, counted, share, hoursDone, estimator.studied(s.background(), hoursDone), planned,
+                ahead, since.toDays() < 7);
+    }
+
+    /** Today's date in a zone, on the injected clock. */
+    public LocalDate today(java.time.ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The estimate of what is left, in words: the same text /progress, onboarding and the Q&A show. */
+    public String estimateText(Learner learner) {
+        LearnerSettings s = learner.settings().orElseThrow();
+        return StudyEstimator.describe(learner.lang(), stats(learner).ahead(), LocalDate.now(clock.withZone(s.zone())));
     }
 
     public Reply progressView(Learner learner) {
@@ -260,27 +265,19 @@ public final class ProgressService {
         int pct = (int) Math.floor(st.share() * 100);
         String bar = bar(st.share());
         String pace;
-        // Unit hours are the courses' nominal hours; the calibration turns them into study time, which is what
-        // the weekly hours plan (as the finish date does). In the first week nobody is behind yet.
-        double studied = st.hoursDone() * st.calibration();
-        if (studied >= st.plannedHours() * 1.1) {
+        // Both sides in study time: coursework done with its share of practice against the weekly hours planned so
+        // far. In the first week nobody is behind yet.
+        if (st.studiedHours() >= st.plannedHours() * 1.1) {
             pace = MSG.get(lang, "progress.ahead");
-        } else if (studied >= st.plannedHours() * 0.8 || st.firstWeek()) {
+        } else if (st.studiedHours() >= st.plannedHours() * 0.8 || st.firstWeek()) {
             pace = MSG.get(lang, "progress.onTrack");
         } else {
             pace = MSG.get(lang, "progress.behind");
         }
-        String finish = st.estimatedFinish().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()));
-        StringBuilder text = new StringBuilder(MSG.get(lang, "progress.summary", bar, pct, st.unitsCovered(),
-                st.unitsCounted(), st.hoursDone(), Math.round(st.plannedHours()), pace, st.hoursRemaining(), finish,
-                s.weeklyHours()));
-        st.seedEstimate().ifPresent(e -> text.append("\n\n").append(MSG.get(lang, "progress.seed",
-                MSG.get(lang, "background." + e.background().id()), formatMonths(e.months()), e.hoursPerWeek())));
-        return Reply.text(text.toString());
-    }
-
-    private static String formatMonths(double months) {
-        return months == Math.rint(months) ? Long.toString((long) months) : String.format(Locale.ROOT, "%.1f", months);
+        String text = MSG.get(lang, "progress.summary", bar, pct, st.unitsCovered(), st.unitsCounted(),
+                st.hoursDone(), Math.round(st.plannedHours()), pace, s.weeklyHours())
+                + "\n" + StudyEstimator.describe(lang, st.ahead(), LocalDate.now(clock.withZone(s.zone())));
+        return Reply.text(text);
     }
 
     private static String bar(double share) {

@@ -3,6 +3,7 @@ package studybuddy.qa;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,11 @@ import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.learner.LearnerSettings;
+import studybuddy.learner.ProgressService;
+import studybuddy.roadmap.Background;
+import studybuddy.roadmap.LearningPath;
+import studybuddy.roadmap.TimeEstimate;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.Unit;
 
@@ -33,6 +39,7 @@ public final class QaCommands {
     private final QaService qa;
     private final LearnerRepository learners;
     private final Roadmap roadmap;
+    private final ProgressService progress;
     private final Clock clock;
     /** Per private chat, the last topic answered and when: in memory, since a follow-up only lives for minutes. */
     private final Map<String, LastTopic> lastTopics = new ConcurrentHashMap<>();
@@ -40,14 +47,11 @@ public final class QaCommands {
     private record LastTopic(String topic, Instant at) {
     }
 
-    public QaCommands(QaService qa, LearnerRepository learners, Roadmap roadmap) {
-        this(qa, learners, roadmap, Clock.systemUTC());
-    }
-
-    public QaCommands(QaService qa, LearnerRepository learners, Roadmap roadmap, Clock clock) {
+    public QaCommands(QaService qa, LearnerRepository learners, ProgressService progress, Clock clock) {
         this.qa = qa;
         this.learners = learners;
-        this.roadmap = roadmap;
+        this.progress = progress;
+        this.roadmap = progress.roadmap();
         this.clock = clock;
     }
 
@@ -59,8 +63,7 @@ public final class QaCommands {
 
     private Reply ask(CommandRequest r) {
         Learner learner = learners.findOrCreate(r.caller());
-        Optional<LearnerContext> context = learner.settings()
-                .map(s -> new LearnerContext(s.background(), s.path(), s.weeklyHours()));
+        Optional<LearnerContext> context = contextFor(learner, Optional.empty());
         if (r.has("topic")) {
             // A "did you mean" press: the topic itself, in the language the offer was made in.
             String[] topic = r.option("topic").strip().split("@", 2);
@@ -73,6 +76,7 @@ public final class QaCommands {
         if (question.isEmpty()) {
             return Reply.text(MSG.get(learner.lang(), "ask.usage"));
         }
+        context = contextFor(learner, StatedBackground.in(question));
         // Answer in the language of the question; a learner's setting only decides when the question has no clue.
         Lang lang = Lang.detect(question) == Lang.ZH ? Lang.ZH : question.chars().anyMatch(Character::isLetter)
                 ? Lang.EN : learner.lang();
@@ -135,6 +139,27 @@ public final class QaCommands {
                 .map(u -> Button.link("🔗 " + shorten(u.resource().in(lang)), u.url()))
                 .toList();
         return Reply.text(answer.text()).withButtons(links);
+    }
+
+    /**
+     * The asker as the answer should see them: the background stated in the question wins over the saved one (then
+     * the whole route counts); otherwise an onboarded learner's own route with what is still ahead of them.
+     */
+    private Optional<LearnerContext> contextFor(Learner learner, Optional<Background> stated) {
+        Optional<LearnerSettings> settings = learner.settings();
+        if (settings.isPresent() && (stated.isEmpty() || stated.get() == settings.get().background())) {
+            LearnerSettings s = settings.get();
+            return Optional.of(new LearnerContext(s.background(), s.path(), s.weeklyHours(),
+                    progress.stats(learner).ahead(), progress.today(s.zone())));
+        }
+        return stated.map(b -> {
+            LearningPath path = settings.map(LearnerSettings::path).orElse(LearningPath.SOFTWARE);
+            // without a profile, the weekly hours the article's own figure assumes for that starting point
+            int weekly = settings.map(LearnerSettings::weeklyHours)
+                    .orElseGet(() -> roadmap.estimate(b).map(TimeEstimate::hoursPerWeek).orElse(10));
+            return new LearnerContext(b, path, weekly, progress.estimator().wholeRoute(b, path, weekly),
+                    progress.today(settings.map(LearnerSettings::zone).orElse(ZoneOffset.UTC)));
+        });
     }
 
     private static String shorten(String s) {

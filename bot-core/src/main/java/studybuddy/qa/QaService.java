@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybuddy.i18n.ChineseTypography;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
 import studybuddy.roadmap.Background;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RoadmapLoader;
 import studybuddy.roadmap.Route;
+import studybuddy.roadmap.StudyEstimator;
 import studybuddy.roadmap.TimeEstimate;
 
 /**
@@ -74,6 +76,7 @@ public final class QaService implements AutoCloseable {
     /** Texts of the informal-question features: situation answers, "did you mean", article passages, follow-ups. */
     private final Messages informal = new Messages("qa_informal");
     private final Roadmap roadmap;
+    private final StudyEstimator estimator;
     private final ArticlePassages passages;
     private final QaIndex passageIndex;
     private final double analyzersMillis;
@@ -84,7 +87,6 @@ public final class QaService implements AutoCloseable {
     static final int SUGGESTIONS = 3;
     /** Share of the question the best topic must explain for a "did you mean" offer. */
     static final double MIN_SUGGESTION_COVERAGE = 0.15;
-    private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
     /**
      * The service over the bundled knowledge base, built once per process: the index is read-only, Lucene's
@@ -116,6 +118,7 @@ public final class QaService implements AutoCloseable {
         long start = System.nanoTime();
         this.knowledge = knowledge;
         this.roadmap = roadmap;
+        this.estimator = new StudyEstimator(roadmap);
         this.passages = passages;
         QaAnalyzers analyzers = new QaAnalyzers(); // loads the SmartChinese dictionaries on first use in a JVM
         long analyzed = System.nanoTime();
@@ -226,7 +229,7 @@ public final class QaService implements AutoCloseable {
         Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
-            return situationAnswer(situation, lang);
+            return situationAnswer(situation, lang, context);
         }
         if (found.isPresent() && confident(found.get())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
@@ -251,7 +254,9 @@ public final class QaService implements AutoCloseable {
     }
 
     private Answer fromEntry(KnowledgeBase.Entry entry, double coverage, Lang lang, Optional<LearnerContext> context) {
-        StringBuilder text = new StringBuilder(entry.answer().in(lang));
+        // the knowledge base is typed on a Western keyboard: Chinese answers get Chinese punctuation
+        String body = entry.answer().in(lang);
+        StringBuilder text = new StringBuilder(lang == Lang.ZH ? ChineseTypography.fix(body) : body);
         context.flatMap(c -> personal(entry, c, lang)).ifPresent(p -> text.append("\n\n").append(p));
         return new Answer(text.toString(), true, entry.id(), coverage, lang, entry.units());
     }
@@ -284,25 +289,28 @@ public final class QaService implements AutoCloseable {
      * "I'm 35, a Java dev, 2 hours a day, realistic?": the roadmap's estimate for the stated starting point, scaled to
      * the stated weekly hours, where the route would start, and /start options with those values.
      */
-    private Answer situationAnswer(Situation s, Lang lang) {
-        Background background = s.background().orElse(Background.SCRATCH);
+    private Answer situationAnswer(Situation s, Lang lang, Optional<LearnerContext> context) {
+        // What the message does not say comes from the asker's own plan, when they have one.
+        Background background = s.background().or(() -> context.map(LearnerContext::background))
+                .orElse(Background.SCRATCH);
         String who = informal.get(lang, "who." + background.id());
         StringBuilder text = new StringBuilder();
         Optional<TimeEstimate> estimate = roadmap.estimate(background);
-        int hours = s.weeklyHours() > 0 ? s.weeklyHours() : estimate.map(TimeEstimate::hoursPerWeek).orElse(0);
-        if (estimate.isPresent() && hours > 0) {
-            double weeks = estimate.get().totalHours() / hours;
-            double months = Math.max(1, Math.round(weeks / WEEKS_PER_MONTH * 2) / 2.0);
-            text.append(informal.get(lang, "situation.estimate", who, hours, months, estimate.get().months(),
-                    estimate.get().hoursPerWeek()));
-            if (estimate.get().note() != null && estimate.get().note().complete()) {
-                text.append(' ').append(estimate.get().note().in(lang));
-            }
+        int hours = s.weeklyHours() > 0 ? s.weeklyHours()
+                : context.map(LearnerContext::weeklyHours).filter(h -> h > 0)
+                        .orElseGet(() -> estimate.map(TimeEstimate::hoursPerWeek).orElse(0));
+        if (hours > 0) {
+            // the one estimate model that /progress and onboarding show, for the stated starting point and hours
+            StudyEstimator.Estimate whole = context.filter(c -> c.background() == background && c.weeklyHours() == hours)
+                    .map(LearnerContext::ahead)
+                    .orElseGet(() -> estimator.wholeRoute(background, s.path(), hours));
+            text.append(informal.get(lang, "situation.estimate", who, hours)).append('\n')
+                    .append(StudyEstimator.describe(lang, whole, today(context)));
         } else {
             text.append(informal.get(lang, "situation.noFigure", who));
         }
         Route route = roadmap.routeFor(background, s.path());
-        route.steps().stream().filter(step -> !step.known()).findFirst().ifPresent(step -> text.append(' ')
+        route.steps().stream().filter(step -> !step.known()).findFirst().ifPresent(step -> text.append("\n")
                 .append(informal.get(lang, "situation.route", step.unit().title().in(lang),
                         roadmap.stage(step.unit().stageId()).map(st -> st.title().in(lang)).orElse(""))));
         if (s.weakMaths()) {
@@ -384,19 +392,20 @@ public final class QaService implements AutoCloseable {
     private Optional<String> personal(KnowledgeBase.Entry entry, LearnerContext context, Lang lang) {
         String who = messages.get(lang, "qa.background." + context.background().id());
         if (entry.hasIntent("time")) {
-            return Optional.of(knowledge.timeFor(context.background())
-                    .map(figure -> {
-                        int hours = context.weeklyHours() > 0 ? context.weeklyHours() : figure.hoursPerWeek();
-                        double months = Math.max(0.5, Math.round(figure.monthsAt(hours) * 2) / 2.0);
-                        return messages.get(lang, "qa.forYou.time", who, hours, months, figure.months(), figure.hoursPerWeek());
-                    })
-                    .orElseGet(() -> messages.get(lang, "qa.forYou.noFigure", who)));
+            // the one estimate model (the same text /progress and onboarding show)
+            return Optional.of(messages.get(lang, "qa.forYou.estimate", who, context.weeklyHours()) + "\n"
+                    + StudyEstimator.describe(lang, context.ahead(), context.today()));
         }
         if (entry.hasIntent("next") && context.path() != null) {
             return Optional.of(messages.get(lang, "qa.forYou.next",
                     messages.get(lang, "qa.path." + context.path().id().toLowerCase(Locale.ROOT))));
         }
         return Optional.empty();
+    }
+
+    /** The asker's date for a finish date: the learner's own when known (virtual time in tests), else today in UTC. */
+    private static java.time.LocalDate today(Optional<LearnerContext> context) {
+        return context.map(LearnerContext::today).orElseGet(() -> java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     @Override

@@ -252,7 +252,10 @@ public final class WeeklyGoalService {
                 Instant nudgeAt = null;
                 boolean paused = d.pausedUntil() != null && d.pausedUntil().isAfter(now);
                 if (!paused) {
-                    LocalDate weekStart = d.planAt().atZone(d.zone()).toLocalDate();
+                    // a week starts on the learner's week start day, also when planned later in it (first week,
+                    // a sweep after local midnight)
+                    LocalDate weekStart = d.planAt().atZone(d.zone()).toLocalDate()
+                            .with(java.time.temporal.TemporalAdjusters.previousOrSame(d.day()));
                     LearnerRoute route = route(d.background(), d.path(), marks.getOrDefault(d.learnerId(), Map.of()));
                     List<WeeklyPlanner.Week> weeks = new ArrayList<>();
                     past.getOrDefault(d.learnerId(), Map.of()).forEach((start, goals) -> {
@@ -338,8 +341,13 @@ public final class WeeklyGoalService {
         return LearnerRoute.of(route, marks);
     }
 
+    private static String weekDate(Lang lang, LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                .withLocale(lang.locale()));
+    }
+
     private Reply planMessage(Lang lang, LocalDate weekStart, WeeklyPlanner.Plan plan, int weeklyHours) {
-        StringBuilder text = new StringBuilder(MSG.get(lang, "goals.planned", weekStart.toString(), plan.hours(), weeklyHours));
+        StringBuilder text = new StringBuilder(MSG.get(lang, "goals.planned", weekDate(lang, weekStart), plan.hours(), weeklyHours));
         List<Button> buttons = new ArrayList<>();
         for (WeeklyPlanner.Goal g : plan.goals()) {
             Unit u = roadmap.unit(g.unitId()).orElseThrow();
@@ -400,7 +408,7 @@ public final class WeeklyGoalService {
         }
         long done = goals.stream().filter(g -> g.doneAt().isPresent()).count();
         int hours = goals.stream().mapToInt(WeekGoal::hours).sum();
-        StringBuilder text = new StringBuilder(MSG.get(lang, "goals.title", goals.get(0).weekStart().toString(), done,
+        StringBuilder text = new StringBuilder(MSG.get(lang, "goals.title", weekDate(lang, goals.get(0).weekStart()), done,
                 goals.size(), hours));
         List<Button> buttons = new ArrayList<>();
         for (WeekGoal g : goals) {

@@ -66,11 +66,11 @@ class ConsoleScriptTest {
     void givenDoneUnit_whenSecondConsoleRunWithSameUser_thenProgressPersisted() throws Exception {
         // GIVEN a first run that marks a unit done
         String first = chat("carol", SETUP.formatted("developer"), "/done", "/progress");
-        assertThat(first).contains("is marked done").containsPattern("Hours studied: 33 h");
+        assertThat(first).contains("is marked done").containsPattern("Coursework done: 33 h");
         // WHEN a second run of the console for the same user asks for progress
         String second = chat("carol", "/progress");
         // THEN progress is above 0 % and the unit is still done
-        assertThat(second).containsPattern("[1-9]\\d?%").contains("Hours studied: 33 h");
+        assertThat(second).containsPattern("[1-9]\\d?%").contains("Coursework done: 33 h");
     }
 
     @Test

@@ -322,4 +322,38 @@ class CheckinFlowTest {
             }
         };
     }
+
+    @Test
+    void givenMemberWhoCheckedInAndLeft_whenStatusAndSummary_thenOnlyCurrentMembersCounted() {
+        // GIVEN a group of five, ana and ben checked in, then ben left the group
+        givenGroupOfFive();
+        CheckinService checkins = newInstance();
+        clock.set(OPENS);
+        checkins.sweep();
+        say(inGroup("ana", true), "/checkin done: a ; next: b ; blockers: none");
+        say(inGroup("ben", false), "/checkin done: c ; next: d ; blockers: none");
+        assertThat(say(inGroup("ben", false), "/group leave").text()).isNotBlank();
+        // WHEN the status is asked and the window closes
+        String status = say(inGroup("ana", true), "/group status").text();
+        sent.clear();
+        clock.set(CLOSES);
+        checkins.sweep();
+        // THEN both count only who is still a member: never more checked in than members
+        assertThat(status).contains("Open now: 1 of 4 members checked in");
+        assertThat(sent).singleElement().satisfies(m -> assertThat(m.reply().text()).contains("1 of 4 checked in"));
+    }
+
+    @Test
+    void givenLearnerInNoGroup_whenNote_thenNoPromiseOfAGroupSummary() {
+        // GIVEN someone who is in no study group
+        onboard("solo", "Europe/Berlin");
+        // WHEN they write a note
+        String reply = say(direct("solo"), "/note backprop is the chain rule").text();
+        // THEN it is saved without promising a group summary, and says how to share notes
+        assertThat(reply).startsWith("Noted!").doesNotContain("It will be highlighted").contains("/group join");
+        // while a member's note is still promised to the summary
+        givenGroupOfFive();
+        assertThat(say(direct("ben"), "/note attention is weighted averaging").text()).contains("weekly summary")
+                .doesNotContain("not in a study group");
+    }
 }

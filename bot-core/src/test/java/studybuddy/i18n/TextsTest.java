@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** What users read: no raw placeholders or doubled apostrophes, and Chinese sentences with Chinese punctuation. */
@@ -29,9 +28,12 @@ class TextsTest {
         return p;
     }
 
+    static java.util.stream.Stream<String> allBundles() {
+        return TextCatalog.bundles().stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"core", "learner", "learner_commands", "qa", "qa_commands", "groups", "groups_commands",
-            "reminders", "reminders_commands"})
+    @org.junit.jupiter.params.provider.MethodSource("allBundles")
     void givenEveryMessage_whenFormattedWithArguments_thenNoApostropheOrPlaceholderLeaks(String bundle) {
         Messages msg = new Messages(bundle);
         Object[] args = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"};
@@ -48,8 +50,12 @@ class TextsTest {
         }
     }
 
+    static java.util.stream.Stream<String> chineseBundles() {
+        return TextCatalog.bundles().stream().map(b -> b + "_zh");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"core_zh", "learner_zh", "learner_commands_zh", "qa_zh", "qa_commands_zh"})
+    @org.junit.jupiter.params.provider.MethodSource("chineseBundles")
     void givenChineseMessages_whenRead_thenFullWidthPunctuationInChineseSentences(String bundle) throws Exception {
         Properties p = load(bundle);
         List<String> bad = new ArrayList<>();

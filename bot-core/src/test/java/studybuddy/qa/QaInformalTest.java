@@ -14,9 +14,9 @@ class QaInformalTest {
     void givenStatedSituation_whenAsked_thenPersonalEstimateAndStartOptions() {
         // WHEN
         Answer a = qa.answer("I'm 35, a Java dev, 2 hours a day, realistic?", null, Optional.empty());
-        // THEN: 6 months at 10 h a week is about 4.5 months at 14 h a week
+        // THEN: the one estimate model for a developer, at 2 h a day = 14 h a week
         assertThat(a.confident()).isTrue();
-        assertThat(a.text()).contains("14 h a week").contains("4.5 months").contains("Age is no obstacle");
+        assertThat(a.text()).contains("14 h a week").contains("h of coursework plus about").contains("Age is no obstacle");
         assertThat(a.startOptions()).containsEntry("background", "developer").containsEntry("hours", "14")
                 .containsEntry("path", "software");
     }

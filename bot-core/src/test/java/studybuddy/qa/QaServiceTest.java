@@ -92,10 +92,10 @@ class QaServiceTest {
         // WHEN
         Answer slowAnswer = qa.answer("How long will it take me?", null, Optional.of(slow));
         Answer fastAnswer = qa.answer("How long will it take me?", null, Optional.of(fast));
-        // THEN the seed's 6 months at 10 h/week scale to 12 and 3 months
+        // THEN the article's 6 months at 20 h/week (about 593 h with practice) scale to about 27.5 and 7 months
         assertThat(slowAnswer.confident()).isTrue();
-        assertThat(months(slowAnswer.text())).isEqualTo(12.0);
-        assertThat(months(fastAnswer.text())).isEqualTo(3.0);
+        assertThat(months(slowAnswer.text())).isEqualTo(27.5);
+        assertThat(months(fastAnswer.text())).isEqualTo(7.0);
         assertThat(months(slowAnswer.text())).isGreaterThan(months(fastAnswer.text()));
     }
 
@@ -166,7 +166,7 @@ class QaServiceTest {
 
     /** The month figure of the personal sentence ("… about 12 months …"). */
     private static double months(String text) {
-        Matcher m = Pattern.compile("\\): about ([0-9.]+) months").matcher(text);
+        Matcher m = Pattern.compile("\\(about ([0-9.]+) months\\)").matcher(text);
         assertThat(m.find()).as(text).isTrue();
         return Double.parseDouble(m.group(1));
     }

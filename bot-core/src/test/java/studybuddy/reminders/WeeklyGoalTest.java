@@ -50,7 +50,7 @@ class WeeklyGoalTest {
         // THEN exactly one plan, at Monday 08:00 local, with the next unit of the route within 10 h
         assertThat(sent("📅")).singleElement().satisfies(d -> {
             assertThat(d.at()).isEqualTo(FIRST_PLAN);
-            assertThat(d.text()).contains("week of 2026-05-11").contains(firstTodo).contains("of your 10 h");
+            assertThat(d.text()).contains("week of Monday, May 11, 2026").contains(firstTodo).contains("of your 10 h");
         });
         List<WeeklyGoalService.WeekGoal> week = f.goals.currentWeek(anna.id());
         assertThat(week).extracting(WeeklyGoalService.WeekGoal::unitId).first().isEqualTo(firstTodo);
@@ -157,5 +157,20 @@ class WeeklyGoalTest {
         // and the week after follows their rule
         f.runUntil(FIRST_PLAN.plusSeconds(60));
         assertThat(sent("📅")).hasSize(2).last().satisfies(d -> assertThat(d.at()).isEqualTo(FIRST_PLAN));
+    }
+
+    @Test
+    void givenLearnerPlannedJustAfterLocalMidnight_whenFirstWeekPlanned_thenTheWeekStartsOnTheirWeekStartDay() {
+        // GIVEN a learner whose week starts on Monday, onboarded on Tuesday 00:30 in Berlin (Monday 22:30 UTC)
+        f.clock.set(Instant.parse("2026-12-01T23:30:00Z").minus(Duration.ofHours(24)));
+        Learner late = f.learner("late", BERLIN, 10, DayOfWeek.MONDAY, LocalTime.of(8, 0));
+        // WHEN the first week is planned now
+        f.goals.planFirstWeekNow(late.id());
+        f.sweepAndDrain();
+        // THEN the week is the one that began on Monday 2026-11-30, not "week of" a Tuesday
+        assertThat(sent("📅")).singleElement().satisfies(d -> assertThat(d.text())
+                .contains("week of Monday, November 30, 2026").doesNotContain("2026-12-01"));
+        assertThat(f.goals.currentWeek(late.id())).first()
+                .satisfies(g -> assertThat(g.weekStart()).isEqualTo(java.time.LocalDate.of(2026, 11, 30)));
     }
 }

@@ -96,7 +96,7 @@ class RoadmapLoaderTest {
         });
         assertThat(roadmap.estimate(Background.DEVELOPER)).hasValueSatisfying(e -> {
             assertThat(e.months()).isEqualTo(6);
-            assertThat(e.hoursPerWeek()).isEqualTo(10);
+            assertThat(e.hoursPerWeek()).isEqualTo(20);
         });
         assertThat(roadmap.estimate(Background.DATA_SCIENTIST)).isPresent();
         assertThat(roadmap.estimate(Background.QUANT_STUDENT)).isEmpty();

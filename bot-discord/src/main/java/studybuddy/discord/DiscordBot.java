@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 
-/** Starts JDA for the bot: sharded, non-privileged intents only, REST and gateway where the settings say. */
+/** Starts JDA for the bot: sharded, non-privileged intents only (DMs), REST and gateway where the settings say. */
 public final class DiscordBot {
     public static final String PLATFORM = "discord";
 
@@ -17,12 +17,13 @@ public final class DiscordBot {
 
     /**
      * Logs in and connects the shards Discord recommends (one gateway connection each) in the background.
-     * No optional intents (JDA always has the guilds intent): enough for servers, channels and roles (Manage Server checks) — interactions
-     * need no intent and the bot never reads message content.
+     * Only the direct-messages intent (JDA always has the guilds intent): servers, channels and roles (Manage Server
+     * checks) and text typed in DMs, whose content Discord delivers without the privileged message-content intent.
+     * Interactions need no intent; server messages are never read.
      */
     public static ShardManager start(DiscordConfig config, Object... listeners) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token(),
-                        EnumSet.noneOf(GatewayIntent.class))
+                        EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                 .setSessionController(new GatewaySessionController(config.gatewayUrl().orElse(null)))
                 .setEnableShutdownHook(false)

@@ -131,6 +131,20 @@ public final class DiscordInteractionRouter {
         }
     }
 
+    /**
+     * A message typed in a DM (plain question, a dialogue answer, or a command line): empty when the core stays
+     * silent. Discord delivers DM text without the privileged message-content intent.
+     */
+    public Optional<DiscordResponse> typed(Caller caller, String text) {
+        try {
+            return dispatcher.handle(caller, text)
+                    .map(reply -> render(reply, dispatcher.spec(CommandLine.commandName(text)).map(CommandSpec::name)
+                            .orElse("")));
+        } catch (RuntimeException e) {
+            return Optional.of(failed(caller, "a DM", e));
+        }
+    }
+
     /** The form a button opens instead of running its action, when the action is a {@link #MODAL_COMMANDS} one. */
     public Optional<Modal> modalFor(Caller caller, String action) {
         if (!CommandLine.isCommand(action)) {

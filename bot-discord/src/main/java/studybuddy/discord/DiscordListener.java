@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
@@ -48,6 +49,8 @@ public final class DiscordListener extends ListenerAdapter {
     private final List<SlashCommandData> commands;
     private final Optional<String> guildId;
     private final Duration timeout;
+    private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<Void>> dmQueues =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public DiscordListener(DiscordInteractionRouter router, Executor executor, List<SlashCommandData> commands,
                            Optional<String> guildId, Duration timeout) {
@@ -79,6 +82,41 @@ public final class DiscordListener extends ListenerAdapter {
                 done -> log.info("Registered {} slash commands on server {}", done.size(), guildId.get()),
                 e -> log.error("Registering the slash commands on server {} failed; is the bot invited with the "
                         + "applications.commands scope? {}", guildId.get(), e.toString()));
+    }
+
+    /**
+     * Text typed in a DM with the bot, handled as on Telegram: questions, dialogue answers, command lines. Server
+     * messages are never read (no message-content intent): there, slash commands and components do everything.
+     */
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.isFromGuild() || event.getAuthor().isBot() || event.getAuthor().isSystem()) {
+            return;
+        }
+        User user = event.getAuthor();
+        String text = event.getMessage().getContentRaw();
+        // A DM carries no locale: the core keeps the learner's language, or guesses it from the text itself
+        Caller caller = new Caller(DiscordBot.PLATFORM, user.getId(), user.getId(), false, false,
+                user.getEffectiveName(), Lang.detect(text));
+        Runnable work = () -> router.typed(caller, text).ifPresent(response -> {
+            for (MessageCreateData m : response.messages()) {
+                // complete(): the next message of this user is handled only once this answer is out
+                try {
+                    event.getChannel().sendMessage(m).complete();
+                } catch (RuntimeException e) {
+                    log.warn("Answering a DM of user {} failed: {}", user.getId(), e.toString());
+                }
+            }
+        });
+        // One user's messages are handled in the order they were typed ("/start", "developer", …)
+        CompletableFuture<Void> queued = dmQueues.compute(user.getId(), (id, tail) ->
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                        .thenRunAsync(work, executor)
+                        .exceptionally(e -> {
+                            log.error("A DM of user {} could not be handled: {}", id, e.toString());
+                            return null;
+                        }));
+        queued.whenComplete((v, e) -> dmQueues.remove(user.getId(), queued));
     }
 
     @Override

@@ -72,6 +72,7 @@ class DiscordJdaAgainstFakeTest {
         int privileged = (1 << 1) | (1 << 8) | (1 << 15); // GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
         assertThat(discord.identifies).isNotEmpty();
         assertThat(discord.identifies.get(0).getInt("intents") & privileged).isZero();
+        assertThat(discord.identifies.get(0).getInt("intents") & (1 << 12)).as("DIRECT_MESSAGES").isNotZero();
 
         FakeDiscord.Request put = discord.await("PUT", "applications/" + FakeDiscord.BOT_ID + "/commands");
         DataArray commands = put.jsonArray();
@@ -189,6 +190,67 @@ class DiscordJdaAgainstFakeTest {
         FakeDiscord.Request saved = discord.await("PATCH",
                 "webhooks/" + FakeDiscord.BOT_ID + "/tok-admin/messages/@original");
         assertThat(saved.json().getString("content")).contains("Weekly check-in set");
+    }
+
+    @Test
+    void textTypedInADmIsAnsweredLikeOnTelegram_questionsAndDialogueAnswers() throws Exception {
+        // GIVEN a user writing to the bot in a DM (no slash command)
+        String user = "700000000000000301";
+        String dm = "1200000000000000301";
+        // WHEN they type /start, then answer the first question in words, then ask a plain question
+        discord.dispatch("MESSAGE_CREATE", dmMessage(dm, user, "/start"));
+        FakeDiscord.Request first = discord.await("POST", "channels/" + dm + "/messages");
+        discord.dispatch("MESSAGE_CREATE", dmMessage(dm, user, "developer"));
+        FakeDiscord.Request second = discord.await(r -> r.method().equals("POST")
+                && r.path().equals("channels/" + dm + "/messages") && r != first, "the answer to the typed answer");
+        // THEN the setup asks its questions in order, answered by typing
+        assertThat(first.json().getString("content")).contains("where are you starting from");
+        assertThat(second.json().getString("content")).contains("Which path");
+        // and a typed question is answered from the roadmap
+        discord.dispatch("MESSAGE_CREATE", dmMessage(dm, user, "/cancel"));
+        discord.dispatch("MESSAGE_CREATE", dmMessage(dm, user, "What does an ML engineer do?"));
+        String path = "channels/" + dm + "/messages";
+        discord.await(r -> discord.requests.stream().filter(q -> q.method().equals("POST") && q.path().equals(path))
+                .count() >= 4, "the cancel and the Q&A answer");
+        FakeDiscord.Request answer = discord.requests.stream()
+                .filter(q -> q.method().equals("POST") && q.path().equals(path)).skip(3).findFirst().orElseThrow();
+        assertThat(answer.json().getString("content")).contains("business").doesNotContain("not sure");
+    }
+
+    @Test
+    void onAServerRepliesNeverInviteTyping() throws Exception {
+        onServer();
+        // WHEN /help and a /start that reaches the hours question are used in a server channel
+        String help = snowflake();
+        discord.dispatch("INTERACTION_CREATE", onServerSlash(help, "tok-help", "700000000000000401", "help",
+                DataArray.empty()));
+        FakeDiscord.Request helpText = discord.await("PATCH",
+                "webhooks/" + FakeDiscord.BOT_ID + "/tok-help/messages/@original");
+        String start = snowflake();
+        discord.dispatch("INTERACTION_CREATE", onServerSlash(start, "tok-start", "700000000000000401", "start",
+                DataArray.empty().add(DataObject.empty().put("name", "background").put("type", 3).put("value", "developer"))
+                        .add(DataObject.empty().put("name", "path").put("type", 3).put("value", "software"))));
+        FakeDiscord.Request hours = discord.await("PATCH",
+                "webhooks/" + FakeDiscord.BOT_ID + "/tok-start/messages/@original");
+        // THEN nothing asks them to type, and the hours question points to the command option
+        assertThat(helpText.json().getString("content")).contains("/ask").doesNotContain("just ask me");
+        assertThat(hours.json().getString("content")).contains("How many hours").contains("hours option of /start")
+                .doesNotContainPattern("(?i)\\btype\\b");
+    }
+
+    private static DataObject dmMessage(String channelId, String userId, String content) {
+        return DataObject.empty().put("id", snowflake()).put("channel_id", channelId).put("type", 0)
+                .put("author", FakeDiscord.user(userId, "dee")).put("content", content)
+                .put("timestamp", java.time.OffsetDateTime.now().toString()).put("edited_timestamp", null)
+                .put("tts", false).put("mention_everyone", false).put("mentions", DataArray.empty())
+                .put("mention_roles", DataArray.empty()).put("attachments", DataArray.empty())
+                .put("embeds", DataArray.empty()).put("pinned", false).put("flags", 0);
+    }
+
+    private static DataObject onServerSlash(String id, String token, String userId, String command, DataArray options) {
+        DataObject data = groupSetup(id, token, userId, false);
+        return data.put("data", DataObject.empty().put("id", "1300000000000000003").put("name", command).put("type", 1)
+                .put("options", options));
     }
 
     private static DataObject groupSetup(String id, String token, String userId, boolean admin) {

@@ -24,6 +24,7 @@ import studybuddy.command.Audience;
 import studybuddy.command.Caller;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.command.CommandLine;
+import studybuddy.command.InputNormalizer;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
@@ -128,6 +129,7 @@ public final class TelegramCommandRouter {
                 || text.isBlank()) {
             return;
         }
+        text = InputNormalizer.normalize(text); // "／next", "/next，" are commands in groups too
         boolean group = isGroup(chat);
         // An anonymous admin writes as the group itself: Telegram fills "from" with the fake bot @GroupAnonymousBot.
         boolean anonymousAdmin = group && m.getSenderChat() != null && chat.getId().equals(m.getSenderChat().getId());
