@@ -26,6 +26,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -54,7 +55,8 @@ import studybuddy.roadmap.Unit;
  */
 public final class ProgressPicture {
     static final int WIDTH = 800;
-    static final int HEIGHT = 1040;
+    private static final int ROW = 78;
+    private static final int CHART = 330;
     private static final Color DONE = new Color(0x2DA44E);
     private static final Color CURRENT = new Color(0x0969DA);
     private static final Color AHEAD = new Color(0xD0D7DE);
@@ -173,13 +175,13 @@ public final class ProgressPicture {
     static byte[] draw(Data d) {
         Lang lang = d.lang();
         String family = lang == Lang.ZH ? cjkFont().orElse(Font.SANS_SERIF) : Font.SANS_SERIF;
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(WIDTH, height(d.stages().size()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.fillRect(0, 0, WIDTH, image.getHeight());
             int left = 40;
             int right = WIDTH - 40;
 
@@ -234,7 +236,7 @@ public final class ProgressPicture {
             int x = left;
             g.setFont(new Font(family, Font.PLAIN, 22));
             for (Object[] item : new Object[][] {{DONE, "picture.done"}, {CURRENT, "picture.current"},
-                    {AHEAD, "picture.ahead"}}) {
+                    {AHEAD, "picture.ahead"}, {SKIPPED, "picture.skipped"}}) {
                 g.setColor((Color) item[0]);
                 g.fillRoundRect(x, y - 20, 26, 26, 8, 8);
                 g.setColor(INK);
@@ -246,8 +248,8 @@ public final class ProgressPicture {
             // pace against the plan
             y += 30;
             JFreeChart chart = paceChart(d, family);
-            chart.draw(g, new Rectangle2D.Double(left - 10, y, right - left + 20, 330));
-            y += 330;
+            chart.draw(g, new Rectangle2D.Double(left, y, right - left, CHART));
+            y += CHART;
 
             // review streak and retention
             y += 50;
@@ -279,6 +281,11 @@ public final class ProgressPicture {
         }
     }
 
+    /** The picture's height: the route grows with the stages of the learner's path. */
+    static int height(int stages) {
+        return 166 + stages * ROW + 54 + CHART + 150;
+    }
+
     private static JFreeChart paceChart(Data d, String family) {
         Lang lang = d.lang();
         XYSeries plan = new XYSeries(text(lang, "picture.plan"));
@@ -305,6 +312,10 @@ public final class ProgressPicture {
         plot.getDomainAxis().setLabelFont(new Font(family, Font.PLAIN, 20));
         plot.getDomainAxis().setTickLabelFont(new Font(family, Font.PLAIN, 18));
         plot.getRangeAxis().setTickLabelFont(new Font(family, Font.PLAIN, 18));
+        // whole weeks and whole hours read better on a phone than 0.2-week steps
+        plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 6, 2, 24));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, MUTED);
         renderer.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,

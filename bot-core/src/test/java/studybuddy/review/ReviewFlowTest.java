@@ -203,7 +203,7 @@ class ReviewFlowTest {
         assertThat(progress.attachments().get(0).mimeType()).isEqualTo("image/png");
         var image = ImageIO.read(new java.io.ByteArrayInputStream(progress.attachments().get(0).data()));
         assertThat(image.getWidth()).isEqualTo(ProgressPicture.WIDTH);
-        assertThat(image.getHeight()).isEqualTo(ProgressPicture.HEIGHT);
+        assertThat(image.getHeight()).isEqualTo(ProgressPicture.height(7));
     }
 
     @Test
