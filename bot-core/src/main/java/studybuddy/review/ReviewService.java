@@ -60,7 +60,7 @@ public final class ReviewService {
     static final Messages MSG = new Messages("review");
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
-    private static final String CLAIM = """
+    static final String CLAIM = """
             select s.learner_id, s.review_time, l.checkin_time, l.timezone, l.platform, l.chat_id, l.lang, l.reachable,
                    ls.paused_until, ls.quiet_start, ls.quiet_end
               from review_schedule s
@@ -119,9 +119,26 @@ public final class ReviewService {
 
     // ---------------------------------------------------------------- scheduling
 
-    /** A unit marked done enters review (first due in two days); other marks change nothing. */
+    /**
+     * A unit marked done enters review (first due in two days; marking it done again changes nothing); a unit
+     * marked skipped leaves review.
+     */
     public void unitMarked(Learner learner, Unit unit, Mark.Status status) {
-        if (status != Mark.Status.DONE || bank.forUnit(unit.id()).isEmpty()) {
+        if (status == Mark.Status.SKIPPED) {
+            db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "delete from review_item where learner_id = ? and unit_id = ?")) {
+                    ps.setLong(1, learner.id());
+                    ps.setString(2, unit.id());
+                    if (ps.executeUpdate() > 0) {
+                        reschedule(c, List.of(learner.id()));
+                    }
+                }
+                return null;
+            });
+            return;
+        }
+        if (bank.forUnit(unit.id()).isEmpty()) {
             return;
         }
         ZoneId zone = zoneOf(learner);

@@ -343,6 +343,19 @@ class ReviewFlowTest {
     }
 
     @Test
+    @DisplayName("a unit marked skipped after all leaves review; marking it done twice schedules it once")
+    void givenDoneUnit_whenSkippedOrDoneAgain_thenReviewFollows() {
+        onboard("ana", "Europe/Berlin", "en");
+        say("ana", "/done cs50-1");
+        say("ana", "/done cs50-1");
+        assertThat(count("select count(*) from review_item")).isEqualTo(1);
+        say("ana", "/skip cs50-1");
+        assertThat(count("select count(*) from review_item")).isZero();
+        assertThat(count("select count(*) from review_schedule where next_run_at is not null")).isZero();
+        assertThat(sweepAt(SUNDAY_0900_BERLIN)).isEmpty();
+    }
+
+    @Test
     @DisplayName("erasing a learner erases their review rows")
     void givenReviewRows_whenLearnerDeleted_thenCascade() {
         onboard("ana", "Europe/Berlin", "en");
