@@ -576,13 +576,15 @@ public final class ReviewService {
         }
         String title = roadmap.unit(outcome.unitId()).map(u -> u.title().in(lang)).orElse("");
         Optional<ReviewQuestion> q = bank.question(outcome.questionId());
-        String explanation = viaPoll ? "" : q.map(x -> " " + x.explanation().in(lang)).orElse("");
+        // Telegram showed the explanation under its quiz already; Chinese needs no space after "！" or "。"
+        String space = lang == Lang.ZH ? "" : " ";
+        String explanation = viaPoll ? "" : q.map(x -> space + x.explanation().in(lang)).orElse("");
         String rightOption = q.map(x -> x.options(lang).get(x.answer())).orElse("");
         String when = formatDate(lang, outcome.next(), today);
         String text = outcome.key().equals("answer.right")
                 ? MSG.get(lang, "answer.right", explanation, title, when)
                 : MSG.get(lang, "answer.wrong", rightOption, explanation, title, when);
-        return Reply.text(text.replace("  ", " ").strip());
+        return Reply.text(text.strip());
     }
 
     // ---------------------------------------------------------------- figures

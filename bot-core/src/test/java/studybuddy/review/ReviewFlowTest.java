@@ -197,8 +197,8 @@ class ReviewFlowTest {
 
         Reply progress = say("ana", "/progress");
 
-        assertThat(progress.text()).contains("1 of your last 2 answers right (50%)").contains("2 units under review")
-                .contains("streak 0");
+        assertThat(progress.text()).contains("50% right in your last 2 answers (1 of 2)").contains("2 units under review")
+                .contains("0 right in a row");
         assertThat(progress.attachments()).hasSize(1);
         assertThat(progress.attachments().get(0).mimeType()).isEqualTo("image/png");
         var image = ImageIO.read(new java.io.ByteArrayInputStream(progress.attachments().get(0).data()));

@@ -126,7 +126,7 @@ class DiscordReviewTest {
         var message = rendered.messages().get(rendered.messages().size() - 1);
         assertThat(message.getEmbeds().get(0).getImage().getUrl()).isEqualTo("attachment://progress.png");
         assertThat(message.getFiles()).singleElement().satisfies(f -> assertThat(f.getName()).isEqualTo("progress.png"));
-        assertThat(message.getEmbeds().get(0).getDescription()).contains("**Review:** 1 units under review");
+        assertThat(message.getEmbeds().get(0).getDescription()).contains("**Review:** 1 unit under review");
     }
 
     private int count(String sql) {

@@ -107,7 +107,7 @@ class TelegramReviewTest {
         assertThat(photo.files().get("photo").fileName()).isEqualTo("progress.png");
         String text = photo.text("caption") != null ? photo.text("caption")
                 : api.sent(ANA).get(api.sent(ANA).size() - 1).text("text");
-        assertThat(text).contains("Review:").contains("1 of your last 1 answers right (100%)");
+        assertThat(text).contains("Review:").contains("100% right in your last answer (1 of 1)");
         assertThat(count("select count(*) from review_answer")).isEqualTo(1);
     }
 
