@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.groups.CheckinService;
 import studybuddy.groups.GroupRepository;
@@ -60,12 +63,12 @@ public final class BotCore {
     private final ReviewService reviews;
     private final ProgressPicture progressPicture;
     private final PollRegistry polls;
-    private final java.util.concurrent.ExecutorService sendSoon = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService sendSoon = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-send-soon");
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.atomic.AtomicBoolean sendQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean sendQueued = new AtomicBoolean();
     private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
