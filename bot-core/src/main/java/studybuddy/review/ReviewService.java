@@ -733,7 +733,7 @@ public final class ReviewService {
 
     private static String formatDate(Lang lang, LocalDate date, LocalDate today) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(today, date);
-        String d = DateTimeFormatter.ofPattern(lang == Lang.ZH ? "M月d日（EEE）" : "EEE d MMM", lang.locale()).format(date);
+        String d = DateTimeFormatter.ofPattern(lang == Lang.ZH ? "M月d日 EEE" : "EEE d MMM", lang.locale()).format(date);
         return days == 1 ? MSG.get(lang, "when.tomorrow", d) : MSG.get(lang, "when.days", days, d);
     }
 }

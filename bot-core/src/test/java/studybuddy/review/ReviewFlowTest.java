@@ -272,7 +272,7 @@ class ReviewFlowTest {
         assertThat(quiz.reply().text()).startsWith("🔁 **复习 · 机器学习专项课程");
         assertThat(quiz.poll().question()).contains("监督学习");
         Reply right = say("li", rightButton(quiz).action());
-        assertThat(right.text()).startsWith("✅ 答对了！").contains("7 天后（12月6日");
+        assertThat(right.text()).startsWith("✅ 答对了！").contains("7 天后（12月6日 周日）");
     }
 
     @Test
