@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.groups.CheckinService;
 import studybuddy.groups.GroupRepository;
@@ -27,6 +30,11 @@ import studybuddy.reminders.ReminderService;
 import studybuddy.reminders.SweepScheduler;
 import studybuddy.reminders.Sweeper;
 import studybuddy.reminders.WeeklyGoalService;
+import studybuddy.platform.PollRegistry;
+import studybuddy.review.ProgressPicture;
+import studybuddy.review.QuestionBank;
+import studybuddy.review.ReviewPolls;
+import studybuddy.review.ReviewService;
 import studybuddy.roadmap.Roadmap;
 import studybuddy.roadmap.RoadmapLoader;
 import studybuddy.storage.Database;
@@ -52,6 +60,15 @@ public final class BotCore {
     private final WeeklyGoalService weeklyGoals;
     private final OutboxSender outboxSender;
     private final CheckinService checkins;
+    private final ReviewService reviews;
+    private final ProgressPicture progressPicture;
+    private final PollRegistry polls;
+    private final ExecutorService sendSoon = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-send-soon");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean sendQueued = new AtomicBoolean();
     private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
@@ -77,6 +94,12 @@ public final class BotCore {
         this.checkins = new CheckinService(database, groups, (tx, message, learnerId, key) -> Outbox.enqueue(tx,
                 List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
                 clock.instant()), clock);
+        this.reviews = new ReviewService(database, roadmap, QuestionBank.loadDefault(roadmap), clock);
+        this.progress.addMarkListener(reviews::unitMarked);
+        this.onboarding.addSettingsListener(learner -> reviews.reschedule(learner.id()));
+        this.reviews.onQueued(this::sendSoon);
+        this.polls = new ReviewPolls(database, clock);
+        this.progressPicture = new ProgressPicture(progress, progressRepository, reviews, clock);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
     }
 
@@ -97,8 +120,8 @@ public final class BotCore {
     public synchronized void start() {
         if (scheduler == null) {
             outboxSender.resume();
-            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender),
-                    Duration.ofSeconds(20));
+            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender,
+                    () -> reviews.sweep()), Duration.ofSeconds(20));
             scheduler.start();
         }
     }
@@ -110,6 +133,32 @@ public final class BotCore {
             scheduler.close();
             scheduler = null;
         }
+    }
+
+    /**
+     * Sends the outbox soon, off the caller's thread (e.g. review questions a learner just asked for), instead of
+     * at the next sweep; does nothing while the scheduler is stopped. Requests while one is waiting are merged.
+     */
+    private void sendSoon() {
+        if (scheduler != null && sendQueued.compareAndSet(false, true)) {
+            sendSoon.execute(() -> {
+                sendQueued.set(false);
+                outboxSender.drain();
+            });
+        }
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public ProgressPicture progressPicture() {
+        return progressPicture;
+    }
+
+    /** Maps platforms' poll ids (Telegram quizzes) to the answers they stand for. */
+    public PollRegistry polls() {
+        return polls;
     }
 
     public ReminderService reminders() {

@@ -8,6 +8,7 @@ import studybuddy.groups.GroupCommands;
 import studybuddy.learner.LearnerCommands;
 import studybuddy.qa.QaCommands;
 import studybuddy.reminders.ReminderCommands;
+import studybuddy.review.ReviewCommands;
 
 /** The one explicit list of the bot's commands, in the order /help and the platforms' menus show them. */
 final class Features {
@@ -16,10 +17,14 @@ final class Features {
 
     static List<CommandSpec> commands(BotCore core) {
         List<CommandSpec> all = new ArrayList<>();
-        all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
+        ReviewCommands review = new ReviewCommands(core.learners(), core.reviews(), core.progressPicture());
+        // /progress also shows the review line and the progress picture
+        all.addAll(review.extendProgress(
+                new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs()));
         all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
         all.addAll(new QaCommands(core.qa(), core.learners(), core.progress(), core.clock()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
+        all.addAll(review.specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;
     }

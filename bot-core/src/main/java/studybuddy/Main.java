@@ -80,11 +80,12 @@ public final class Main {
         }
         try (Database db = Database.open(DatabaseSettings.fromEnvironment(System.getenv()))) {
             BotCore core = new BotCore(db, Clock.systemUTC());
-            core.registerSender(new studybuddy.console.ConsoleSender(out));
+            ConsoleSession session = new ConsoleSession(core.dispatcher(), user, group, System.console() != null);
+            core.registerSender(new studybuddy.console.ConsoleSender(out, session::offer));
             core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try {
-                new ConsoleSession(core.dispatcher(), user, group, System.console() != null).run(in, out);
+                session.run(in, out);
             } finally {
                 core.stop();
             }

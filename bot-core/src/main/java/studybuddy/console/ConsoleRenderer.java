@@ -1,12 +1,20 @@
 package studybuddy.console;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import studybuddy.command.Attachment;
 import java.util.List;
 import studybuddy.command.Button;
 import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 
-/** Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type. */
+/**
+ * Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type, files saved
+ * to a temporary folder and shown as their path.
+ */
 public final class ConsoleRenderer {
     private ConsoleRenderer() {
     }
@@ -38,9 +46,26 @@ public final class ConsoleRenderer {
             }
         }
         for (var a : reply.attachments()) {
-            out.append("\n  (").append(a.fileName()).append(", ").append(a.data().length).append(" bytes)");
+            out.append("\n  📎 ").append(save(a));
         }
         return new Rendered(out.toString(), actions);
+    }
+
+    /** Where files sent in the console are saved, so that the terminal can show a path to open. */
+    static final Path FILES = Path.of(System.getProperty("java.io.tmpdir"), "study-buddy-files");
+    private static final AtomicLong SAVED = new AtomicLong();
+
+    /** Saves an attachment under {@link #FILES} and returns its path (or why it could not be saved). */
+    static String save(Attachment a) {
+        String name = a.fileName() == null ? "file" : a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            Files.createDirectories(FILES);
+            Path file = FILES.resolve(System.currentTimeMillis() + "-" + SAVED.incrementAndGet() + "-" + name);
+            Files.write(file, a.data());
+            return file.toAbsolutePath().toString();
+        } catch (IOException | RuntimeException e) {
+            return a.fileName() + " (" + a.data().length + " bytes; could not be saved: " + e.getMessage() + ")";
+        }
     }
 
     /** Light markup to plain text: **bold**, `code` and _italic_ markers dropped. */

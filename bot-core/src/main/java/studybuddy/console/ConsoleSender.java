@@ -1,6 +1,8 @@
 package studybuddy.console;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.BiConsumer;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
 import studybuddy.platform.SendResult;
@@ -8,9 +10,19 @@ import studybuddy.platform.SendResult;
 /** Delivers the bot's own messages (reminders, weekly goals, group check-ins) into the console session. */
 public final class ConsoleSender implements MessageSender {
     private final PrintStream out;
+    private final BiConsumer<String, List<String>> pressable;
 
     public ConsoleSender(PrintStream out) {
+        this(out, (chatId, actions) -> { });
+    }
+
+    /**
+     * @param pressable told the buttons of each message (by chat), so that the session can let its user press them
+     *                  by number, as with its own replies (e.g. a review question's options)
+     */
+    public ConsoleSender(PrintStream out, BiConsumer<String, List<String>> pressable) {
         this.out = out;
+        this.pressable = pressable;
     }
 
     @Override
@@ -28,6 +40,9 @@ public final class ConsoleSender implements MessageSender {
             out.println(to + rendered.text());
             out.println();
             out.flush();
+        }
+        if (!rendered.actions().isEmpty()) {
+            pressable.accept(message.chatId(), rendered.actions());
         }
         return new SendResult.Sent(null);
     }

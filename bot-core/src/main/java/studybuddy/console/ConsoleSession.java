@@ -25,6 +25,8 @@ public final class ConsoleSession {
     private final CommandDispatcher dispatcher;
     private final Caller caller;
     private final boolean interactive;
+    /** The actions that typing 1, 2, … presses: of the last reply, or of a message the bot sent on its own since. */
+    private volatile List<String> lastActions = List.of();
 
     public ConsoleSession(CommandDispatcher dispatcher, String user, boolean interactive) {
         this(dispatcher, user, null, interactive);
@@ -47,11 +49,17 @@ public final class ConsoleSession {
         return "group:" + group;
     }
 
+    /** A message the bot sent on its own (e.g. a review question) offers these buttons in {@code chatId}. */
+    public void offer(String chatId, List<String> actions) {
+        if (caller.chatId().equals(chatId)) {
+            lastActions = List.copyOf(actions);
+        }
+    }
+
     public void run(BufferedReader in, PrintStream out) throws IOException {
         if (interactive) {
             out.println(MSG.get(caller.platformLang(), "console.banner"));
         }
-        List<String> lastActions = List.of();
         while (true) {
             if (interactive) {
                 out.print("> ");

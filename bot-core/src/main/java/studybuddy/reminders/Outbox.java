@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import studybuddy.command.Attachment;
 import studybuddy.command.Button;
+import studybuddy.platform.Poll;
 import studybuddy.storage.Database;
 
 /** The outbox table: written in the scheduler's transactions, claimed by {@link OutboxSender}. */
@@ -24,8 +25,8 @@ public final class Outbox {
 
     private static final String INSERT = """
             insert into outbox (learner_id, platform, chat_id, direct, kind, dedupe_key, body, buttons,
-                                next_attempt_at, created_at, attachment_name, attachment_type, attachment)
-            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                                next_attempt_at, created_at, attachment_name, attachment_type, attachment, poll)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
             on conflict (dedupe_key) do nothing""";
 
     // SKIP LOCKED: two senders never claim the same row; the lease keeps it claimed after this short
@@ -40,11 +41,11 @@ public final class Outbox {
                              limit ?
                              for update skip locked)
             returning o.id, o.learner_id, o.platform, o.chat_id, o.direct, o.kind, o.body, o.buttons, o.attempts,
-                      o.attachment_name, o.attachment_type, o.attachment""";
+                      o.attachment_name, o.attachment_type, o.attachment, o.poll""";
 
     /** A claimed row. */
     public record Claimed(long id, Long learnerId, String platform, String chatId, boolean direct, String kind,
-                          String body, List<Button> buttons, int attempts, Attachment attachment) {
+                          String body, List<Button> buttons, int attempts, Attachment attachment, Poll poll) {
     }
 
     private final Database db;
@@ -78,6 +79,7 @@ public final class Outbox {
                 ps.setString(11, a == null ? null : a.fileName());
                 ps.setString(12, a == null ? null : a.mimeType());
                 ps.setBytes(13, a == null ? null : a.data());
+                ps.setString(14, m.poll() == null ? null : pollJson(m.poll()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -100,13 +102,29 @@ public final class Outbox {
                         out.add(new Claimed(rs.getLong("id"), learnerId, rs.getString("platform"),
                                 rs.getString("chat_id"), rs.getBoolean("direct"), rs.getString("kind"),
                                 rs.getString("body"), fromJson(rs.getString("buttons")), rs.getInt("attempts"),
-                                attachment(rs)));
+                                attachment(rs), poll(rs.getString("poll"))));
                     }
                 }
             }
             out.sort(java.util.Comparator.comparingLong(Claimed::id));
             return out;
         });
+    }
+
+    static String pollJson(Poll poll) {
+        try {
+            return JSON.writeValueAsString(poll);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Poll poll(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, Poll.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable outbox poll: " + json, e);
+        }
     }
 
     private static Attachment attachment(ResultSet rs) throws SQLException {

@@ -119,7 +119,7 @@ public final class OutboxSender {
                 }
                 SendResult result = sender.send(new OutgoingMessage(row.platform(), row.chatId(), row.direct(),
                         new Reply(row.body(), List.of(), row.buttons(), false,
-                                row.attachment() == null ? List.of() : List.of(row.attachment()))));
+                                row.attachment() == null ? List.of() : List.of(row.attachment())), row.poll()));
                 Instant after = clock.instant();
                 if (result instanceof SendResult.Sent) {
                     outbox.markSent(row.id(), after);

@@ -15,12 +15,20 @@ public final class Sweeper implements Runnable {
     private final ReminderService reminders;
     private final CheckinService checkins;
     private final OutboxSender sender;
+    private final Runnable reviews;
 
     public Sweeper(WeeklyGoalService goals, ReminderService reminders, CheckinService checkins, OutboxSender sender) {
+        this(goals, reminders, checkins, sender, null);
+    }
+
+    /** With the spaced-review sweep (a plain Runnable: the review package depends on this one, not back). */
+    public Sweeper(WeeklyGoalService goals, ReminderService reminders, CheckinService checkins, OutboxSender sender,
+                   Runnable reviews) {
         this.goals = goals;
         this.reminders = reminders;
         this.checkins = checkins;
         this.sender = sender;
+        this.reviews = reviews;
     }
 
     @Override
@@ -29,6 +37,9 @@ public final class Sweeper implements Runnable {
         step("Weekly goal sweep", goals::sweep);
         step("Reminder sweep", reminders::sweep);
         step("Group check-in sweep", checkins::sweep);
+        if (reviews != null) {
+            step("Review sweep", reviews);
+        }
         step("Outbox drain", sender::drain);
     }
 

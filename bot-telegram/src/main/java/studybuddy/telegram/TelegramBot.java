@@ -32,7 +32,7 @@ import studybuddy.platform.MessageSender;
  */
 public final class TelegramBot implements AutoCloseable {
     /** The update types the bot asks for. */
-    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "poll_answer");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
@@ -70,7 +70,7 @@ public final class TelegramBot implements AutoCloseable {
      * adapter's direct replies go too, so both share one per-chat and per-platform budget.
      */
     public static MessageSender registerSender(BotCore core, TelegramClient client) {
-        core.registerSender(new TelegramMessageSender(client, markUnreachable(core)));
+        core.registerSender(new TelegramMessageSender(client, markUnreachable(core), core.polls()));
         return core.sender(TelegramMessageSender.PLATFORM).orElseThrow();
     }
 

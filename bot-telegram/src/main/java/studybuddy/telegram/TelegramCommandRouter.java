@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.polls.PollAnswer;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -46,6 +47,8 @@ import studybuddy.platform.SendResult;
  *       {@code /group setup} check it themselves.</li>
  *   <li>Button presses (callback queries): the button's action goes to the dispatcher, and the query is always
  *       answered so the client's spinner stops.</li>
+ *   <li>Quiz answers ({@code poll_answer}): the poll id maps back to the command line the answer stands for
+ *       (through the core's poll registry), run as the voter in their private chat.</li>
  *   <li>Anything else (edited messages, stickers, member updates, unknown update types) is ignored.</li>
  * </ul>
  */
@@ -96,6 +99,9 @@ public final class TelegramCommandRouter {
         if (m != null && m.getChat() != null && m.getChat().getId() != null) {
             return m.getChat().getId();
         }
+        if (update.getPollAnswer() != null && update.getPollAnswer().getUser() != null) {
+            return update.getPollAnswer().getUser().getId(); // answers come from the voter's private chat
+        }
         CallbackQuery q = update.getCallbackQuery();
         if (q != null) {
             if (q.getMessage() != null && q.getMessage().getChat() != null && q.getMessage().getChat().getId() != null) {
@@ -116,6 +122,8 @@ public final class TelegramCommandRouter {
             onMessage(update.getMessage());
         } else if (update.getCallbackQuery() != null) {
             onCallback(update.getCallbackQuery());
+        } else if (update.getPollAnswer() != null) {
+            onPollAnswer(update.getPollAnswer());
         } else {
             log.debug("Ignored Telegram update {}: not a new message or a button press", update.getUpdateId());
         }
@@ -196,6 +204,33 @@ public final class TelegramCommandRouter {
         } finally {
             answer(q.getId(), answerText);
         }
+    }
+
+    /**
+     * An answer to one of the bot's quizzes (a review question): the poll id, mapped when the quiz was sent, turns
+     * back into the command line the answer stands for, run as the voter in their private chat. A retracted vote
+     * (no options) and polls the bot does not know are ignored.
+     */
+    private void onPollAnswer(PollAnswer answer) {
+        User from = answer.getUser();
+        if (from == null || from.getId() == null || answer.getOptionIds() == null || answer.getOptionIds().isEmpty()) {
+            return;
+        }
+        Optional<String> line;
+        try {
+            line = core.polls().answer(TelegramMessageSender.PLATFORM, answer.getPollId(), answer.getOptionIds().get(0));
+        } catch (RuntimeException e) {
+            log.error("Could not look up Telegram poll {} answered by user {}: {}", answer.getPollId(), from.getId(),
+                    e.toString(), e);
+            return;
+        }
+        if (line.isEmpty()) {
+            log.info("Ignored an answer to unknown Telegram poll {} from user {}", answer.getPollId(), from.getId());
+            return;
+        }
+        Caller caller = Caller.direct(TelegramMessageSender.PLATFORM, Long.toString(from.getId()), displayName(from),
+                Lang.fromLocaleTag(from.getLanguageCode()));
+        dispatcher.handle(caller, line.get()).ifPresent(reply -> deliver(caller.chatId(), true, reply));
     }
 
     /**

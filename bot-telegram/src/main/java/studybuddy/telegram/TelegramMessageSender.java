@@ -12,6 +12,8 @@ import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -22,6 +24,8 @@ import studybuddy.command.Attachment;
 import studybuddy.command.Reply;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
+import studybuddy.platform.Poll;
+import studybuddy.platform.PollRegistry;
 import studybuddy.platform.SendResult;
 
 /**
@@ -29,7 +33,8 @@ import studybuddy.platform.SendResult;
  * telegrambots client, turning every outcome into a {@link SendResult}. HTTP 429 becomes
  * {@link SendResult.RetryAfter} with Telegram's {@code retry_after}; "blocked by the user", "user is deactivated",
  * "kicked" and "chat not found" become {@link SendResult.Unreachable} (reported to the listener, which marks the
- * learner). Attachments go as photos (PNG, JPEG) or documents, with the text as caption when it fits. It does no
+ * learner). Attachments go as photos (PNG, JPEG) or documents, with the text as caption when it fits; a message
+ * with a {@link Poll} goes as a native quiz ({@code sendPoll}, {@code type=quiz}) instead of its text. It does no
  * pacing of its own: wrap it (e.g. in the core's PacedSender) for budgets and an outbox.
  */
 public final class TelegramMessageSender implements MessageSender {
@@ -41,6 +46,7 @@ public final class TelegramMessageSender implements MessageSender {
 
     private final TelegramClient client;
     private final UnreachableListener unreachable;
+    private final PollRegistry polls;
 
     /** Told when a chat can never be reached again (so the learner can be marked unreachable). */
     @FunctionalInterface
@@ -49,8 +55,14 @@ public final class TelegramMessageSender implements MessageSender {
     }
 
     public TelegramMessageSender(TelegramClient client, UnreachableListener unreachable) {
+        this(client, unreachable, PollRegistry.NONE);
+    }
+
+    /** With the registry where sent quizzes' poll ids are remembered, so that their answers can be routed. */
+    public TelegramMessageSender(TelegramClient client, UnreachableListener unreachable, PollRegistry polls) {
         this.client = client;
         this.unreachable = unreachable;
+        this.polls = polls;
     }
 
     @Override
@@ -64,7 +76,8 @@ public final class TelegramMessageSender implements MessageSender {
             return new SendResult.Failed("not a Telegram message: platform " + message.platform());
         }
         try {
-            List<Step> steps = steps(message.chatId(), message.reply());
+            List<Step> steps = message.poll() != null ? List.of(() -> sendQuiz(message.chatId(), message.poll()))
+                    : steps(message.chatId(), message.reply());
             String lastId = null;
             for (int i = 0; i < steps.size(); i++) {
                 SendResult result;
@@ -129,6 +142,26 @@ public final class TelegramMessageSender implements MessageSender {
             steps.add(() -> sendFile(chatId, a, text, keyboard.orElse(null)));
         }
         return steps;
+    }
+
+    /**
+     * A native quiz: not anonymous, so that Telegram reports each answer as a {@code poll_answer} update, whose poll
+     * id is remembered here (the answer carries neither chat nor message).
+     */
+    private Message sendQuiz(String chatId, Poll poll) throws TelegramApiException {
+        SendPoll.SendPollBuilder<?, ?> quiz = SendPoll.builder().chatId(chatId).question(poll.question())
+                .options(poll.options().stream().map(InputPollOption::new).toList())
+                .type("quiz").isAnonymous(false).correctOptionIds(List.of(poll.correctOption()));
+        if (!poll.explanation().isBlank()) {
+            quiz.explanation(poll.explanation());
+        }
+        Message sent = client.execute(quiz.build());
+        if (sent != null && sent.getPoll() != null && sent.getPoll().getId() != null) {
+            polls.remember(PLATFORM, sent.getPoll().getId(), poll);
+        } else {
+            log.warn("Telegram accepted a quiz to chat {} without a poll id: its answer cannot be counted", chatId);
+        }
+        return sent;
     }
 
     private Message sendFile(String chatId, Attachment a, String caption, InlineKeyboardMarkup keyboard)

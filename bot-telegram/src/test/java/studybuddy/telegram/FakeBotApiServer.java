@@ -263,6 +263,7 @@ final class FakeBotApiServer implements AutoCloseable {
                         .put("can_join_groups", true).put("can_read_all_group_messages", false)
                         .put("supports_inline_queries", false);
                 case "sendmessage", "sendphoto", "senddocument" -> sentMessage(params);
+                case "sendpoll" -> sentPoll(params);
                 case "getchatmember" -> chatMember(params);
                 case "answercallbackquery", "setmycommands", "deletewebhook", "setwebhook" ->
                         json.getNodeFactory().booleanNode(true);
@@ -430,6 +431,34 @@ final class FakeBotApiServer implements AutoCloseable {
                     .put("file_unique_id", "u-" + m.get("message_id").asInt());
         }
         return m;
+    }
+
+    /** A sent quiz as Telegram returns it: a message holding the poll, whose id is "poll-" + the message id. */
+    private JsonNode sentPoll(JsonNode params) {
+        ObjectNode m = (ObjectNode) sentMessage(params);
+        ObjectNode poll = m.putObject("poll").put("id", "poll-" + m.get("message_id").asInt())
+                .put("question", params.path("question").asText()).put("total_voter_count", 0).put("is_closed", false)
+                .put("is_anonymous", params.path("is_anonymous").asBoolean(true))
+                .put("type", params.path("type").asText("regular")).put("allows_multiple_answers", false);
+        ArrayNode options = poll.putArray("options");
+        JsonNode sent = params.path("options").isTextual() ? tryJson(params.path("options").asText()) : params.path("options");
+        if (sent != null) {
+            sent.forEach(o -> options.addObject().put("text", o.path("text").asText()).put("voter_count", 0));
+        }
+        if (params.has("correct_option_ids")) {
+            poll.set("correct_option_ids", params.get("correct_option_ids"));
+        }
+        return m;
+    }
+
+    /** A user's answer to a non-anonymous poll the bot sent. */
+    int answerPoll(String pollId, ObjectNode user, int option) {
+        ObjectNode answer = json.createObjectNode().put("poll_id", pollId);
+        answer.set("user", user);
+        answer.putArray("option_ids").add(option);
+        ObjectNode u = json.createObjectNode();
+        u.set("poll_answer", answer);
+        return push(u);
     }
 
     private JsonNode chatMember(JsonNode params) {

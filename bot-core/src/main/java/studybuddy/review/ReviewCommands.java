@@ -1,0 +1,66 @@
+package studybuddy.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import studybuddy.command.Audience;
+import studybuddy.command.CommandRequest;
+import studybuddy.command.CommandSpec;
+import studybuddy.command.OptionSpec;
+import studybuddy.command.Reply;
+import studybuddy.learner.Learner;
+import studybuddy.learner.LearnerRepository;
+
+/**
+ * /review, and the review line and picture added to /progress. Answers come back as {@code /review answer ID ROUND
+ * CHOICE}, from a button (Discord, console) or a quiz poll (Telegram).
+ */
+public final class ReviewCommands {
+    private static final String BUNDLE = "review_commands";
+
+    private final LearnerRepository learners;
+    private final ReviewService reviews;
+    private final ProgressPicture picture;
+
+    public ReviewCommands(LearnerRepository learners, ReviewService reviews, ProgressPicture picture) {
+        this.learners = learners;
+        this.reviews = reviews;
+        this.picture = picture;
+    }
+
+    public List<CommandSpec> specs() {
+        return List.of(new CommandSpec("review", List.of("quiz"), BUNDLE, "review", List.of(
+                OptionSpec.choice("mode", false, List.of("on", "off"), "review.mode"),
+                OptionSpec.text("time", false, "review.time")), Audience.PERSONAL, this::review, null));
+    }
+
+    private Reply review(CommandRequest r) {
+        Learner learner = learners.findOrCreate(r.caller());
+        String args = r.has("mode") ? r.option("mode") : r.has("time") ? "time " + r.option("time") : r.text();
+        return reviews.review(learner, args);
+    }
+
+    /**
+     * The same commands with /progress extended: its reply gets the review line and the progress picture. The
+     * picture is an extra: when drawing it fails, /progress still answers with its text.
+     */
+    public List<CommandSpec> extendProgress(List<CommandSpec> specs) {
+        List<CommandSpec> out = new ArrayList<>();
+        for (CommandSpec spec : specs) {
+            if (!spec.name().equals("progress")) {
+                out.add(spec);
+                continue;
+            }
+            out.add(new CommandSpec(spec.name(), spec.aliases(), spec.bundle(), spec.descriptionKey(), spec.options(),
+                    spec.audience(), request -> {
+                        Reply reply = spec.handler().handle(request);
+                        Learner learner = learners.findOrCreate(request.caller());
+                        if (!learner.onboarded()) {
+                            return reply;
+                        }
+                        Reply extended = reviews.retentionLine(learner).map(reply::append).orElse(reply);
+                        return picture.attachTo(extended, learner);
+                    }, spec.completer()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package studybuddy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import studybuddy.storage.Database;
+import studybuddy.storage.TestDatabase;
+
+/** The review sweep's claim reads about one batch of rows, however many learners have reviews scheduled. */
+class ReviewQueryPlanTest {
+    private final Database db = TestDatabase.fresh(2);
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void givenTwentyThousandLearnersDue_whenTheSweepTakesItsTenthBatch_thenItReadsAboutOneBatchOfRows() {
+        // GIVEN 20 000 learners whose review time is this minute; the first nine batches were handled (moved on)
+        db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into learner (platform, user_id, chat_id, display_name, timezone, checkin_time)
+                        select 'telegram', 'u' || i, 'u' || i, 'u' || i, 'UTC', '09:00' from generate_series(1, 20000) i""");
+                s.execute("""
+                        insert into review_schedule (learner_id, next_run_at)
+                        select id, date_trunc('minute', now()) - interval '1 minute' from learner""");
+                s.execute("update review_schedule set next_run_at = next_run_at + interval '1 day' where learner_id <= 9000");
+                s.execute("analyze learner");
+                s.execute("analyze review_schedule");
+            }
+            return null;
+        });
+        // WHEN the tenth batch of 1000 is claimed (the statement of ReviewService.sweep)
+        String sql = ReviewService.CLAIM.replaceFirst("\\?", "now()").replaceFirst("limit \\?", "limit 1000");
+        String p = db.inTransaction(c -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("explain (analyze, costs off, timing off) " + sql)) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+            }
+            c.rollback();
+            return out.toString();
+        });
+        // THEN it walks the due index from the oldest run and stops after the batch
+        long read = 0;
+        for (String pattern : new String[] {"actual rows=(\\d+)", "Rows Removed by Filter: (\\d+)"}) {
+            Matcher m = Pattern.compile(pattern).matcher(p);
+            while (m.find()) {
+                read = Math.max(read, Long.parseLong(m.group(1)));
+            }
+        }
+        assertThat(p).as(p).contains("review_schedule_due");
+        assertThat(read).as(p).isLessThanOrEqualTo(2000);
+    }
+}
