@@ -14,6 +14,7 @@ import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.storage.Database;
 
 /**
  * The one entry point of every platform: a typed line, a pressed button or a structured slash command goes in,
@@ -60,9 +61,11 @@ public final class CommandDispatcher {
 
     /**
      * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
+     * Control characters are removed first ({@link InputText}). When the database cannot be reached this throws
+     * ({@link Database#isUnavailable}): the entry path tells the user and retries, see {@link studybuddy.inbox}.
      */
     public Optional<Reply> handle(Caller caller, String line) {
-        String text = line == null ? "" : line.strip();
+        String text = line == null ? "" : InputText.clean(line).strip();
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -98,6 +101,9 @@ public final class CommandDispatcher {
 
     /** Handles a structured command (a Discord slash command with typed options). */
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
+        command = InputText.clean(command);
+        options = InputText.clean(options);
+        text = InputText.clean(text);
         Optional<CommandSpec> spec = spec(command);
         if (spec.isEmpty()) {
             Learner learner = learners.findOrCreate(caller);
@@ -132,6 +138,9 @@ public final class CommandDispatcher {
             Reply reply = spec.handler().handle(request);
             return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
         } catch (RuntimeException e) {
+            if (Database.isUnavailable(e)) {
+                throw e; // not this command's fault: the entry path says the database is away and retries
+            }
             log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
                     caller.platform(), caller.userId(), e.toString(), e);
             Lang lang = caller.platformLang();

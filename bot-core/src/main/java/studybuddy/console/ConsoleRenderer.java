@@ -3,6 +3,7 @@ package studybuddy.console;
 import java.util.ArrayList;
 import java.util.List;
 import studybuddy.command.Button;
+import studybuddy.command.InputText;
 import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 
@@ -40,7 +41,8 @@ public final class ConsoleRenderer {
         for (var a : reply.attachments()) {
             out.append("\n  (").append(a.fileName()).append(", ").append(a.data().length).append(" bytes)");
         }
-        return new Rendered(out.toString(), actions);
+        // A terminal obeys control characters: whatever a reply quotes of what someone typed is printed inert.
+        return new Rendered(InputText.clean(out.toString()), actions);
     }
 
     /** Light markup to plain text: **bold**, `code` and _italic_ markers dropped. */

@@ -1,6 +1,7 @@
 package studybuddy.console;
 
 import java.io.PrintStream;
+import studybuddy.command.InputText;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
 import studybuddy.platform.SendResult;
@@ -25,7 +26,7 @@ public final class ConsoleSender implements MessageSender {
             out.println();
             // Every console user shares this terminal: say who or which group a message is for.
             String to = message.direct() ? "🔔 [to " + message.chatId() + "] " : "📣 [" + message.chatId() + "] ";
-            out.println(to + rendered.text());
+            out.println(InputText.clean(to) + rendered.text());
             out.println();
             out.flush();
         }
