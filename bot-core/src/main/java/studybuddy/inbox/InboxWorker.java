@@ -61,6 +61,7 @@ public final class InboxWorker implements AutoCloseable {
     /** Updates whose user was told the database is away (so they are told once). */
     private final Set<String> told = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    private volatile boolean aborted;
     private volatile boolean wake;
     private Thread poller;
     private Instant lastPrune = Instant.MIN;
@@ -163,6 +164,9 @@ public final class InboxWorker implements AutoCloseable {
             } else {
                 handler.handle(entry);
             }
+            if (aborted) {
+                return; // as after a crash: the answer may be out, the mark is not
+            }
             answered.add(entry.id());
             inbox.handled(entry.id(), clock.instant());
             answered.remove(entry.id());
@@ -259,6 +263,7 @@ public final class InboxWorker implements AutoCloseable {
 
     /** Stops at once, as a crash would: nothing more is marked, updates in hand stay claimed until their lease. */
     public void abort() {
+        aborted = true;
         running = false;
         Thread p = poller;
         if (p != null) {
