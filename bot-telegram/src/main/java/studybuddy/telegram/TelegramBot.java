@@ -54,6 +54,8 @@ public final class TelegramBot implements AutoCloseable {
     static final Duration INBOX_LEASE = Duration.ofSeconds(90);
     /** How long handled updates are kept to recognise re-deliveries (Telegram keeps updates 24 h). */
     static final Duration INBOX_KEEP = Duration.ofHours(48);
+    /** Tries to store one update before it is given up (logged) so that it stops holding back the others. */
+    static final int MAX_STORE_TRIES = 5;
 
     private final TelegramConfig config;
     private final TelegramClient client;
@@ -63,6 +65,7 @@ public final class TelegramBot implements AutoCloseable {
     private final InboxIntake intake;
     private final InboxWorker worker;
     private final ExecutorService notices;
+    private final java.util.Map<String, Integer> storeFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private TelegramPoller polling;
     private TelegramWebhookServer webhook;
 
@@ -158,7 +161,21 @@ public final class TelegramBot implements AutoCloseable {
             log.warn("Ignored a Telegram update without an update_id");
             return true;
         }
-        InboxIntake.Outcome outcome = intake.accept(update.get());
+        InboxIntake.Outcome outcome;
+        try {
+            outcome = intake.accept(update.get());
+        } catch (RuntimeException e) {
+            // Not confirmed, so Telegram hands it out again; one that can never be stored must not block the rest.
+            int failures = storeFailures.merge(update.get().key(), 1, Integer::sum);
+            log.error("Telegram update {} could not be stored (try {} of {}): {}", update.get().key(), failures,
+                    MAX_STORE_TRIES, e.toString(), e);
+            if (failures < MAX_STORE_TRIES) {
+                return false;
+            }
+            storeFailures.remove(update.get().key());
+            return true;
+        }
+        storeFailures.remove(update.get().key());
         if (outcome == InboxIntake.Outcome.HELD_NEW) {
             notices.execute(() -> tellDatabaseDown(raw));
         }

@@ -186,8 +186,8 @@ final class TelegramPoller implements HealthCheck, AutoCloseable {
             try {
                 durable = sink.accept(update);
             } catch (RuntimeException e) {
-                log.error("Telegram update {} could not be stored and was skipped: {}", updateId, e.toString(), e);
-                durable = true;
+                log.error("Telegram update {} could not be taken in; asking for it again: {}", updateId, e.toString(), e);
+                durable = false;
             }
             if (durable) {
                 held.remove(updateId);

@@ -97,9 +97,9 @@ public final class TelegramWebhookServer implements HealthCheck, AutoCloseable {
             try {
                 durable = updates.accept(update);
             } catch (RuntimeException e) {
-                log.error("Could not store webhook update {}; acknowledged and skipped: {}", update.path("update_id"),
+                log.error("Could not store webhook update {}; Telegram will send it again: {}", update.path("update_id"),
                         e.toString(), e);
-                durable = true;
+                durable = false;
             }
             respond(exchange, durable ? 200 : 503);
         }
