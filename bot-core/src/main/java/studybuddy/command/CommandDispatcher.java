@@ -102,7 +102,7 @@ public final class CommandDispatcher {
     /** Handles a structured command (a Discord slash command with typed options). */
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
         command = InputText.clean(command);
-        options = InputText.clean(options);
+        options = InputText.cleanOptions(options);
         text = InputText.clean(text);
         Optional<CommandSpec> spec = spec(command);
         if (spec.isEmpty()) {

@@ -36,7 +36,7 @@ public final class InputText {
     }
 
     /** Keys and values cleaned; an entry whose key is empty once cleaned, or whose value is null, is left out. */
-    public static Map<String, String> clean(Map<String, String> options) {
+    public static Map<String, String> cleanOptions(Map<String, String> options) {
         if (options == null) {
             return Map.of();
         }
