@@ -70,29 +70,41 @@ public final class DiscordInbox implements AutoCloseable {
         jda = event.getJDA();
         forgetOldHooks();
         InteractionHook hook = event.getHook();
-        hooks.put(request.interactionId(), new Held(hook, System.nanoTime()));
+        hooks.putIfAbsent(request.interactionId(), new Held(hook, System.nanoTime()));
         IncomingUpdate update = new IncomingUpdate(DiscordBot.PLATFORM, request.interactionId(),
                 request.caller().userId(), request.caller().chatId(), request.toJson());
-        CompletableFuture<InboxIntake.Outcome> stored;
-        try {
-            stored = CompletableFuture.supplyAsync(() -> intake.accept(update), executor);
-        } catch (RuntimeException e) {
-            stored = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<InboxIntake.Outcome> stored = store(update);
         CompletableFuture<Void> acked = stored.handle((outcome, failure) -> (Void) null)
                 .completeOnTimeout(null, ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        acked.thenRun(() -> event.deferReply(request.ephemeral()).queue(null,
-                e -> log.warn("Acknowledging {} from user {} failed (took over 3 s?): {}", request.what(),
-                        request.caller().userId(), e.toString())));
-        stored.whenComplete((outcome, failure) -> {
+        // A re-delivery (the gateway replaying an event) was acknowledged by whoever stored it first.
+        acked.thenRun(() -> {
+            if (stored.getNow(null) != InboxIntake.Outcome.DUPLICATE) {
+                defer(event, request);
+            }
+        });
+        stored.whenComplete((result, failure) -> {
             if (failure != null) {
                 hooks.remove(request.interactionId());
                 acked.thenRun(() -> DiscordListener.send(hook, request.ephemeral(),
                         router.failed(request.caller(), request.what(), failure), request.what()));
-            } else if (outcome == InboxIntake.Outcome.HELD_NEW) {
+            } else if (result == InboxIntake.Outcome.HELD_NEW) {
                 acked.thenRun(() -> tellDatabaseDown(hook, request));
             }
         });
+    }
+
+    private CompletableFuture<InboxIntake.Outcome> store(IncomingUpdate update) {
+        try {
+            return CompletableFuture.supplyAsync(() -> intake.accept(update), executor);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static void defer(IReplyCallback event, DiscordRequest request) {
+        event.deferReply(request.ephemeral()).queue(null,
+                e -> log.warn("Acknowledging {} from user {} failed (took over 3 s?): {}", request.what(),
+                        request.caller().userId(), e.toString()));
     }
 
     private void tellDatabaseDown(InteractionHook hook, DiscordRequest request) {
