@@ -81,11 +81,7 @@ public final class InboxIntake {
         return outcome;
     }
 
-    /** Whether an update is held in memory, not yet in the inbox. */
-    public synchronized boolean isHeld(String platform, String key) {
-        return held.containsKey(platform + "\u0000" + key);
-    }
-
+    /** Updates held in memory, waiting for the database. */
     public synchronized int held() {
         return held.size();
     }

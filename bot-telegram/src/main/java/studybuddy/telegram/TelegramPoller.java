@@ -151,6 +151,10 @@ final class TelegramPoller implements HealthCheck, AutoCloseable {
         if (!answer.path("ok").asBoolean(false)) {
             int code = answer.path("error_code").asInt(response.statusCode());
             problem = "Telegram refused getUpdates: " + code + " " + answer.path("description").asText("");
+            if (code == 409) {
+                // Only one poller per bot: another instance polls, or a webhook is set. Run one instance, or webhooks.
+                problem = "another instance polls this bot, or a webhook is set (409)";
+            }
             log.error("Telegram refused getUpdates ({} {}); retrying in {} s", code,
                     answer.path("description").asText(""), code == 429 ? answer.path("parameters")
                             .path("retry_after").asInt(5) : 5);
