@@ -123,12 +123,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether the database was unreachable a moment ago (a quick guess, no query). */
-    public boolean recentlyDown() {
-        long until = downUntil;
-        return until != 0 && System.nanoTime() - until < 0;
-    }
-
     /**
      * Whether a failure means the database could not be reached (no connection, connection lost, server shutting
      * down), as opposed to a statement it refused.

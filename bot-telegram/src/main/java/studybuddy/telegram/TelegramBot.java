@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -80,7 +81,7 @@ public final class TelegramBot implements AutoCloseable {
         this.intake = new InboxIntake(inbox, core.clock());
         this.worker = new InboxWorker(inbox, intake, TelegramMessageSender.PLATFORM, new Handler(), core.clock(),
                 config.workerThreads(), INBOX_LEASE, INBOX_KEEP);
-        this.notices = Executors.newSingleThreadExecutor(r -> {
+        this.notices = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "telegram-outage-notice");
             t.setDaemon(true);
             return t;
@@ -188,9 +189,29 @@ public final class TelegramBot implements AutoCloseable {
         if (chat.isEmpty() || !TelegramUpdates.expectsAnswer(update, username)) {
             return;
         }
+        String queryId = update.path("callback_query").path("id").asText("");
+        if (!queryId.isEmpty()) {
+            try {
+                client.execute(AnswerCallbackQuery.builder().callbackQueryId(queryId).build()); // stop the spinner
+            } catch (TelegramApiException | RuntimeException e) {
+                log.debug("Could not answer Telegram button press {}: {}", queryId, e.toString());
+            }
+        }
         boolean direct = !chat.get().startsWith("-");
-        var result = sender.send(new OutgoingMessage(TelegramMessageSender.PLATFORM, chat.get(), direct,
-                Reply.text(Inbox.databaseDown(TelegramUpdates.lang(update)))));
+        OutgoingMessage notice = new OutgoingMessage(TelegramMessageSender.PLATFORM, chat.get(), direct,
+                Reply.text(Inbox.databaseDown(TelegramUpdates.lang(update))));
+        var result = sender.send(notice);
+        // The chat's pacing (one message a second) may hold a second notice back for a moment: worth the wait.
+        for (int i = 0; i < 3 && result instanceof studybuddy.platform.SendResult.RetryAfter r
+                && r.delay().compareTo(Duration.ofSeconds(2)) <= 0; i++) {
+            try {
+                Thread.sleep(r.delay().toMillis() + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            result = sender.send(notice);
+        }
         if (!(result instanceof studybuddy.platform.SendResult.Sent)) {
             log.warn("Could not tell Telegram chat {} that the database is away: {}", chat.get(), result);
         }
