@@ -97,6 +97,10 @@ class TelegramInboxTest {
                             } catch (InterruptedException e) {
                                 throw new Crash();
                             }
+                            // notified and interrupted at once, wait() may return normally: still the crash
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new Crash();
+                            }
                         }
                         count.incrementAndGet();
                     }
