@@ -91,14 +91,18 @@ class TelegramInboxTest {
         CommandSpec tick = new CommandSpec("tick", List.of(), "core", "help.description", List.of(), Audience.PERSONAL,
                 r -> {
                     synchronized (count) {
-                        while (count.get() >= crashAfter.get()) {
+                        // After the crash nothing of that instance runs on: an interrupted worker stops here,
+                        // whether it was waiting at the gate or only reached it afterwards.
+                        while (true) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new Crash();
+                            }
+                            if (count.get() < crashAfter.get()) {
+                                break;
+                            }
                             try {
                                 count.wait();
                             } catch (InterruptedException e) {
-                                throw new Crash();
-                            }
-                            // notified and interrupted at once, wait() may return normally: still the crash
-                            if (Thread.currentThread().isInterrupted()) {
                                 throw new Crash();
                             }
                         }
