@@ -116,6 +116,7 @@ public final class Database implements AutoCloseable {
             downUntil = 0;
             return c;
         } catch (SQLException e) {
+            // Only a failure to connect trips the fast path; a pool busy for 2 s is load, not an outage.
             if (isConnectionFailure(e)) {
                 downUntil = System.nanoTime() + PROBE_INTERVAL_NANOS;
             }
@@ -129,7 +130,8 @@ public final class Database implements AutoCloseable {
      */
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StorageUnavailableException || t instanceof SQLException s && isConnectionFailure(s)) {
+            if (t instanceof StorageUnavailableException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException s && isConnectionFailure(s)) {
                 return true;
             }
         }
@@ -138,7 +140,7 @@ public final class Database implements AutoCloseable {
 
     private static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLTransientConnectionException || e instanceof java.sql.SQLNonTransientConnectionException
+        return e instanceof java.sql.SQLNonTransientConnectionException
                 || state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                 || state.equals("57P03"));
     }
@@ -160,7 +162,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            if (isConnectionFailure(e)) {
+            if (isConnectionFailure(e) || e instanceof SQLTransientConnectionException) {
                 throw new StorageUnavailableException("PostgreSQL is unreachable: " + e.getMessage(), e);
             }
             throw new DataAccessException(e);
