@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.command.Reply;
@@ -44,6 +45,7 @@ public final class DiscordInbox implements AutoCloseable {
     /** The hooks of interactions received here: answers wait on them until the deferral went out. */
     private final Map<String, Held> hooks = new ConcurrentHashMap<>();
     private volatile JDA jda;
+    private volatile ShardManager shards;
 
     private record Held(InteractionHook hook, long at) {
     }
@@ -63,6 +65,11 @@ public final class DiscordInbox implements AutoCloseable {
     public DiscordInbox start() {
         worker.start();
         return this;
+    }
+
+    /** The connection answers go through when the interaction arrived elsewhere (any shard can send them). */
+    public void attach(ShardManager shards) {
+        this.shards = shards;
     }
 
     /** Writes the interaction to the inbox, then defers it; an outage turns the placeholder into the notice. */
@@ -117,7 +124,9 @@ public final class DiscordInbox implements AutoCloseable {
         if (held != null) {
             return held.hook();
         }
-        JDA any = jda;
+        ShardManager manager = shards;
+        // A shard restarted by the watchdog is a new JDA: ask the shard manager for the current one.
+        JDA any = manager != null && !manager.getShards().isEmpty() ? manager.getShards().get(0) : jda;
         if (any == null) {
             throw new IllegalStateException("no Discord connection yet to answer " + request.what());
         }

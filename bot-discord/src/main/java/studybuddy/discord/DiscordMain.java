@@ -67,6 +67,7 @@ public final class DiscordMain {
         try {
             shards = DiscordBot.start(config, listener, watchdog);
             watchdog.watch(shards);
+            inbox.attach(shards);
         } catch (InvalidTokenException e) {
             System.err.println("Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord developer "
                     + "portal (Bot > Reset Token).");

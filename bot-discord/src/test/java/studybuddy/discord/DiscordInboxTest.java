@@ -12,11 +12,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import studybuddy.command.Caller;
+import studybuddy.i18n.Lang;
+import studybuddy.inbox.Inbox;
+import studybuddy.inbox.IncomingUpdate;
 import studybuddy.storage.Database;
 import studybuddy.storage.TestDatabase;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class) // the watchdog's restart ("givenSilent…") last
 class DiscordInboxTest {
     Database db;
     DiscordRunning bot;
@@ -63,6 +70,21 @@ class DiscordInboxTest {
     }
 
     @Test
+    @DisplayName("Given an interaction another instance stored and deferred before it crashed, then this one answers it through its token")
+    void givenAnInteractionLeftByACrashedInstance_whenItsLeaseRunsOut_thenThisInstanceAnswersIt() throws Exception {
+        String id = snowflake();
+        Caller caller = Caller.direct("discord", "700000000000000303", "Ola", Lang.EN);
+        DiscordRequest request = new DiscordRequest(id, "tok-orphan", DiscordRequest.SLASH, caller, "next", Map.of(),
+                false, "/next");
+        new Inbox(db).add(new IncomingUpdate("discord", id, caller.userId(), caller.chatId(), request.toJson()),
+                java.time.Instant.now());
+
+        FakeDiscord.Request answer = bot.discord.await("PATCH", bot.original("tok-orphan"));
+        assertThat(answer.json().getString("content")).contains("/start");
+        assertThat(bot.count("POST", "interactions/" + id + "/tok-orphan/callback")).isZero();
+    }
+
+    @Test
     @DisplayName("Given NUL and escapes in a name and a slash option, then the answer is normal and nothing unclean is stored")
     void givenControlCharactersInNameAndOptions_whenAsked_thenAnsweredNormally() throws Exception {
         String id = snowflake();
@@ -93,5 +115,10 @@ class DiscordInboxTest {
         assertThat(bot.discord.identifies).hasSizeGreaterThan(identifies);
         assertThat(bot.watchdog.healthy()).isTrue();
         assertThat(bot.watchdog.detail()).contains("restarted 1 times");
+        // and the new session receives and answers interactions
+        String id = snowflake();
+        bot.discord.dispatch("INTERACTION_CREATE", slash(id, "tok-after", "next", "en-US",
+                FakeDiscord.user("700000000000000304", "rex"), Map.of()));
+        assertThat(bot.discord.await("PATCH", bot.original("tok-after")).json().getString("content")).contains("/start");
     }
 }

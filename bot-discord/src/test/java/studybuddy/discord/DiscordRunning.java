@@ -42,6 +42,7 @@ final class DiscordRunning implements AutoCloseable {
             jda.awaitReady();
         }
         watchdog.watch(shards);
+        inbox.attach(shards);
     }
 
     /** JDA refuses interactions older than 15 minutes, judged by the snowflake's time. */
