@@ -48,8 +48,9 @@ class TelegramOutageTest {
                 for (long chat = 6001; chat <= 6004; chat++) {
                     String id = Long.toString(chat);
                     FakeBotApiServer.Call notice = api.await("sendmessage", c -> id.equals(c.chatId()));
-                    assertThat(Duration.ofNanos(System.nanoTime() - sentAt)).as("notice to " + id)
-                            .isLessThan(Duration.ofSeconds(5));
+                    Duration told = Duration.ofNanos(System.nanoTime() - sentAt);
+                    System.out.printf("outage notice to chat %s after %d ms%n", id, told.toMillis());
+                    assertThat(told).as("notice to " + id).isLessThan(Duration.ofSeconds(5));
                     assertThat(notice.text("text")).contains(chat == 6004 ? "连不上数据库" : "can't reach my database");
                 }
                 // nothing held was confirmed to Telegram
@@ -58,6 +59,7 @@ class TelegramOutageTest {
 
                 // WHEN the database is back
                 pg.restart();
+                long back = System.nanoTime();
 
                 // THEN the real answers follow, each once
                 assertThat(api.await("sendmessage", c -> "6001".equals(c.chatId()), 1).text("text")).contains("Send /start");
@@ -67,6 +69,8 @@ class TelegramOutageTest {
                         .contains("the command /frobnicate");
                 assertThat(api.await("sendmessage", c -> "6004".equals(c.chatId()), 1).text("text"))
                         .doesNotContain("数据库");
+                System.out.printf("all 4 real answers within %d ms of the database's return%n",
+                        Duration.ofNanos(System.nanoTime() - back).toMillis());
                 waitUntil(() -> api.calls("getupdates").stream()
                         .anyMatch(c -> c.params().path("offset").asLong() > first + 3));
                 Thread.sleep(300);
