@@ -18,6 +18,11 @@ public record Caller(String platform, String userId, String chatId, boolean grou
                      String displayName, Lang platformLang) {
 
     public Caller {
+        // Names and ids come from the platform as people typed them (first names, usernames): cleaned once here.
+        platform = InputText.clean(platform);
+        userId = InputText.clean(userId);
+        chatId = InputText.clean(chatId);
+        displayName = InputText.clean(displayName);
         if (platform == null || platform.isBlank() || userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("a caller needs a platform and a user id");
         }

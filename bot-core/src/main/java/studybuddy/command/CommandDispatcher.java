@@ -15,6 +15,7 @@ import studybuddy.learner.DialogueRepository;
 import studybuddy.learner.LanguageGuess;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.storage.Database;
 
 /**
  * The one entry point of every platform: a typed line, a pressed button or a structured slash command goes in,
@@ -62,9 +63,11 @@ public final class CommandDispatcher {
 
     /**
      * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
+     * Control characters are removed first ({@link InputText}). When the database cannot be reached this throws
+     * ({@link Database#isUnavailable}): the entry path tells the user and retries, see {@link studybuddy.inbox}.
      */
     public Optional<Reply> handle(Caller caller, String line) {
-        String text = InputNormalizer.normalize(line);
+        String text = InputNormalizer.normalize(line == null ? "" : InputText.clean(line));
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -102,6 +105,9 @@ public final class CommandDispatcher {
 
     /** Handles a structured command (a Discord slash command with typed options). */
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
+        command = InputText.clean(command);
+        options = InputText.cleanOptions(options);
+        text = InputText.clean(text);
         Optional<CommandSpec> spec = spec(command);
         if (spec.isEmpty()) {
             return unknownCommand(learners.findOrCreate(caller).lang(), command);
@@ -141,6 +147,9 @@ public final class CommandDispatcher {
             }
             return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
         } catch (RuntimeException e) {
+            if (Database.isUnavailable(e)) {
+                throw e; // not this command's fault: the entry path says the database is away and retries
+            }
             log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
                     caller.platform(), caller.userId(), e.toString(), e);
             Lang lang = caller.platformLang();

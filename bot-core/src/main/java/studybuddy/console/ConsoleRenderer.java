@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import studybuddy.command.Attachment;
 import java.util.List;
 import studybuddy.command.Button;
+import studybuddy.command.InputText;
 import studybuddy.command.Mention;
 import studybuddy.command.Reply;
 
@@ -48,7 +49,8 @@ public final class ConsoleRenderer {
         for (var a : reply.attachments()) {
             out.append("\n  📎 ").append(save(a));
         }
-        return new Rendered(out.toString(), actions);
+        // A terminal obeys control characters: whatever a reply quotes of what someone typed is printed inert.
+        return new Rendered(InputText.clean(out.toString()), actions);
     }
 
     /** Where files sent in the console are saved, so that the terminal can show a path to open. */

@@ -3,6 +3,7 @@ package studybuddy.console;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.BiConsumer;
+import studybuddy.command.InputText;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.OutgoingMessage;
 import studybuddy.platform.SendResult;
@@ -37,7 +38,7 @@ public final class ConsoleSender implements MessageSender {
             out.println();
             // Every console user shares this terminal: say who or which group a message is for.
             String to = message.direct() ? "🔔 [to " + message.chatId() + "] " : "📣 [" + message.chatId() + "] ";
-            out.println(to + rendered.text());
+            out.println(InputText.clean(to) + rendered.text());
             out.println();
             out.flush();
         }

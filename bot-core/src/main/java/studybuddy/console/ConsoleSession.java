@@ -9,8 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.command.Caller;
 import studybuddy.command.CommandDispatcher;
+import studybuddy.command.InputText;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
+import studybuddy.inbox.Inbox;
+import studybuddy.storage.Database;
 
 /**
  * The console platform: a chat with the bot in a terminal, on the same core and database as the others.
@@ -69,7 +72,7 @@ public final class ConsoleSession {
             if (line == null) {
                 break;
             }
-            String text = line.strip();
+            String text = InputText.clean(line).strip();
             if (text.matches("\\d{1,2}")) {
                 int n = Integer.parseInt(text);
                 if (n >= 1 && n <= lastActions.size()) {
@@ -80,8 +83,14 @@ public final class ConsoleSession {
             try {
                 reply = dispatcher.handle(caller, text);
             } catch (RuntimeException e) {
-                log.error("Console message failed: {}", e.toString(), e);
-                out.println(MSG.get(caller.platformLang(), "console.failed", String.valueOf(e.getMessage())));
+                if (Database.isUnavailable(e)) {
+                    // The console is its own inbox: the line is not kept, the person sees why and types it again.
+                    log.warn("Console message not handled: the database is unreachable ({})", e.getMessage());
+                    out.println(Inbox.databaseDown(caller.platformLang()));
+                } else {
+                    log.error("Console message failed: {}", e.toString(), e);
+                    out.println(MSG.get(caller.platformLang(), "console.failed", InputText.clean(String.valueOf(e.getMessage()))));
+                }
                 continue;
             }
             if (reply.isPresent()) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -14,8 +15,15 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    /** Longest wait for a pooled connection. */
+    static final int CONNECTION_TIMEOUT_MS = 2_000;
+    /** After a failed connection, how long others fail at once instead of each waiting for the pool again. */
+    private static final long PROBE_INTERVAL_NANOS = 1_000_000_000L;
+
     private final HikariDataSource dataSource;
     private final EmbeddedPostgresServer embedded;
+    /** System.nanoTime() until which the database counts as down (0: up). */
+    private volatile long downUntil;
 
     private Database(HikariDataSource dataSource, EmbeddedPostgresServer embedded) {
         this.dataSource = dataSource;
@@ -58,7 +66,9 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("study-buddy");
-        config.setConnectionTimeout(10_000);
+        // Short waits: a user waits behind every request, and an outage must be told within seconds (see open()).
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setValidationTimeout(1_000);
         config.setInitializationFailTimeout(10_000);
         try {
             return new Database(new HikariDataSource(config), owned);
@@ -88,22 +98,73 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return open();
+    }
+
+    /**
+     * A pooled connection, failing fast while the database is known to be down: after a failed attempt, further
+     * ones within {@link #PROBE_INTERVAL_NANOS} fail at once, so that a burst of messages during an outage is
+     * answered in milliseconds instead of each waiting out the pool's timeout.
+     */
+    private Connection open() throws SQLException {
+        long until = downUntil;
+        if (until != 0 && System.nanoTime() - until < 0) {
+            throw new SQLTransientConnectionException("PostgreSQL was unreachable a moment ago", "08001");
+        }
+        try {
+            Connection c = dataSource.getConnection();
+            downUntil = 0;
+            return c;
+        } catch (SQLException e) {
+            // Only a failure to connect trips the fast path; a pool busy for 2 s is load, not an outage.
+            if (isConnectionFailure(e)) {
+                downUntil = System.nanoTime() + PROBE_INTERVAL_NANOS;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a failure means the database could not be reached (no connection, connection lost, server shutting
+     * down), as opposed to a statement it refused.
+     */
+    public static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StorageUnavailableException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException s && isConnectionFailure(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof java.sql.SQLNonTransientConnectionException
+                || state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = open()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // the connection is gone: the first failure says why
+                }
                 throw e;
             }
         } catch (SQLException e) {
+            if (isConnectionFailure(e) || e instanceof SQLTransientConnectionException) {
+                throw new StorageUnavailableException("PostgreSQL is unreachable: " + e.getMessage(), e);
+            }
             throw new DataAccessException(e);
         }
     }

@@ -24,7 +24,10 @@ class BilingualTextsTest {
             "\\blog\\.|Logger|problems\\.add\\(|Exception\\(|throw |System\\.(err|out)|\\.(error|warn|info|debug|trace)\\(|@|"
                     + "IllegalStateException|IllegalArgumentException|describedAs|\\.as\\(");
     /** Operator messages spread over several lines or built into a reason (their lines name no logger). */
-    private static final List<String> OPERATOR_TEXTS = List.of("chat not found", "could not be saved", "user not found",
+    private static final List<String> OPERATOR_TEXTS = List.of("chat not found", "could not be saved",
+            // readiness details (studybuddy.platform.HealthCheck), read by operators
+            "polling loop stopped", "refused getUpdates", "another instance polls this bot", "long polling stopped",
+            "webhook server", "gateway not started", "user not found",
             "export its token as", "Weekly goal sweep", "no sender for", "expected an object with a",
             "embedded PostgreSQL in", "run as a user that may start PostgreSQL", "Check DATABASE_URL",
             "registered on server", "is not known yet", "Discord refused the DM", "is gone or not visible",

@@ -24,6 +24,7 @@ import studybuddy.command.OptionSpec;
 import studybuddy.command.OptionType;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Messages;
+import studybuddy.storage.Database;
 
 /**
  * Discord interactions, as plain data, → core calls → {@link DiscordResponse}s. No JDA events and no network here,
@@ -116,6 +117,7 @@ public final class DiscordInteractionRouter {
             Reply reply = dispatcher.handle(caller, command, opts, text);
             return render(reply, spec.map(CommandSpec::name).orElse(command));
         } catch (RuntimeException e) {
+            rethrowIfDatabaseDown(e);
             return failed(caller, "/" + command, e);
         }
     }
@@ -127,6 +129,7 @@ public final class DiscordInteractionRouter {
             String name = dispatcher.spec(CommandLine.commandName(action)).map(CommandSpec::name).orElse("");
             return render(reply.orElse(Reply.text("").asEphemeral()), name);
         } catch (RuntimeException e) {
+            rethrowIfDatabaseDown(e);
             return failed(caller, action, e);
         }
     }
@@ -206,6 +209,7 @@ public final class DiscordInteractionRouter {
             Reply reply = dispatcher.handle(caller, spec.get().name(), options, text);
             return render(reply, spec.get().name());
         } catch (RuntimeException e) {
+            rethrowIfDatabaseDown(e);
             return failed(caller, action, e);
         }
     }
@@ -240,6 +244,13 @@ public final class DiscordInteractionRouter {
             log.warn("Autocomplete of /{} {} for discord user {} failed; offered nothing: {}", command, option,
                     caller.userId(), e.toString());
             return List.of();
+        }
+    }
+
+    /** The database being away is no failure of the command: the inbox tells the user and answers later. */
+    private static void rethrowIfDatabaseDown(RuntimeException e) {
+        if (Database.isUnavailable(e)) {
+            throw e;
         }
     }
 

@@ -1,14 +1,11 @@
 package studybuddy.discord;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
@@ -34,12 +31,14 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.command.Caller;
+import studybuddy.command.InputText;
 import studybuddy.i18n.Lang;
 
 /**
- * The thin JDA side: registers the slash commands, acknowledges every interaction at once (Discord allows 3 s),
- * runs the core on our executor through {@link DiscordInteractionRouter} and sends its {@link DiscordResponse}.
- * A failing or hanging handler is answered with an apology, never left "thinking".
+ * The thin JDA side: registers the slash commands and hands every interaction to the {@link DiscordInbox}, which
+ * stores it, acknowledges it within Discord's 3 s, runs the core through {@link DiscordInteractionRouter} and sends
+ * its {@link DiscordResponse}. A failing handler is answered with an apology, never left "thinking". Forms and
+ * autocomplete are answered directly: they must be the interaction's first and only response and change nothing.
  */
 public final class DiscordListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordListener.class);
@@ -48,17 +47,17 @@ public final class DiscordListener extends ListenerAdapter {
     private final Executor executor;
     private final List<SlashCommandData> commands;
     private final Optional<String> guildId;
-    private final Duration timeout;
     private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<Void>> dmQueues =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final DiscordInbox inbox;
 
     public DiscordListener(DiscordInteractionRouter router, Executor executor, List<SlashCommandData> commands,
-                           Optional<String> guildId, Duration timeout) {
+                           Optional<String> guildId, DiscordInbox inbox) {
         this.router = router;
         this.executor = executor;
         this.commands = List.copyOf(commands);
         this.guildId = guildId;
-        this.timeout = timeout;
+        this.inbox = inbox;
     }
 
     @Override
@@ -94,10 +93,10 @@ public final class DiscordListener extends ListenerAdapter {
             return;
         }
         User user = event.getAuthor();
-        String text = event.getMessage().getContentRaw();
+        String text = InputText.clean(event.getMessage().getContentRaw());
         // A DM carries no locale: the core keeps the learner's language, or guesses it from the text itself
         Caller caller = new Caller(DiscordBot.PLATFORM, user.getId(), user.getId(), false, false,
-                user.getEffectiveName(), Lang.detect(text));
+                InputText.clean(user.getEffectiveName()), Lang.detect(text));
         Runnable work = () -> router.typed(caller, text).ifPresent(response -> {
             for (MessageCreateData m : response.messages()) {
                 // complete(): the next message of this user is handled only once this answer is out
@@ -127,8 +126,8 @@ public final class DiscordListener extends ListenerAdapter {
             options.put(o.getName(), o.getAsString());
         }
         String command = event.getName();
-        answer(event, caller, router.expectsEphemeral(caller, command, options), "/" + command,
-                () -> router.slash(caller, command, options));
+        answer(event, DiscordRequest.SLASH, caller, command, options,
+                router.expectsEphemeral(caller, command, options), "/" + command);
     }
 
     @Override
@@ -155,8 +154,8 @@ public final class DiscordListener extends ListenerAdapter {
         String modalId = event.getModalId();
         String action = modalId.startsWith(DiscordInteractionRouter.MODAL_PREFIX)
                 ? modalId.substring(DiscordInteractionRouter.MODAL_PREFIX.length()) : modalId;
-        answer(event, caller, router.expectsEphemeral(caller, action), "modal " + action,
-                () -> router.modal(caller, modalId, fields));
+        answer(event, DiscordRequest.MODAL, caller, modalId, fields, router.expectsEphemeral(caller, action),
+                "modal " + action);
     }
 
     @Override
@@ -180,25 +179,14 @@ public final class DiscordListener extends ListenerAdapter {
                     e -> log.warn("Opening the form for {} failed: {}", action, e.toString()));
             return;
         }
-        answer(event, caller, router.expectsEphemeral(caller, action), action, () -> router.action(caller, action));
+        answer(event, DiscordRequest.ACTION, caller, action, Map.of(), router.expectsEphemeral(caller, action), action);
     }
 
-    /** Defers now, computes on the executor, answers within {@code timeout} or apologises. */
-    private void answer(IReplyCallback event, Caller caller, boolean ephemeral, String what,
-                        Supplier<DiscordResponse> work) {
-        event.deferReply(ephemeral).queue(null,
-                e -> log.warn("Acknowledging {} from user {} failed (took over 3 s?): {}", what, caller.userId(),
-                        e.toString()));
-        InteractionHook hook = event.getHook();
-        CompletableFuture<DiscordResponse> result;
-        try {
-            result = CompletableFuture.supplyAsync(work, executor);
-        } catch (RuntimeException e) {
-            result = CompletableFuture.failedFuture(e);
-        }
-        result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(e -> router.failed(caller, what, e))
-                .thenAccept(response -> send(hook, ephemeral, response, what));
+    /** Stores the interaction, acknowledges it and answers it from the inbox. */
+    private void answer(IReplyCallback event, String kind, Caller caller, String command, Map<String, String> options,
+                        boolean ephemeral, String what) {
+        inbox.receive(event, new DiscordRequest(event.getId(), event.getToken(), kind, caller, command, options,
+                ephemeral, what));
     }
 
     /**

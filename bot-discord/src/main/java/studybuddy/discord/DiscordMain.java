@@ -1,7 +1,6 @@
 package studybuddy.discord;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +24,8 @@ import studybuddy.storage.StorageUnavailableException;
 public final class DiscordMain {
     private static final Logger log = LoggerFactory.getLogger(DiscordMain.class);
     /** Longest a handler may take before the user gets an apology. */
-    static final Duration HANDLER_TIMEOUT = Duration.ofSeconds(60);
+    /** Interactions handled at once from the inbox. */
+    static final int INBOX_THREADS = 8;
 
     private DiscordMain() {
     }
@@ -57,14 +57,22 @@ public final class DiscordMain {
         }
         BotCore core = new BotCore(db, Clock.systemUTC());
         ExecutorService executor = Executors.newFixedThreadPool(8, new NamedThreads("discord-core"));
-        DiscordListener listener = new DiscordListener(new DiscordInteractionRouter(core.dispatcher()), executor,
-                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), HANDLER_TIMEOUT);
+        DiscordInteractionRouter router = new DiscordInteractionRouter(core.dispatcher());
+        DiscordInbox inbox = new DiscordInbox(db, core.clock(), router, executor, INBOX_THREADS).start();
+        DiscordListener listener = new DiscordListener(router, executor,
+                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), inbox);
+        // Readiness: the gateway connections (see DiscordWatchdog#healthy).
+        DiscordWatchdog watchdog = DiscordWatchdog.standard();
         ShardManager shards;
         try {
-            shards = DiscordBot.start(config, listener);
+            shards = DiscordBot.start(config, listener, watchdog);
+            watchdog.watch(shards);
+            inbox.attach(shards);
         } catch (InvalidTokenException e) {
             System.err.println("Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord developer "
                     + "portal (Bot > Reset Token).");
+            watchdog.close();
+            inbox.close();
             executor.shutdownNow();
             db.close();
             return 2;
@@ -77,6 +85,8 @@ public final class DiscordMain {
             core.start();
         } catch (RuntimeException e) {
             log.error("Starting the scheduler (reminders, weekly goals, group check-ins) failed: {}", e.toString(), e);
+            watchdog.close();
+            inbox.close();
             shards.shutdown();
             executor.shutdownNow();
             db.close();
@@ -84,8 +94,11 @@ public final class DiscordMain {
         }
         log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", core.dispatcher().specs().size(),
                 config.guildId().map(g -> "registered on server " + g).orElse("registered globally"), sender.platform());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(core::stop, shards, executor, db::close),
-                "discord-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(() -> {
+            core.stop();
+            watchdog.close();
+            inbox.close(); // the interactions in hand are answered (queued on the shards) before they go down
+        }, shards, executor, db::close), "discord-shutdown"));
         return 0;
     }
 

@@ -33,6 +33,7 @@ class DiscordJdaAgainstFakeTest {
     private static ShardManager shards;
     private static ExecutorService executor;
     private static BotCore core;
+    private static DiscordInbox inbox;
 
     @BeforeAll
     static void start() throws Exception {
@@ -43,8 +44,10 @@ class DiscordJdaAgainstFakeTest {
         executor = Executors.newFixedThreadPool(2);
         DiscordConfig config = DiscordConfig.fromEnvironment(Map.of("DISCORD_BOT_TOKEN", DiscordConfigTest.TOKEN,
                 "DISCORD_API_URL", discord.apiUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
-        shards = DiscordBot.start(config, new DiscordListener(new DiscordInteractionRouter(dispatcher), executor,
-                DiscordCommandTranslator.translate(dispatcher.specs()), config.guildId(), Duration.ofSeconds(10)));
+        DiscordInteractionRouter router = new DiscordInteractionRouter(dispatcher);
+        inbox = new DiscordInbox(db, Clock.systemUTC(), router, executor, 2).start();
+        shards = DiscordBot.start(config, new DiscordListener(router, executor,
+                DiscordCommandTranslator.translate(dispatcher.specs()), config.guildId(), inbox));
         for (JDA jda : shards.getShards()) {
             jda.awaitReady();
         }
@@ -52,6 +55,9 @@ class DiscordJdaAgainstFakeTest {
 
     @AfterAll
     static void stop() throws Exception {
+        if (inbox != null) {
+            inbox.close();
+        }
         if (shards != null) {
             shards.shutdown();
         }

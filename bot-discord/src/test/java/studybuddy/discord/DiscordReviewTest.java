@@ -40,6 +40,7 @@ class DiscordReviewTest {
     private ExecutorService executor;
     private MutableClock clock;
     private BotCore core;
+    private DiscordInbox inbox;
 
     @BeforeEach
     void start() throws Exception {
@@ -50,8 +51,10 @@ class DiscordReviewTest {
         executor = Executors.newFixedThreadPool(2);
         DiscordConfig config = DiscordConfig.fromEnvironment(Map.of("DISCORD_BOT_TOKEN", DiscordConfigTest.TOKEN,
                 "DISCORD_API_URL", discord.apiUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
-        shards = DiscordBot.start(config, new DiscordListener(new DiscordInteractionRouter(core.dispatcher()), executor,
-                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), Duration.ofSeconds(10)));
+        DiscordInteractionRouter router = new DiscordInteractionRouter(core.dispatcher());
+        inbox = new DiscordInbox(db, clock, router, executor, 2).start();
+        shards = DiscordBot.start(config, new DiscordListener(router, executor,
+                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), inbox));
         for (JDA jda : shards.getShards()) {
             jda.awaitReady();
         }
@@ -60,6 +63,9 @@ class DiscordReviewTest {
 
     @AfterEach
     void stop() throws Exception {
+        if (inbox != null) {
+            inbox.close();
+        }
         if (shards != null) {
             shards.shutdown();
         }

@@ -1,7 +1,6 @@
 package studybuddy.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,17 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
+import studybuddy.platform.HealthCheck;
 
 /**
  * Receives updates in webhook mode on a small JDK HTTP server. Every request must carry the secret registered with
  * setWebhook in {@code X-Telegram-Bot-Api-Secret-Token}: missing → 401, wrong → 403, logged and never processed.
- * Accepted updates are handed on at once (Telegram waits for the 200, so no work happens on the request thread).
+ * An accepted update is written to the inbox before the 200 (the handling happens elsewhere); while the database is
+ * away it is held in memory and answered 503, so that Telegram delivers it again should this instance die.
  */
-public final class TelegramWebhookServer implements AutoCloseable {
+public final class TelegramWebhookServer implements HealthCheck, AutoCloseable {
     public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookServer.class);
@@ -29,10 +28,10 @@ public final class TelegramWebhookServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final byte[] secret;
-    private final Consumer<Update> updates;
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final TelegramPoller.Sink updates;
+    private volatile boolean closed;
 
-    private TelegramWebhookServer(HttpServer server, String path, String secret, Consumer<Update> updates) {
+    private TelegramWebhookServer(HttpServer server, String path, String secret, TelegramPoller.Sink updates) {
         this.server = server;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.updates = updates;
@@ -47,7 +46,7 @@ public final class TelegramWebhookServer implements AutoCloseable {
 
     /** Starts listening on the address; {@code path} is the path of the public webhook URL. */
     public static TelegramWebhookServer start(InetSocketAddress address, String path, String secret,
-                                              Consumer<Update> updates) throws IOException {
+                                              TelegramPoller.Sink updates) throws IOException {
         TelegramWebhookServer s = new TelegramWebhookServer(HttpServer.create(address, 64), path, secret, updates);
         s.server.start();
         log.info("Telegram webhook server listening on port {} at {}", s.port(), path);
@@ -85,21 +84,24 @@ public final class TelegramWebhookServer implements AutoCloseable {
                 respond(exchange, 413);
                 return;
             }
-            Update update;
+            JsonNode update;
             try {
-                update = json.readValue(body, Update.class);
+                update = TelegramUpdates.JSON.readTree(body);
             } catch (IOException e) {
                 // Acknowledged anyway: Telegram would otherwise resend the same unreadable update forever.
                 log.warn("Ignored an unreadable webhook update ({} bytes): {}", body.length, e.getMessage().lines().findFirst().orElse(""));
                 respond(exchange, 200);
                 return;
             }
+            boolean durable;
             try {
-                updates.accept(update);
+                durable = updates.accept(update);
             } catch (RuntimeException e) {
-                log.error("Could not queue webhook update {}: {}", update.getUpdateId(), e.toString(), e);
+                log.error("Could not store webhook update {}; Telegram will send it again: {}", update.path("update_id"),
+                        e.toString(), e);
+                durable = false;
             }
-            respond(exchange, 200);
+            respond(exchange, durable ? 200 : 503);
         }
     }
 
@@ -108,7 +110,24 @@ public final class TelegramWebhookServer implements AutoCloseable {
     }
 
     @Override
+    public String name() {
+        return "telegram";
+    }
+
+    /** Healthy while the server listens (a quiet webhook is normal: silence says nothing here). */
+    @Override
+    public boolean healthy() {
+        return !closed;
+    }
+
+    @Override
+    public String detail() {
+        return closed ? "webhook server stopped" : "webhook server listening on port " + port();
+    }
+
+    @Override
     public void close() {
+        closed = true;
         server.stop(1);
         threads.shutdownNow();
     }

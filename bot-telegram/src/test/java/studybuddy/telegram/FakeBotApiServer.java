@@ -103,6 +103,14 @@ final class FakeBotApiServer implements AutoCloseable {
         return id;
     }
 
+    /** Queues an update as given, without assigning an update_id (an update no client library can read). */
+    void pushRaw(ObjectNode update) {
+        synchronized (updates) {
+            updates.add(update);
+            updates.notifyAll();
+        }
+    }
+
     /** The next call of {@code method} for {@code chatId} fails with this error. */
     void failNext(String method, String chatId, int code, String description, Integer retryAfter) {
         nextFailures.computeIfAbsent(key(method, chatId), k -> new ArrayDeque<>())
@@ -385,7 +393,9 @@ final class FakeBotApiServer implements AutoCloseable {
         synchronized (updates) {
             while (true) {
                 for (ObjectNode u : updates) {
-                    if (u.get("update_id").asInt() >= offset) {
+                    // an update without a readable id is handed out until a later one is confirmed past it
+                    if (!u.path("update_id").canConvertToInt() ? offset <= updateIdsAfter(u)
+                            : u.get("update_id").asInt() >= offset) {
                         result.add(u);
                     }
                 }
@@ -401,6 +411,19 @@ final class FakeBotApiServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The id of the next update pushed after {@code u} (or the next to be assigned). */
+    private int updateIdsAfter(ObjectNode u) {
+        boolean after = false;
+        for (ObjectNode other : updates) {
+            if (other == u) {
+                after = true;
+            } else if (after && other.path("update_id").canConvertToInt()) {
+                return other.get("update_id").asInt();
+            }
+        }
+        return updateIds.get() + 1;
     }
 
     private JsonNode sentMessage(JsonNode params) {
