@@ -458,6 +458,10 @@ public final class ReminderParser {
         // 每周三和周五, 每周一三五, 每星期二, 每周
         if (c.oneOf("个星期", "个礼拜", "星期", "礼拜", "周") != null) {
             Set<DayOfWeek> days = chineseDays(c, false);
+            if (days == null && "八九十零0890".indexOf(c.peek()) >= 0) {
+                spec.error = refused("every.unknown"); // 每周八: no such day
+                return false;
+            }
             spec.recur = new Recur(days, 0, days == null);
             return true;
         }
