@@ -108,6 +108,10 @@ public final class ConsoleSession {
 
     /** A line reader on {@code terminal} whose history is kept in {@code historyFile}. */
     public static LineReader lineReader(org.jline.terminal.Terminal terminal, Path historyFile) {
+        if (terminal.getWidth() <= 0) {
+            // a terminal that reports no size (some pseudo-terminals) would show the prompt cut to "..."
+            terminal.setSize(new org.jline.terminal.Size(80, 24));
+        }
         return org.jline.reader.LineReaderBuilder.builder().terminal(terminal).appName("study-buddy")
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_SIZE, 1000)
