@@ -112,6 +112,11 @@ public final class ConsoleSession {
             // a terminal that reports no size (some pseudo-terminals) would show the prompt cut to "..."
             terminal.setSize(new org.jline.terminal.Size(80, 24));
         }
+        try {
+            java.nio.file.Files.createDirectories(historyFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            log.warn("No console history: cannot create {} ({})", historyFile.getParent(), e.getMessage());
+        }
         return org.jline.reader.LineReaderBuilder.builder().terminal(terminal).appName("study-buddy")
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_SIZE, 1000)

@@ -39,6 +39,8 @@ public final class ReminderParser {
     public static final Duration MAX_AHEAD = Duration.ofDays(5 * 366);
     /** When only a day is said ("tomorrow", "every weekday"), the reminder comes at this time. */
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+    /** The longest "when" looked for at the end of a line ("… every monday, wednesday and friday at 7:30 pm"). */
+    static final int MAX_SUFFIX_WHEN = 80;
 
     public sealed interface Result {
     }
@@ -142,7 +144,8 @@ public final class ReminderParser {
         }
         // the "when" at the end: "me to study every monday at 19:00"
         Refused suffixError = null;
-        for (int i = lead + 1; i < norm.length(); i++) {
+        // a "when" at the end is short: looking for it in the last characters only keeps long texts cheap
+        for (int i = Math.max(lead + 1, norm.length() - MAX_SUFFIX_WHEN); i < norm.length(); i++) {
             if (!boundary(norm, i)) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package studybuddy.when;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -98,16 +97,31 @@ public final class Cursor {
         return false;
     }
 
-    /** The first of {@code words} that matches, trying the longest first; null when none. */
+    /** The longest of {@code words} that matches here; null when none. */
     public String oneOf(String... words) {
-        String[] sorted = words.clone();
-        Arrays.sort(sorted, Comparator.comparingInt(String::length).reversed());
-        for (String w : sorted) {
-            if (lit(w)) {
-                return w;
+        int p = pos;
+        skipSpaces();
+        int at = pos;
+        pos = p;
+        String best = null;
+        for (String w : words) {
+            if ((best == null || w.length() > best.length()) && matchesAt(w, at)) {
+                best = w;
             }
         }
-        return null;
+        if (best != null) {
+            pos = at + best.length();
+        }
+        return best;
+    }
+
+    private boolean matchesAt(String word, int at) {
+        if (!s.startsWith(word, at)) {
+            return false;
+        }
+        int end = at + word.length();
+        char last = word.charAt(word.length() - 1);
+        return !(isLatin(last) && end < s.length() && isLatin(s.charAt(end)));
     }
 
     /** Up to {@code maxLen} ASCII digits; null when none. */

@@ -98,4 +98,20 @@ class ReminderParserTest {
         assertThat(List.of(first, second, third)).containsExactly(Instant.parse("2026-03-27T01:30:00Z"),
                 Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-03-31T00:30:00Z"));
     }
+
+    @Test
+    void givenTenThousandCharacters_whenParsed_thenARefusalNotAHang() {
+        ZonedDateTime now = ZonedDateTime.of(2026, 5, 6, 10, 0, 0, 0, BERLIN);
+        long started = System.nanoTime();
+        // GIVEN / WHEN words, Chinese characters and digits without a "when", and a long text after a good one
+        ReminderParser.Result words = ReminderParser.parse("study ".repeat(1700), now);
+        ReminderParser.Result chinese = ReminderParser.parse("复习一下".repeat(2500), now);
+        ReminderParser.Result digits = ReminderParser.parse("1 2 3 ".repeat(1700), now);
+        ReminderParser.Result longText = ReminderParser.parse("tomorrow 7pm " + "x".repeat(10_000), now);
+        System.out.println("Four 10 000-character phrasings parsed in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        // THEN
+        assertThat(List.of(words, chinese, digits)).allSatisfy(r -> assertThat(r).isInstanceOf(ReminderParser.Refused.class));
+        assertThat(longText).isInstanceOfSatisfying(ReminderParser.Refused.class,
+                r -> assertThat(r.key()).isEqualTo("text.tooLong"));
+    }
 }
