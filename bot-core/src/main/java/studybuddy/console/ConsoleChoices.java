@@ -10,8 +10,13 @@ import java.util.Optional;
 public final class ConsoleChoices {
     private List<String> actions = List.of();
 
-    public synchronized void offer(List<String> latest) {
-        if (!latest.isEmpty()) {
+    /**
+     * The choices of a message just shown. A reply always replaces the earlier ones (after a question that takes a
+     * number, "8" must stay 8); a pushed message only when it has buttons, so a plain reminder arriving mid-way
+     * does not take away the choices being answered.
+     */
+    public synchronized void offer(List<String> latest, boolean reply) {
+        if (reply || !latest.isEmpty()) {
             actions = List.copyOf(latest);
         }
     }

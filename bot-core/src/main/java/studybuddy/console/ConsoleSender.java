@@ -58,7 +58,7 @@ public final class ConsoleSender implements MessageSender {
         if (user == null && message.direct()) {
             to = "🔔 [to " + ConsoleRenderer.safe(message.chatId()) + "] ";
         }
-        choices.offer(rendered.actions());
+        choices.offer(rendered.actions(), false);
         out.pushed(to + rendered.text());
         return new SendResult.Sent(null);
     }

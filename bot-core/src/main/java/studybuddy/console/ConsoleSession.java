@@ -146,7 +146,7 @@ public final class ConsoleSession {
         }
         return reply.map(r -> {
             ConsoleRenderer.Rendered rendered = ConsoleRenderer.render(r, files, caller.platformLang());
-            choices.offer(rendered.actions());
+            choices.offer(rendered.actions(), true);
             return rendered.text();
         });
     }

@@ -167,6 +167,21 @@ class ConsoleTerminalTest {
     }
 
     @Test
+    void givenChoicesBeingAnswered_whenAPlainReminderArrivesAndThenAReplyWithoutChoices_thenNumbersFollowTheReplies() {
+        // GIVEN a reply with choices
+        ConsoleChoices choices = new ConsoleChoices();
+        choices.offer(List.of("/a", "/b"), true);
+        // WHEN a pushed reminder without buttons arrives
+        choices.offer(List.of(), false);
+        // THEN "2" still presses the reply's second choice
+        assertThat(choices.resolve("2")).isEqualTo("/b");
+        // WHEN the next reply asks for a number (no choices listed)
+        choices.offer(List.of(), true);
+        // THEN "2" is just 2
+        assertThat(choices.resolve("2")).isEqualTo("2");
+    }
+
+    @Test
     void givenMessagesForAnotherConsole_whenSent_thenLeftForItAndNotShownHere() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleSession session = new ConsoleSession(core.dispatcher(), "ana", null, false, home);
