@@ -78,10 +78,29 @@ public final class Main {
                 return 2;
             }
         }
-        try (Database db = Database.open(DatabaseSettings.fromEnvironment(System.getenv()))) {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
+        try (Database db = Database.open(settings)) {
             BotCore core = new BotCore(db, Clock.systemUTC());
-            ConsoleSession session = new ConsoleSession(core.dispatcher(), user, group, System.console() != null);
-            core.registerSender(new studybuddy.console.ConsoleSender(out, session::offer));
+            boolean terminal = System.console() != null;
+            ConsoleSession session = new ConsoleSession(core.dispatcher(), user, group, terminal,
+                    settings.home().resolve("files"));
+            if (terminal) {
+                // line editing, history and messages printed above the prompt (JLine)
+                try (org.jline.terminal.Terminal term = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+                    org.jline.reader.LineReader reader = ConsoleSession.lineReader(term,
+                            settings.home().resolve("history-" + user.replaceAll("[^A-Za-z0-9_.-]", "_")));
+                    core.registerSender(session.sender(studybuddy.console.ConsoleOutput.of(reader)));
+                    core.start();
+                    try {
+                        session.run(reader);
+                    } finally {
+                        core.stop();
+                        ConsoleSession.saveHistory(reader);
+                    }
+                }
+                return 0;
+            }
+            core.registerSender(session.sender(studybuddy.console.ConsoleOutput.of(out)));
             core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try {

@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import studybuddy.command.Attachment;
 import java.util.List;
+import studybuddy.command.Attachment;
 import studybuddy.command.Button;
-import studybuddy.command.InputText;
 import studybuddy.command.Mention;
 import studybuddy.command.Reply;
+import studybuddy.i18n.Lang;
+import studybuddy.i18n.Messages;
 
 /**
- * Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type, files saved
- * to a temporary folder and shown as their path.
+ * Renders a reply as terminal text: markup removed, choices and buttons as a numbered list to type, attachments
+ * (the check-in chart) written to files whose paths are shown, and control characters removed, so text the user
+ * or anyone else typed (a reminder, a note) can never drive the terminal.
  */
 public final class ConsoleRenderer {
+    static final Messages MSG = new Messages("console");
+
     private ConsoleRenderer() {
     }
 
@@ -24,7 +27,12 @@ public final class ConsoleRenderer {
     public record Rendered(String text, List<String> actions) {
     }
 
+    /** Renders without a folder for files: attachments are only named. */
     public static Rendered render(Reply reply) {
+        return render(reply, null, Lang.EN);
+    }
+
+    public static Rendered render(Reply reply, Path files, Lang lang) {
         StringBuilder out = new StringBuilder(plain(reply.text()));
         List<String> actions = new ArrayList<>();
         List<Button> pickable = new ArrayList<>();
@@ -46,32 +54,50 @@ public final class ConsoleRenderer {
                 out.append("\n  [").append(actions.size()).append("] ").append(b.label());
             }
         }
-        for (var a : reply.attachments()) {
-            out.append("\n  📎 ").append(save(a));
+        for (Attachment a : reply.attachments()) {
+            out.append("\n  ").append(saved(a, files, lang));
         }
-        // A terminal obeys control characters: whatever a reply quotes of what someone typed is printed inert.
-        return new Rendered(InputText.clean(out.toString()), actions);
+        return new Rendered(safe(out.toString()), actions);
     }
 
-    /** Where files sent in the console are saved, so that the terminal can show a path to open. */
-    static final Path FILES = Path.of(System.getProperty("java.io.tmpdir"), "study-buddy-files");
-    private static final AtomicLong SAVED = new AtomicLong();
-
-    /** Saves an attachment under {@link #FILES} and returns its path (or why it could not be saved). */
-    static String save(Attachment a) {
-        String name = a.fileName() == null ? "file" : a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    private static String saved(Attachment a, Path files, Lang lang) {
+        if (files == null) {
+            return "(" + a.fileName() + ", " + a.data().length + " bytes)";
+        }
+        String name = a.fileName();
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "_");
+        String ext = dot > 0 ? name.substring(dot).replaceAll("[^A-Za-z0-9.]", "") : "";
         try {
-            Files.createDirectories(FILES);
-            Path file = FILES.resolve(System.currentTimeMillis() + "-" + SAVED.incrementAndGet() + "-" + name);
+            Files.createDirectories(files);
+            // a fresh file per chart: an earlier one the user still has open is not overwritten
+            Path file = Files.createTempFile(files, base + "-", ext);
             Files.write(file, a.data());
-            return file.toAbsolutePath().toString();
+            return MSG.get(lang, "file.saved", a.fileName(), file.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
-            return a.fileName() + " (" + a.data().length + " bytes; could not be saved: " + e.getMessage() + ")";
+            return MSG.get(lang, "file.failed", a.fileName(), e.getMessage());
         }
     }
 
     /** Light markup to plain text: **bold**, `code` and _italic_ markers dropped. */
     static String plain(String text) {
         return Mention.plain(text).replace("**", "").replaceAll("`([^`\\n]*)`", "$1");
+    }
+
+    /**
+     * Without terminal control characters: C0 (ESC, BEL, CR, backspace…) except newline and tab, DEL, C1, and the
+     * bidirectional overrides that can make text read differently than it is.
+     */
+    public static String safe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean control = (ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7F && ch <= 0x9F)
+                    || (ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069');
+            if (!control) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

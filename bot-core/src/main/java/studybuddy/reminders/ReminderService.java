@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,8 @@ public final class ReminderService {
     // the earlier batches of a sweep, quadratic in a large spike. A learner's late reminders are still folded
     // into one message per batch.
     static final String DUE = """
-            select r.id, r.learner_id, r.body, r.kind, r.local_time, r.day_of_week, r.zone, r.next_fire_at,
-                   l.platform, l.chat_id, l.lang, s.paused_until, s.quiet_start, s.quiet_end
+            select r.id, r.learner_id, r.body, r.kind, r.local_time, r.day_of_week, r.week_days, r.every_days,
+                   r.anchor_date, r.zone, r.next_fire_at, l.platform, l.chat_id, l.lang, s.paused_until, s.quiet_start, s.quiet_end
               from reminder r
               join learner l on l.id = r.learner_id
               left join learner_schedule s on s.learner_id = r.learner_id
@@ -63,8 +65,9 @@ public final class ReminderService {
                for update of r skip locked""";
 
     private static final String INSERT = """
-            insert into reminder (learner_id, body, kind, local_time, day_of_week, zone, next_fire_at, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
+            insert into reminder (learner_id, body, kind, local_time, day_of_week, zone, next_fire_at, created_at,
+                                  week_days, every_days, anchor_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             returning id""";
 
     /** One reminder as /reminders shows it. */
@@ -107,7 +110,7 @@ public final class ReminderService {
         ReminderParser.Result result = ReminderParser.parse(s, now);
         if (result instanceof ReminderParser.Refused r) {
             String why = MSG.get(lang, r.key(), r.args().toArray());
-            return Reply.text(why + "\n\n" + MSG.get(lang, "usage"));
+            return Reply.text(why + "\n\n" + MSG.get(lang, "examples"));
         }
         ReminderParser.Parsed p = (ReminderParser.Parsed) result;
         Instant next = p.rule().nextAfter(clock.instant()).orElseThrow();
@@ -154,6 +157,18 @@ public final class ReminderService {
                 ps.setString(6, rule.zone().getId());
                 ps.setTimestamp(7, Timestamp.from(next));
                 ps.setTimestamp(8, Timestamp.from(clock.instant()));
+                if (rule.kind() == ReminderRule.Kind.WEEKLY && rule.days().size() > 1) {
+                    ps.setShort(9, (short) rule.days().stream().mapToInt(d -> 1 << (d.getValue() - 1)).sum());
+                } else {
+                    ps.setNull(9, Types.SMALLINT);
+                }
+                if (rule.kind() == ReminderRule.Kind.EVERY_N_DAYS) {
+                    ps.setInt(10, rule.everyDays());
+                    ps.setObject(11, rule.anchor());
+                } else {
+                    ps.setNull(10, Types.INTEGER);
+                    ps.setNull(11, Types.DATE);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return Optional.of(rs.getLong(1));
@@ -166,7 +181,8 @@ public final class ReminderService {
         return db.inTransaction(c -> {
             List<Reminder> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select id, body, kind, local_time, day_of_week, zone, next_fire_at from reminder
+                    select id, body, kind, local_time, day_of_week, week_days, every_days, anchor_date, zone,
+                           next_fire_at from reminder
                      where learner_id = ? and active order by next_fire_at nulls last, id""")) {
                 ps.setLong(1, learnerId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -189,7 +205,8 @@ public final class ReminderService {
             Instant now = clock.instant();
             int moved = 0;
             try (PreparedStatement sel = c.prepareStatement("""
-                    select id, kind, local_time, day_of_week, zone, next_fire_at from reminder
+                    select id, kind, local_time, day_of_week, week_days, every_days, anchor_date, zone, next_fire_at
+                      from reminder
                      where learner_id = ? and active and kind <> 'once' and zone <> ?
                        for update""");
                  PreparedStatement upd = c.prepareStatement(
@@ -199,7 +216,7 @@ public final class ReminderService {
                 try (ResultSet rs = sel.executeQuery()) {
                     while (rs.next()) {
                         ReminderRule old = rule(rs, null);
-                        ReminderRule movedRule = new ReminderRule(old.kind(), null, old.time(), old.day(), zone);
+                        ReminderRule movedRule = old.inZone(zone);
                         upd.setString(1, zone.getId());
                         upd.setTimestamp(2, Timestamp.from(movedRule.nextAfter(now).orElseThrow()));
                         upd.setLong(3, rs.getLong("id"));
@@ -427,7 +444,8 @@ public final class ReminderService {
     // occurrence so that they neither pile up nor make every sweep walk past them. One-time reminders wait and
     // arrive (folded if late) once the learner is reachable again.
     private static final String DUE_UNREACHABLE = """
-            select r.id, r.kind, r.local_time, r.day_of_week, r.zone, r.next_fire_at
+            select r.id, r.kind, r.local_time, r.day_of_week, r.week_days, r.every_days, r.anchor_date, r.zone,
+                   r.next_fire_at
               from reminder r join learner l on l.id = r.learner_id
              where r.active and r.kind <> 'once' and r.next_fire_at <= ? and not l.reachable
              order by r.next_fire_at
@@ -542,7 +560,21 @@ public final class ReminderService {
         LocalTime time = rs.getObject("local_time", LocalTime.class);
         return switch (rs.getString("kind")) {
             case "daily" -> ReminderRule.daily(time, zone);
-            case "weekly" -> ReminderRule.weekly(DayOfWeek.of(rs.getShort("day_of_week")), time, zone);
+            case "weekly" -> {
+                short mask = rs.getShort("week_days");
+                if (rs.wasNull()) {
+                    yield ReminderRule.weekly(DayOfWeek.of(rs.getShort("day_of_week")), time, zone);
+                }
+                EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    if ((mask & (1 << (d.getValue() - 1))) != 0) {
+                        days.add(d);
+                    }
+                }
+                yield ReminderRule.weekly(days, time, zone);
+            }
+            case "every_n_days" -> ReminderRule.everyDays(rs.getInt("every_days"),
+                    rs.getObject("anchor_date", LocalDate.class), time, zone);
             default -> ReminderRule.once(once == null ? Instant.EPOCH : once, zone);
         };
     }
@@ -553,9 +585,29 @@ public final class ReminderService {
         return switch (rule.kind()) {
             case ONCE -> MSG.get(lang, "rule.once");
             case DAILY -> MSG.get(lang, "rule.daily", rule.time().toString());
-            case WEEKLY -> MSG.get(lang, "rule.weekly", rule.day().getDisplayName(TextStyle.FULL, lang.locale()),
-                    rule.time().toString());
+            case WEEKLY -> rule.days().equals(ReminderRule.WEEKDAYS) ? MSG.get(lang, "rule.weekdays", rule.time().toString())
+                    : rule.days().equals(ReminderRule.WEEKEND) ? MSG.get(lang, "rule.weekends", rule.time().toString())
+                    : MSG.get(lang, "rule.weekly", dayList(lang, rule.days()), rule.time().toString());
+            case EVERY_N_DAYS -> rule.everyDays() % 7 == 0
+                    ? MSG.get(lang, rule.everyDays() == 14 ? "rule.everyOtherWeek" : "rule.everyWeeks",
+                            rule.everyDays() / 7, dayName(lang, rule.anchor().getDayOfWeek()), rule.time().toString())
+                    : MSG.get(lang, rule.everyDays() == 2 ? "rule.everyOtherDay" : "rule.everyDays", rule.everyDays(),
+                            rule.time().toString());
         };
+    }
+
+    private static String dayName(Lang lang, DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, lang.locale());
+    }
+
+    /** "Monday", "Monday and Friday", "Monday, Wednesday and Friday"; 星期一、星期三和星期五. */
+    private static String dayList(Lang lang, java.util.Set<DayOfWeek> days) {
+        List<String> names = days.stream().map(d -> dayName(lang, d)).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return MSG.get(lang, "rule.dayList", String.join(MSG.get(lang, "rule.dayListSeparator"),
+                names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 
     static String formatLocal(Lang lang, Instant at, ZoneId zone) {

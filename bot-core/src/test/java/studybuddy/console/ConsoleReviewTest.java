@@ -43,8 +43,8 @@ class ConsoleReviewTest {
         BotCore core = new BotCore(db, clock);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ConsoleSession session = new ConsoleSession(core.dispatcher(), "ada", false);
-        core.registerSender(new ConsoleSender(out, session::offer));
+        ConsoleSession session = new ConsoleSession(core.dispatcher(), "ada", null, false, Files.createTempDirectory("sb-files"));
+        core.registerSender(session.sender(studybuddy.console.ConsoleOutput.of(out)));
         session.run(new BufferedReader(new StringReader("""
                 /setup background=developer path=software hours=8 timezone=Europe/Berlin lang=en day=mon time=09:00
                 /done cs50-1
@@ -55,7 +55,7 @@ class ConsoleReviewTest {
         core.reviews().sweep();
         core.outboxSender().drain();
         String quiz = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(quiz).contains("🔔 [to ada] 🔁 Review · CS50x weeks 0–3").contains("binary search");
+        assertThat(quiz).contains("🔔 🔁 Review · CS50x weeks 0–3").contains("binary search");
         Matcher right = Pattern.compile("\\[(\\d)] It must be sorted").matcher(quiz);
         assertThat(right.find()).isTrue();
 
@@ -67,7 +67,7 @@ class ConsoleReviewTest {
         // THEN the answer counts, and the picture is saved to a file whose path is shown
         assertThat(after).contains("✅ Right!").contains("in 7 days");
         assertThat(count("select count(*) from review_answer where correct")).isEqualTo(1);
-        Matcher file = Pattern.compile("📎 (\\S+progress\\.png)").matcher(after);
+        Matcher file = Pattern.compile("📎 progress\\.png saved: (\\S+)").matcher(after);
         assertThat(file.find()).isTrue();
         Path png = Path.of(file.group(1));
         byte[] head = Files.readAllBytes(png);
