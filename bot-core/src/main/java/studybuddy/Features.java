@@ -2,6 +2,8 @@ package studybuddy;
 
 import java.util.ArrayList;
 import java.util.List;
+import studybuddy.account.AccountCommands;
+import studybuddy.account.AccountLinks;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.HelpCommand;
 import studybuddy.groups.GroupCommands;
@@ -20,6 +22,8 @@ final class Features {
         all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
         all.addAll(new QaCommands(core.qa(), core.learners(), core.roadmap()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
+        all.addAll(new AccountCommands(core.database(), core.learners(),
+                new AccountLinks(core.database(), core.clock()), core.clock()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));
         return all;
     }
