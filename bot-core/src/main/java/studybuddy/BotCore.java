@@ -17,6 +17,8 @@ import studybuddy.learner.PostgresLearnerRepository;
 import studybuddy.learner.PostgresProgressRepository;
 import studybuddy.learner.ProgressRepository;
 import studybuddy.learner.ProgressService;
+import studybuddy.portfolio.Portfolio;
+import studybuddy.portfolio.PortfolioSections;
 import studybuddy.qa.QaService;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.PacedSender;
@@ -52,6 +54,7 @@ public final class BotCore {
     private final WeeklyGoalService weeklyGoals;
     private final OutboxSender outboxSender;
     private final CheckinService checkins;
+    private final Portfolio portfolio;
     private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
@@ -77,6 +80,12 @@ public final class BotCore {
         this.checkins = new CheckinService(database, groups, (tx, message, learnerId, key) -> Outbox.enqueue(tx,
                 List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
                 clock.instant()), clock);
+        // proof of work and projects show in /progress, in each week's plan and in the group's summary
+        this.portfolio = new Portfolio(database);
+        PortfolioSections portfolioSections = new PortfolioSections(portfolio, roadmap);
+        this.progress.addProgressSection(portfolioSections::progress);
+        this.weeklyGoals.addPlanSection(portfolioSections::plan);
+        this.checkins.addSummarySection(portfolioSections::summary);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
     }
 
@@ -110,6 +119,10 @@ public final class BotCore {
             scheduler.close();
             scheduler = null;
         }
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
     }
 
     public ReminderService reminders() {

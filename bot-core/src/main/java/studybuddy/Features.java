@@ -8,6 +8,8 @@ import studybuddy.command.CommandSpec;
 import studybuddy.command.HelpCommand;
 import studybuddy.groups.GroupCommands;
 import studybuddy.learner.LearnerCommands;
+import studybuddy.portfolio.DoneWithLink;
+import studybuddy.portfolio.ProjectCommands;
 import studybuddy.qa.QaCommands;
 import studybuddy.reminders.ReminderCommands;
 
@@ -18,10 +20,12 @@ final class Features {
 
     static List<CommandSpec> commands(BotCore core) {
         List<CommandSpec> all = new ArrayList<>();
-        all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress()).specs());
+        all.addAll(new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress(),
+                new DoneWithLink(core.progress(), core.dialogues(), core.portfolio(), core.clock())).specs());
         all.addAll(new ReminderCommands(core.learners(), core.reminders(), core.weeklyGoals()).specs());
         all.addAll(new QaCommands(core.qa(), core.learners(), core.roadmap()).specs());
         all.addAll(new GroupCommands(core.groups(), core.learners(), core.dialogues(), core.clock()).specs());
+        all.addAll(new ProjectCommands(core.learners(), core.portfolio(), core.progress(), core.clock()).specs());
         all.addAll(new AccountCommands(core.database(), core.learners(),
                 new AccountLinks(core.database(), core.clock()), core.clock()).specs());
         all.add(HelpCommand.spec(() -> core.dispatcher().specs(), caller -> core.learners().findOrCreate(caller).lang()));

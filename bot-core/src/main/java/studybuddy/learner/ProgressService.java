@@ -37,6 +37,7 @@ public final class ProgressService {
     private final ProgressRepository progress;
     private final Clock clock;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Function<Learner, Optional<String>>> sections = new CopyOnWriteArrayList<>();
 
     public ProgressService(Roadmap roadmap, ProgressRepository progress, Clock clock) {
         this.roadmap = roadmap;
@@ -46,6 +47,11 @@ public final class ProgressService {
 
     public void addMarkListener(MarkListener listener) {
         listeners.add(listener);
+    }
+
+    /** Adds a part to /progress (e.g. the learner's links and projects), shown after the figures when present. */
+    public void addProgressSection(java.util.function.Function<Learner, Optional<String>> section) {
+        sections.add(section);
     }
 
     public Roadmap roadmap() {
@@ -276,6 +282,7 @@ public final class ProgressService {
                 s.weeklyHours()));
         st.seedEstimate().ifPresent(e -> text.append("\n\n").append(MSG.get(lang, "progress.seed",
                 MSG.get(lang, "background." + e.background().id()), formatMonths(e.months()), e.hoursPerWeek())));
+        sections.forEach(section -> section.apply(learner).ifPresent(part -> text.append("\n\n").append(part)));
         return Reply.text(text.toString());
     }
 

@@ -30,10 +30,12 @@ create table link_guard (
 );
 
 -- Portfolio projects (/project): the roadmap's one or two deep projects, with the article's milestones.
+-- unit_id: the roadmap unit the project stands for (project-1, project-2), marked done when it is finished.
 create table project (
     id          bigserial   primary key,
     learner_id  bigint      not null references learner (id) on delete cascade,
     title       text        not null check (char_length(title) between 1 and 200),
+    unit_id     text,
     status      text        not null default 'active' check (status in ('active', 'finished', 'dropped')),
     started_at  timestamptz not null,
     finished_at timestamptz

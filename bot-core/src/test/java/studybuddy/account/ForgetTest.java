@@ -21,6 +21,10 @@ import studybuddy.command.Button;
 import studybuddy.command.Caller;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
+import studybuddy.platform.MessageSender;
+import studybuddy.platform.OutgoingMessage;
+import studybuddy.platform.SendResult;
+import studybuddy.reminders.OutboxSender;
 import studybuddy.storage.Database;
 import studybuddy.storage.TestDatabase;
 import studybuddy.testing.MutableClock;
@@ -96,7 +100,20 @@ class ForgetTest {
         core.reminders().sweep();
         clock.set(Instant.parse("2026-12-01T17:00:00Z"));
         core.checkins().sweep();
-        core.outboxSender().drain();
+        // delivered by fake platforms that accept everything
+        MessageSender accepting = new MessageSender() {
+            @Override
+            public String platform() {
+                return "any";
+            }
+
+            @Override
+            public SendResult send(OutgoingMessage message) {
+                return new SendResult.Sent("ok");
+            }
+        };
+        new OutboxSender(db, platform -> accepting, core.learners(), clock, 100).drain();
+        assertThat(count("select count(*) from outbox where status = 'sent'")).isGreaterThan(3);
         return core.learners().findByPlatformUser("telegram", TG_USER).orElseThrow().id();
     }
 
@@ -164,6 +181,15 @@ class ForgetTest {
         givenLearnerWhoUsedEverything();
         assertThat(say(tgGroup(TG_USER, true), "/forget").text()).contains("only in a private chat");
         assertThat(say(tgGroup(TG_USER, true), "/export").attachments()).isEmpty();
+    }
+
+    private int count(String sql) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     /** Every column of every table (cast to text) that equals or contains one of the values: "table.column". */
