@@ -120,7 +120,7 @@ public final class AccountCommands {
         text.append("\n• ").append(MSG.get(lang, m.olderWon() ? "merged.settingsOlder" : "merged.settingsOnlyPlan",
                 platform(lang, m.settingsFrom())));
         text.append("\n• ").append(MSG.get(lang, "merged.progress"));
-        text.append("\n• ").append(MSG.get(lang, "merged.kept", m.reminders(), m.groups()));
+        text.append("\n• ").append(MSG.get(lang, "merged.kept", m.reminders(), m.groups(), zone(kept).getId()));
         text.append("\n• ").append(MSG.get(lang, "merged.home", platform(lang, m.homePlatform()),
                 otherPlatform(accounts, m.homePlatform())));
         // the account that asked for the code learns it on its own platform too (unless that is this chat)

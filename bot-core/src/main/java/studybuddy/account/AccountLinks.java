@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybuddy.reminders.ReminderService;
 import studybuddy.storage.Database;
 
 /**
@@ -243,6 +244,19 @@ public final class AccountLinks {
                    and g.week_start = (select max(week_start) from weekly_goal where learner_id = g.learner_id)""",
                 kept.id());
         update(c, "delete from learner where id = ?", gone.id());
+        // recurring reminders keep their wall-clock time in the kept zone, as when a learner moves
+        String zone = null;
+        try (PreparedStatement ps = c.prepareStatement("select timezone from learner where id = ?")) {
+            ps.setLong(1, kept.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    zone = rs.getString(1);
+                }
+            }
+        }
+        if (zone != null) {
+            ReminderService.followZone(c, kept.id(), java.time.ZoneId.of(zone), now);
+        }
         int reminders = count(c, "select count(*) from reminder where learner_id = ? and active", kept.id());
         int groups = count(c, "select count(*) from group_member where learner_id = ?", kept.id());
         return new Merged(kept.id(), olderWon ? kept.platform() : gone.platform(), olderWon, reminders, groups,

@@ -90,13 +90,14 @@ class LinkAccountsTest {
         assertThat(merged.text()).contains("Linked: Telegram and Discord are now one learner")
                 .contains("older profile, on Telegram").contains("earlier date counts")
                 .contains("Both sets of reminders are kept (2 active)").contains("all your groups (1)")
-                .contains("go to Telegram").contains("/link home discord");
+                .contains("go to Telegram").contains("/link home discord").contains("Europe/Berlin");
         Learner one = learner(DC);
         assertThat(one.id()).isEqualTo(tgId).isEqualTo(learner(TG).id());
         assertThat(core.learners().find(dcId)).isEmpty();
         assertThat(one.settings().orElseThrow().weeklyHours()).isEqualTo(8);
         assertThat(one.platform()).isEqualTo("telegram");
-        assertThat(core.reminders().active(one.id())).hasSize(2);
+        assertThat(core.reminders().active(one.id())).hasSize(2)
+                .allSatisfy(r -> assertThat(r.rule().zone().getId()).isEqualTo("Europe/Berlin"));
         assertThat(marks(one.id())).containsExactlyInAnyOrder(
                 "math-calculus done " + START.plus(Duration.ofDays(2)),
                 "ml-spec-1 done " + START.plus(Duration.ofDays(2)));
