@@ -78,13 +78,15 @@ public final class Main {
                 return 2;
             }
         }
-        try (Database db = Database.open(DatabaseSettings.fromEnvironment(System.getenv()))) {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
+        try (Database db = Database.open(settings)) {
             BotCore core = new BotCore(db, Clock.systemUTC());
             core.registerSender(new studybuddy.console.ConsoleSender(out));
             core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try {
-                new ConsoleSession(core.dispatcher(), user, group, System.console() != null).run(in, out);
+                new ConsoleSession(core.dispatcher(), user, group, System.console() != null,
+                        settings.home().resolve("files")).run(in, out);
             } finally {
                 core.stop();
             }

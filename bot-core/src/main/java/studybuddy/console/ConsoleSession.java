@@ -24,16 +24,24 @@ public final class ConsoleSession {
     private final CommandDispatcher dispatcher;
     private final Caller caller;
     private final boolean interactive;
+    private final java.nio.file.Path filesDir;
 
     public ConsoleSession(CommandDispatcher dispatcher, String user, boolean interactive) {
         this(dispatcher, user, null, interactive);
     }
 
+    public ConsoleSession(CommandDispatcher dispatcher, String user, String group, boolean interactive) {
+        this(dispatcher, user, group, interactive, null);
+    }
+
     /**
      * @param group when not null, the session speaks in that local study group (the console user is its admin),
      *              so group check-ins can be tried without a chat platform
+     * @param filesDir  where files sent with replies (an /export) are saved, or null to only name them
      */
-    public ConsoleSession(CommandDispatcher dispatcher, String user, String group, boolean interactive) {
+    public ConsoleSession(CommandDispatcher dispatcher, String user, String group, boolean interactive,
+                          java.nio.file.Path filesDir) {
+        this.filesDir = filesDir;
         this.dispatcher = dispatcher;
         Lang lang = Lang.fromLocaleTag(java.util.Locale.getDefault().toLanguageTag());
         this.caller = group == null ? Caller.direct(PLATFORM, user, user, lang)
@@ -44,6 +52,31 @@ public final class ConsoleSession {
     /** The chat id of a local console group. */
     public static String groupChatId(String group) {
         return "group:" + group;
+    }
+
+    /** Saves a reply's files where the user can open them (the console has no chat to show them in). */
+    private void save(Reply reply, PrintStream out) {
+        if (filesDir == null) {
+            return;
+        }
+        for (var a : reply.attachments()) {
+            String name = a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+            try {
+                java.nio.file.Files.createDirectories(filesDir);
+                java.nio.file.Path file = filesDir.resolve(name.isBlank() ? "file" : name);
+                java.nio.file.Files.write(file, a.data());
+                try {
+                    // an export is personal data: readable by its owner only
+                    java.nio.file.Files.setPosixFilePermissions(file,
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
+                }
+                out.println("  → " + file.toAbsolutePath());
+            } catch (IOException e) {
+                log.warn("Could not save {} to {}: {}", name, filesDir, e.toString());
+            }
+        }
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
@@ -78,6 +111,7 @@ public final class ConsoleSession {
             if (reply.isPresent()) {
                 ConsoleRenderer.Rendered rendered = ConsoleRenderer.render(reply.get());
                 out.println(rendered.text());
+                save(reply.get(), out);
                 out.println();
                 lastActions = rendered.actions();
             }
