@@ -56,11 +56,19 @@ public final class PersonalData {
     public static List<Account> accounts(Connection c, long learnerId) throws SQLException {
         List<Account> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select a.platform, a.user_id, a.chat_id, a.display_name, (a.platform = l.platform and a.user_id = l.user_id)
+                select a.platform, a.user_id, a.chat_id, a.display_name,
+                       (a.platform = l.platform and a.user_id = l.user_id) as home, a.linked_at
                   from learner_account a join learner l on l.id = a.learner_id
                  where a.learner_id = ?
-                 order by 5 desc, a.linked_at, a.platform""")) {
+                union all
+                -- the home account, even when its account row was never written (rows inserted by hand)
+                select l.platform, l.user_id, l.chat_id, l.display_name, true, l.created_at
+                  from learner l
+                 where l.id = ? and not exists (select 1 from learner_account a
+                                                 where a.platform = l.platform and a.user_id = l.user_id)
+                 order by 5 desc, 6, 1""")) {
             ps.setLong(1, learnerId);
+            ps.setLong(2, learnerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
