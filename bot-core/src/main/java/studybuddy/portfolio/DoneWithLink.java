@@ -71,6 +71,16 @@ public final class DoneWithLink implements DoneExtension {
             dialogues.clear(learner.id());
             return Reply.text(MSG.get(lang, "link.skipped"));
         }
+        if (ActionCodec.ASK.equals(link)) {
+            // "Add a link" pressed where a typed answer can be read: wait for it
+            Optional<Unit> asked = progress.findUnit(unitRef, lang);
+            if (asked.isEmpty()) {
+                return mark.apply(unitRef);
+            }
+            dialogues.save(learner.id(), new DialogueRepository.Dialogue("done", Map.of("unit", asked.get().id())),
+                    clock.instant());
+            return Reply.text(MSG.get(lang, "link.paste")).withButtons(List.of(skipButton(lang, asked.get())));
+        }
         String url = null;
         if (link != null) {
             LinkCheck.Result checked = LinkCheck.check(link);
@@ -103,12 +113,18 @@ public final class DoneWithLink implements DoneExtension {
         if (before != UnitStatus.DONE && !r.caller().groupChat()) {
             dialogues.save(learner.id(), new DialogueRepository.Dialogue("done", Map.of("unit", u.id())), clock.instant());
             List<Button> buttons = new ArrayList<>();
-            buttons.add(new Button(MSG.get(lang, "button.skipLink"),
-                    ActionCodec.encode("done", Map.of("unit", u.id(), "link", SKIP)), Button.Style.SECONDARY));
+            buttons.add(new Button(MSG.get(lang, "button.addLink"),
+                    ActionCodec.encode("done", Map.of("unit", u.id(), "link", ActionCodec.ASK)), Button.Style.PRIMARY));
+            buttons.add(skipButton(lang, u));
             buttons.addAll(marked.buttons());
             return marked.append(MSG.get(lang, "link.ask")).withButtons(buttons);
         }
         return marked;
+    }
+
+    private static Button skipButton(Lang lang, Unit unit) {
+        return new Button(MSG.get(lang, "button.skipLink"), ActionCodec.encode("done", Map.of("unit", unit.id(), "link", SKIP)),
+                Button.Style.SECONDARY);
     }
 
     /** The learner's answer to "made something for it?". */
@@ -131,8 +147,7 @@ public final class DoneWithLink implements DoneExtension {
         if (checked instanceof LinkCheck.Invalid invalid) {
             return Reply.text(MSG.get(lang, "link.invalid." + invalid.problem().name().toLowerCase(Locale.ROOT),
                     LinkCheck.MAX_LENGTH) + "\n" + MSG.get(lang, "link.tryAgain"))
-                    .withButtons(List.of(new Button(MSG.get(lang, "button.skipLink"),
-                            ActionCodec.encode("done", Map.of("unit", unit.get().id(), "link", SKIP)))));
+                    .withButtons(List.of(skipButton(lang, unit.get())));
         }
         String url = ((LinkCheck.Valid) checked).url();
         portfolio.addLink(learner.id(), unit.get().id(), null, null, url, clock.instant());

@@ -94,8 +94,9 @@ class PortfolioTest {
         say("cat", SETUP.formatted("en"));
         Reply done = say("cat", "/done ml-spec-1");
         assertThat(done.text()).contains("is marked done").contains("Send me the link");
-        Button skip = done.buttons().get(0);
-        assertThat(skip.label()).isEqualTo("Skip");
+        assertThat(done.buttons().get(0).label()).isEqualTo("🔗 Add a link");
+        assertThat(done.buttons().get(1).label()).isEqualTo("Skip");
+        assertThat(say("cat", done.buttons().get(0).action()).text()).contains("Paste the link here");
 
         assertThat(say("cat", "not a link, just saying hi").text()).contains("isn't a link");
         assertThat(links("cat")).isEmpty();
@@ -107,7 +108,7 @@ class PortfolioTest {
         assertThat(links("cat")).containsExactly("https://colab.research.google.com/drive/abc123");
 
         Reply third = say("cat", "/done ml-spec-2");
-        assertThat(say("cat", third.buttons().get(0).action()).text()).contains("no link this time");
+        assertThat(say("cat", third.buttons().get(1).action()).text()).contains("no link this time");
         assertThat(links("cat")).hasSize(1);
     }
 
