@@ -77,6 +77,12 @@ public final class AccountCommands {
         if (home != null) {
             return home(learner, home.toLowerCase(Locale.ROOT));
         }
+        if (text.equalsIgnoreCase("home") || text.equals("主页") || text.equals("主平台")) {
+            List<PersonalData.Account> accounts = db.inTransaction(c -> PersonalData.accounts(c, learner.id()));
+            List<Button> choices = accounts.stream().map(a -> new Button(platform(lang, a.platform()),
+                    ActionCodec.encode("link", "home", a.platform()))).toList();
+            return Reply.text(MSG.get(lang, "home.ask", accountsText(lang, accounts))).withChoices(choices);
+        }
         String code = r.has("code") ? r.option("code") : text;
         if (code.isBlank()) {
             return issue(learner, r.caller().platform());

@@ -165,8 +165,10 @@ public final class ProjectCommands {
             return new Pick(Optional.empty(), Reply.text(MSG.get(lang, "project.noActive")));
         }
         String number = r.has("number") ? r.option("number") : null;
-        if (number == null && !words.isEmpty() && words.get(0).matches("#?\\d{1,3}")) {
+        if (number == null && !words.isEmpty() && words.get(0).matches("#?\\d{1,18}")) {
             number = words.remove(0).replace("#", "");
+        } else if (number == null && !words.isEmpty() && action.equals("drop")) {
+            number = words.get(0); // "/project drop abc" names no project: refuse rather than drop the only one
         }
         if (number != null) {
             int n;

@@ -169,6 +169,52 @@ class LinkAccountsTest {
     }
 
     @Test
+    void givenOneCode_whenTwoAccountsSendItAtOnce_thenExactlyOneIsLinked() throws Exception {
+        say(TG, "/start");
+        Caller a = Caller.direct("discord", "7001", "a", Lang.EN);
+        Caller b = Caller.direct("discord", "7002", "b", Lang.EN);
+        say(a, "/start");
+        say(b, "/start");
+        String code = code(TG);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> replies = new ArrayList<>();
+            for (Caller c : List.of(a, b)) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return say(c, "/link " + code).text();
+                }));
+            }
+            go.countDown();
+            List<String> texts = new ArrayList<>();
+            for (var f : replies) {
+                texts.add(f.get());
+            }
+            assertThat(texts).filteredOn(t -> t.contains("Linked")).hasSize(1);
+            assertThat(texts).filteredOn(t -> t.contains("wrong or has expired")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from learner_account where learner_id = " + learner(TG).id())).isEqualTo(2);
+    }
+
+    @Test
+    void givenBadInput_whenLinkOrProject_thenClearRepliesAndNothingChanges() {
+        say(TG, "/setup background=developer path=software hours=8 timezone=Europe/Berlin lang=en day=mon time=09:00");
+        assertThat(say(TG, "/link " + "😀".repeat(500)).text()).contains("is not a link code");
+        assertThat(say(TG, "/link '; drop table learner; --").text()).contains("is not a link code");
+        assertThat(say(TG, "/link home").text()).contains("Where should personal reminders");
+        assertThat(say(TG, "/link home matrix").text()).contains("not a platform I know");
+        assertThat(say(TG, "/link home discord").text()).contains("no linked account on Discord");
+        assertThat(say(TG, "/project start " + "x".repeat(300)).text()).contains("under 200 characters");
+        say(TG, "/project start Birds 🐦");
+        assertThat(say(TG, "/project drop abc").text()).contains("no active project number abc");
+        assertThat(say(TG, "/project done 99999999999").text()).contains("no active project number");
+        assertThat(say(TG, "/project").text()).contains("Birds 🐦").contains("0/5");
+    }
+
+    @Test
     void givenGroupChat_whenLink_thenRefusedSoTheCodeIsNotPostedPublicly() {
         Caller inGroup = new Caller("telegram", "1001", "-100777", true, false, "Mia", Lang.EN);
         assertThat(say(inGroup, "/link").text()).contains("only in a private chat").doesNotContainPattern("[A-Z0-9]{4}-[A-Z0-9]{4}");
