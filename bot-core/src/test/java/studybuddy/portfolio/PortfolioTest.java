@@ -152,6 +152,18 @@ class PortfolioTest {
     }
 
     @Test
+    void givenChineseLearner_whenDoneAndProject_thenChineseTexts() {
+        say("hu", SETUP.formatted("zh"));
+        Reply done = say("hu", "/done ml-spec-1");
+        assertThat(done.text()).contains("把链接发给我");
+        assertThat(done.buttons().get(1).label()).isEqualTo("跳过");
+        assertThat(say("hu", "github.com/hu/ml1").text()).contains("已保存").contains("https://github.com/hu/ml1");
+        assertThat(say("hu", "/project start 鸟鸣分类器").text()).contains("已开始你的项目“鸟鸣分类器”")
+                .contains("▶ 想法与范围");
+        assertThat(say("hu", "/progress").text()).contains("你的作品").contains("https://github.com/hu/ml1");
+    }
+
+    @Test
     void givenActiveProject_whenWeekPlanned_thenNextMilestoneInThePlanAndInGoals() throws Exception {
         say("fay", SETUP.formatted("zh"));
         say("fay", "/project start 鸟鸣分类器");
