@@ -114,7 +114,7 @@ public final class DoneWithLink implements DoneExtension {
             dialogues.save(learner.id(), new DialogueRepository.Dialogue("done", Map.of("unit", u.id())), clock.instant());
             List<Button> buttons = new ArrayList<>();
             buttons.add(new Button(MSG.get(lang, "button.addLink"),
-                    ActionCodec.encode("done", Map.of("unit", u.id(), "link", ActionCodec.ASK)), Button.Style.PRIMARY));
+                    action(u, ActionCodec.ASK), Button.Style.PRIMARY));
             buttons.add(skipButton(lang, u));
             buttons.addAll(marked.buttons());
             return marked.append(MSG.get(lang, "link.ask")).withButtons(buttons);
@@ -122,8 +122,16 @@ public final class DoneWithLink implements DoneExtension {
         return marked;
     }
 
+    /** "/done unit=… link=…", in that order (a button's action is compared and shown as text). */
+    private static String action(Unit unit, String link) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("unit", unit.id());
+        options.put("link", link);
+        return ActionCodec.encode("done", options);
+    }
+
     private static Button skipButton(Lang lang, Unit unit) {
-        return new Button(MSG.get(lang, "button.skipLink"), ActionCodec.encode("done", Map.of("unit", unit.id(), "link", SKIP)),
+        return new Button(MSG.get(lang, "button.skipLink"), action(unit, SKIP),
                 Button.Style.SECONDARY);
     }
 
