@@ -20,6 +20,8 @@ import studybuddy.learner.PostgresLearnerRepository;
 import studybuddy.learner.PostgresProgressRepository;
 import studybuddy.learner.ProgressRepository;
 import studybuddy.learner.ProgressService;
+import studybuddy.portfolio.Portfolio;
+import studybuddy.portfolio.PortfolioSections;
 import studybuddy.qa.QaService;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.PacedSender;
@@ -69,6 +71,7 @@ public final class BotCore {
         return t;
     });
     private final AtomicBoolean sendQueued = new AtomicBoolean();
+    private final Portfolio portfolio;
     private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
@@ -100,6 +103,12 @@ public final class BotCore {
         this.reviews.onQueued(this::sendSoon);
         this.polls = new ReviewPolls(database, clock);
         this.progressPicture = new ProgressPicture(progress, progressRepository, reviews, clock);
+        // proof of work and projects show in /progress, in each week's plan and in the group's summary
+        this.portfolio = new Portfolio(database);
+        PortfolioSections portfolioSections = new PortfolioSections(portfolio, roadmap);
+        this.progress.addProgressSection(portfolioSections::progress);
+        this.weeklyGoals.addPlanSection(portfolioSections::plan);
+        this.checkins.addSummarySection(portfolioSections::summary);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
     }
 
@@ -159,6 +168,10 @@ public final class BotCore {
     /** Maps platforms' poll ids (Telegram quizzes) to the answers they stand for. */
     public PollRegistry polls() {
         return polls;
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
     }
 
     public ReminderService reminders() {

@@ -11,6 +11,11 @@ import java.util.StringJoiner;
  */
 public final class ActionCodec {
     public static final int MAX_BYTES = 64;
+    /**
+     * A button's option value meaning "ask the user for this one": Discord, which cannot read a typed answer,
+     * opens a form with that field; the other platforms' handlers ask for it in the chat.
+     */
+    public static final String ASK = "ask";
 
     private ActionCodec() {
     }

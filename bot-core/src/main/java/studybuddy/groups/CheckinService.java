@@ -78,6 +78,19 @@ public final class CheckinService {
     private final GroupRepository groups;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final List<SummarySection> summarySections = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A part of the weekly summary from another capability (links to members' work, project progress). */
+    @FunctionalInterface
+    public interface SummarySection {
+        /** The part for these members and this week [from, to), in the group's language; empty for nothing. */
+        Optional<String> section(Connection c, Lang lang, List<Member> members, Instant from, Instant to)
+                throws SQLException;
+    }
+
+    public void addSummarySection(SummarySection section) {
+        summarySections.add(section);
+    }
 
     public CheckinService(Database db, GroupRepository groups, OutboxWriter outbox, Clock clock) {
         this.db = db;
@@ -322,6 +335,9 @@ public final class CheckinService {
         if (!noteLines.isEmpty()) {
             text.append("\n\n").append(MSG.get(lang, "summary.notes"));
             noteLines.forEach(n -> text.append("\n📝 ").append(n));
+        }
+        for (SummarySection section : summarySections) {
+            section.section(c, lang, members, weekStart, weekEnd).ifPresent(part -> text.append("\n\n").append(part));
         }
         if (!away.isEmpty()) {
             text.append("\n\n").append(MSG.get(lang, "summary.away", String.join(", ", away)));

@@ -35,9 +35,13 @@ public final class PostgresGroupRepository implements GroupRepository {
                    status = 'active', next_open_at = excluded.next_open_at, updated_at = excluded.updated_at
             returning \s""" + GROUP_COLUMNS;
     private static final String MEMBERS = """
-            select l.id, l.user_id, l.display_name, l.chat_id, l.reachable, l.lang, m.away_until,
-                   l.onboarded_at is not null
-              from group_member m join learner l on l.id = m.learner_id
+            select l.id, coalesce(a.user_id, l.user_id), coalesce(a.display_name, l.display_name),
+                   coalesce(a.chat_id, l.chat_id), l.reachable, l.lang, m.away_until, l.onboarded_at is not null
+              from group_member m
+              join study_group g on g.id = m.group_id
+              join learner l on l.id = m.learner_id
+              -- a learner linked across platforms is known in this group by their account on its platform
+              left join learner_account a on a.learner_id = l.id and a.platform = g.platform
              where m.group_id = ?
              order by m.joined_at, l.id""";
     private static final String WINDOW_COLUMNS = "id, group_id, week_start, opens_at, nudge_at, closes_at, state";

@@ -24,13 +24,20 @@ public final class LearnerCommands {
     private final DialogueRepository dialogues;
     private final OnboardingService onboarding;
     private final ProgressService progress;
+    private final DoneExtension doneExtension;
 
     public LearnerCommands(LearnerRepository learners, DialogueRepository dialogues, OnboardingService onboarding,
                            ProgressService progress) {
+        this(learners, dialogues, onboarding, progress, DoneExtension.NONE);
+    }
+
+    public LearnerCommands(LearnerRepository learners, DialogueRepository dialogues, OnboardingService onboarding,
+                           ProgressService progress, DoneExtension doneExtension) {
         this.learners = learners;
         this.dialogues = dialogues;
         this.onboarding = onboarding;
         this.progress = progress;
+        this.doneExtension = doneExtension;
     }
 
     public List<CommandSpec> specs() {
@@ -53,8 +60,10 @@ public final class LearnerCommands {
                 new CommandSpec("next", List.of(), BUNDLE, "next", List.of(), Audience.PERSONAL,
                         r -> progress.next(learner(r)), null),
                 new CommandSpec("done", List.of(), BUNDLE, "done",
-                        List.of(OptionSpec.autocomplete("unit", false, "done.unit")), Audience.PERSONAL,
-                        r -> progress.mark(learner(r), unitRef(r), Mark.Status.DONE), units),
+                        List.of(OptionSpec.autocomplete("unit", false, "done.unit"),
+                                OptionSpec.text("link", false, "done.link")), Audience.PERSONAL,
+                        r -> doneExtension.done(r, learner(r), ref -> progress.mark(learner(r), ref, Mark.Status.DONE)),
+                        units),
                 new CommandSpec("skip", List.of(), BUNDLE, "skip",
                         List.of(OptionSpec.autocomplete("unit", false, "skip.unit")), Audience.PERSONAL,
                         r -> progress.mark(learner(r), unitRef(r), Mark.Status.SKIPPED), units),

@@ -41,23 +41,85 @@ public final class PostgresLearnerRepository implements LearnerRepository {
         this.db = db;
     }
 
+    // A linked account (not the learner's home) finds its learner here; its own chat and name are kept on the
+    // account row, the learner row keeps the home account's.
+    private static final String TOUCH_ACCOUNT = """
+            update learner_account
+               set display_name = ?, chat_id = case when ? then chat_id else ? end
+             where platform = ? and user_id = ?
+            returning learner_id""";
+
+    private static final String TOUCH_HOME = """
+            update learner
+               set display_name = ?, chat_id = case when ? then chat_id else ? end
+             where id = ? and platform = ? and user_id = ?""";
+
+    private static final String ADD_ACCOUNT = """
+            insert into learner_account (platform, user_id, chat_id, display_name, learner_id, linked_at)
+            values (?, ?, ?, ?, ?, now())
+            on conflict (platform, user_id) do nothing""";
+
     @Override
     public Learner findOrCreate(Caller caller) {
+        // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
+        String chatId = caller.groupChat() ? caller.userId() : caller.chatId();
+        String name = truncate(caller.displayName(), 200);
         return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(TOUCH_ACCOUNT)) {
+                ps.setString(1, name);
+                ps.setBoolean(2, caller.groupChat());
+                ps.setString(3, chatId);
+                ps.setString(4, caller.platform());
+                ps.setString(5, caller.userId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long id = rs.getLong(1);
+                        try (PreparedStatement home = c.prepareStatement(TOUCH_HOME)) {
+                            home.setString(1, name);
+                            home.setBoolean(2, caller.groupChat());
+                            home.setString(3, chatId);
+                            home.setLong(4, id);
+                            home.setString(5, caller.platform());
+                            home.setString(6, caller.userId());
+                            home.executeUpdate();
+                        }
+                        return find(c, id).orElseThrow();
+                    }
+                }
+            }
+            Learner learner;
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                 ps.setString(1, caller.platform());
                 ps.setString(2, caller.userId());
-                // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
-                ps.setString(3, caller.groupChat() ? caller.userId() : caller.chatId());
-                ps.setString(4, truncate(caller.displayName(), 200));
+                ps.setString(3, chatId);
+                ps.setString(4, name);
                 ps.setString(5, caller.platformLang().code());
                 ps.setBoolean(6, caller.groupChat());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return read(rs);
+                    learner = read(rs);
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement(ADD_ACCOUNT)) {
+                ps.setString(1, caller.platform());
+                ps.setString(2, caller.userId());
+                ps.setString(3, learner.chatId());
+                ps.setString(4, name);
+                ps.setLong(5, learner.id());
+                ps.executeUpdate();
+            }
+            return learner;
         });
+    }
+
+    /** The learner with this id, read in the caller's transaction. */
+    public static Optional<Learner> find(java.sql.Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from learner where id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
     }
 
     @Override
@@ -67,7 +129,8 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Optional<Learner> findByPlatformUser(String platform, String userId) {
-        return query("select " + COLUMNS + " from learner where platform = ? and user_id = ?", ps -> {
+        return query("select " + COLUMNS + " from learner"
+                + " where id = (select learner_id from learner_account where platform = ? and user_id = ?)", ps -> {
             ps.setString(1, platform);
             ps.setString(2, userId);
         });

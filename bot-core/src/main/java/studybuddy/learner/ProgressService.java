@@ -38,6 +38,7 @@ public final class ProgressService {
     private final Clock clock;
     private final StudyEstimator estimator;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Function<Learner, Optional<String>>> sections = new CopyOnWriteArrayList<>();
 
     public ProgressService(Roadmap roadmap, ProgressRepository progress, Clock clock) {
         this.roadmap = roadmap;
@@ -48,6 +49,11 @@ public final class ProgressService {
 
     public void addMarkListener(MarkListener listener) {
         listeners.add(listener);
+    }
+
+    /** Adds a part to /progress (e.g. the learner's links and projects), shown after the figures when present. */
+    public void addProgressSection(java.util.function.Function<Learner, Optional<String>> section) {
+        sections.add(section);
     }
 
     public Roadmap roadmap() {
@@ -274,10 +280,11 @@ public final class ProgressService {
         } else {
             pace = MSG.get(lang, "progress.behind");
         }
-        String text = MSG.get(lang, "progress.summary", bar, pct, st.unitsCovered(), st.unitsCounted(),
-                st.hoursDone(), Math.round(st.plannedHours()), pace, s.weeklyHours())
-                + "\n" + StudyEstimator.describe(lang, st.ahead(), LocalDate.now(clock.withZone(s.zone())));
-        return Reply.text(text);
+        StringBuilder text = new StringBuilder(MSG.get(lang, "progress.summary", bar, pct, st.unitsCovered(),
+                st.unitsCounted(), st.hoursDone(), Math.round(st.plannedHours()), pace, s.weeklyHours())
+                + "\n" + StudyEstimator.describe(lang, st.ahead(), LocalDate.now(clock.withZone(s.zone()))));
+        sections.forEach(section -> section.apply(learner).ifPresent(part -> text.append("\n\n").append(part)));
+        return Reply.text(text.toString());
     }
 
     private static String bar(double share) {

@@ -133,8 +133,15 @@ public final class Outbox {
                 : new Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"), data);
     }
 
+    /**
+     * Marks a row delivered. Its text, buttons and file are not kept once delivered: a group's summary quotes its
+     * members' answers, links and projects, which must not outlive a member's /forget in the delivery log.
+     */
     public void markSent(long id, Instant now) {
-        update("update outbox set status = 'sent', sent_at = ?, lease_until = null where id = ?",
+        update("""
+                update outbox set status = 'sent', sent_at = ?, lease_until = null,
+                                  body = '', buttons = '[]'::jsonb, attachment = null
+                 where id = ?""",
                 ps -> {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setLong(2, id);

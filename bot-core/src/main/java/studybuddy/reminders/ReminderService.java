@@ -201,8 +201,12 @@ public final class ReminderService {
      * zone ("every day 21:00" is 21:00 where they are now). One-time reminders keep the instant they were set for.
      */
     public int followZone(long learnerId, ZoneId zone) {
-        return db.inTransaction(c -> {
-            Instant now = clock.instant();
+        return db.inTransaction(c -> followZone(c, learnerId, zone, clock.instant()));
+    }
+
+    /** As {@link #followZone(long, ZoneId)}, in the caller's transaction (e.g. two learners merged into one). */
+    public static int followZone(Connection c, long learnerId, ZoneId zone, Instant now) throws SQLException {
+        {
             int moved = 0;
             try (PreparedStatement sel = c.prepareStatement("""
                     select id, kind, local_time, day_of_week, week_days, every_days, anchor_date, zone, next_fire_at
@@ -229,7 +233,7 @@ public final class ReminderService {
                 }
             }
             return moved;
-        });
+        }
     }
 
     /** /reminders. */

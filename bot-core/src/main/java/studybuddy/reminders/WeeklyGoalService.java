@@ -81,6 +81,28 @@ public final class WeeklyGoalService {
     private final Clock clock;
     private final int batchSize;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
+    private final List<PlanSection> planSections = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** More for a week's plan than the route's units (e.g. a project's next milestone), read in the plan's transaction. */
+    @FunctionalInterface
+    public interface PlanSection {
+        /** The text to add to each learner's plan, by learner id; learners without one are absent. */
+        Map<Long, String> lines(Connection c, Map<Long, Lang> learners) throws SQLException;
+    }
+
+    public void addPlanSection(PlanSection section) {
+        planSections.add(section);
+    }
+
+    private Map<Long, String> planExtras(Connection c, Map<Long, Lang> learners) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        for (PlanSection section : planSections) {
+            for (Map.Entry<Long, String> e : section.lines(c, learners).entrySet()) {
+                out.merge(e.getKey(), e.getValue(), (a, b) -> a + "\n" + b);
+            }
+        }
+        return out;
+    }
 
     public WeeklyGoalService(Database db, Roadmap roadmap, Clock clock) {
         this(db, roadmap, clock, 2000);
@@ -241,6 +263,9 @@ public final class WeeklyGoalService {
                 }
             }
         }
+        Map<Long, Lang> langs = new HashMap<>();
+        due.forEach(d -> langs.put(d.learnerId(), d.lang()));
+        Map<Long, String> extras = planExtras(c, langs);
         List<OutboxMessage> messages = new ArrayList<>();
         try (PreparedStatement goalsInsert = c.prepareStatement("""
                 insert into weekly_goal (learner_id, week_start, position, unit_id, hours, carried)
@@ -275,7 +300,7 @@ public final class WeeklyGoalService {
                             goalsInsert.setBoolean(6, g.carried());
                             goalsInsert.addBatch();
                         }
-                        Reply reply = planMessage(d.lang(), weekStart, plan, d.weeklyHours());
+                        Reply reply = planMessage(d.lang(), weekStart, plan, d.weeklyHours(), extras.get(d.learnerId()));
                         messages.add(new OutboxMessage(d.learnerId(), d.platform(), d.chatId(), true, "goals",
                                 "goals:" + d.learnerId() + ":" + weekStart, reply.text(), reply.buttons(),
                                 WallClock.afterQuiet(now, d.zone(), d.quietStart(), d.quietEnd())));
@@ -346,7 +371,7 @@ public final class WeeklyGoalService {
                 .withLocale(lang.locale()));
     }
 
-    private Reply planMessage(Lang lang, LocalDate weekStart, WeeklyPlanner.Plan plan, int weeklyHours) {
+    private Reply planMessage(Lang lang, LocalDate weekStart, WeeklyPlanner.Plan plan, int weeklyHours, String extra) {
         StringBuilder text = new StringBuilder(MSG.get(lang, "goals.planned", weekDate(lang, weekStart), plan.hours(), weeklyHours));
         List<Button> buttons = new ArrayList<>();
         for (WeeklyPlanner.Goal g : plan.goals()) {
@@ -363,6 +388,9 @@ public final class WeeklyGoalService {
             text.append("\n\n").append(MSG.get(lang, "goals.slower"));
         } else if (plan.pace() == WeeklyPlanner.Pace.FASTER) {
             text.append("\n\n").append(MSG.get(lang, "goals.faster"));
+        }
+        if (extra != null) {
+            text.append("\n\n").append(extra);
         }
         text.append("\n\n").append(MSG.get(lang, "goals.footer"));
         return Reply.text(text.toString()).withButtons(buttons);
@@ -421,6 +449,10 @@ public final class WeeklyGoalService {
                 buttons.add(new Button(label.length() > 40 ? label.substring(0, 39) + "…" : label,
                         ActionCodec.encode("done", "unit", g.unitId()), Button.Style.SUCCESS));
             }
+        }
+        String extra = db.inTransaction(c -> planExtras(c, Map.of(learner.id(), lang))).get(learner.id());
+        if (extra != null) {
+            text.append("\n\n").append(extra);
         }
         return Reply.text(text.toString()).withButtons(buttons);
     }

@@ -93,6 +93,12 @@ public final class FanOutBenchmark {
             System.out.printf("seeded %,d learners due this minute in %.1f s%n", learners, (System.nanoTime() - t0) / 1e9);
 
             WeeklyGoalService goals = new WeeklyGoalService(db, Fixture.ROADMAP, clock, 2000);
+            if (Boolean.getBoolean("portfolio")) {
+                // as BotCore wires it: each plan names the next milestone of the learner's projects
+                goals.addPlanSection(new studybuddy.portfolio.PortfolioSections(
+                        new studybuddy.portfolio.Portfolio(db), Fixture.ROADMAP)::plan);
+                System.out.println("with the portfolio's plan section (-Dportfolio=true)");
+            }
             long p0 = System.nanoTime();
             WeeklyGoalService.Swept swept = goals.sweep();
             double planning = (System.nanoTime() - p0) / 1e9;

@@ -74,7 +74,8 @@ public final class LocalPostgres implements AutoCloseable {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("server.log").toString(), wait ? "-w" : "-W", "-t", "60", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                        + "-c synchronous_commit=off -c full_page_writes=off", "start"), true);
+                        // commits stay synchronous: an immediate stop (a crash) must not lose committed work
+                        + "-c full_page_writes=off", "start"), true);
     }
 
     private void run(List<String> command, boolean asServerUser) throws IOException, InterruptedException {

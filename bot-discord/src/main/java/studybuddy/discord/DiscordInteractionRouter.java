@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studybuddy.command.ActionCodec;
 import studybuddy.command.Audience;
 import studybuddy.command.Caller;
 import studybuddy.command.CommandDispatcher;
@@ -154,7 +155,13 @@ public final class DiscordInteractionRouter {
             return Optional.empty();
         }
         Optional<CommandSpec> found = dispatcher.spec(CommandLine.commandName(action));
-        if (found.isEmpty() || !MODAL_COMMANDS.contains(found.get().name())) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> presetOptions = CommandLine.parse(action, optionNames(found.get())).options();
+        // an option preset to "ask" (e.g. "Add a link" under /done) is asked in a form: Discord reads no typed answer
+        boolean asks = presetOptions.containsValue(ActionCodec.ASK);
+        if (!MODAL_COMMANDS.contains(found.get().name()) && !asks) {
             return Optional.empty();
         }
         CommandSpec spec = found.get();
@@ -162,7 +169,8 @@ public final class DiscordInteractionRouter {
         if (id.length() > Modal.MAX_ID_LENGTH) {
             return Optional.empty();
         }
-        Set<String> preset = CommandLine.parse(action, optionNames(spec)).options().keySet();
+        Set<String> preset = presetOptions.entrySet().stream().filter(e -> !e.getValue().equals(ActionCodec.ASK))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         List<Label> fields = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
             if (fields.size() == MAX_FORM_FIELDS - 1) {
@@ -172,9 +180,18 @@ public final class DiscordInteractionRouter {
                     || option.name().equals(DiscordCommandTranslator.TEXT)) {
                 continue;
             }
-            TextInput input = TextInput.create(option.name(), TextInputStyle.SHORT).setRequired(option.required())
-                    .setMaxLength(200).build();
+            boolean asked = ActionCodec.ASK.equals(presetOptions.get(option.name()));
+            if (asks && !asked) {
+                continue; // a form for the asked option only
+            }
+            TextInput input = TextInput.create(option.name(), TextInputStyle.SHORT)
+                    .setRequired(option.required() || asked).setMaxLength(asked ? 500 : 200).build();
             fields.add(Label.of(label(describe(spec, option, caller), option.name()), input));
+        }
+        if (asks && !fields.isEmpty()) {
+            return Optional.of(Modal.create(id, DiscordCommandTranslator.truncate(
+                    MSG.get(caller.platformLang(), "modal.title", spec.name()), Modal.MAX_TITLE_LENGTH))
+                    .addComponents(fields).build());
         }
         TextInput text = TextInput.create(DiscordCommandTranslator.TEXT, TextInputStyle.PARAGRAPH)
                 .setRequired(fields.isEmpty()).setMaxLength(CommandDispatcher.MAX_INPUT > 4000 ? 4000

@@ -115,6 +115,23 @@ class DiscordCommandTranslatorTest {
     }
 
     @Test
+    void linkProjectAndDataCommandsHaveTypedOptions() {
+        Map<String, DataObject> link = options("link");
+        assertThat(link.keySet()).containsExactly("code", "home", "text");
+        assertThat(link.get("code").getInt("type")).isEqualTo(3);
+        assertThat(choiceValues(link.get("home"))).containsExactly("telegram", "discord");
+        assertThat(choiceValues(options("unlink").get("platform"))).containsExactly("telegram", "discord", "console");
+        Map<String, DataObject> project = options("project");
+        assertThat(choiceValues(project.get("action"))).containsExactly("status", "start", "done", "drop");
+        assertThat(project.get("number").getInt("type")).isEqualTo(4);
+        assertThat(project.get("link").getInt("type")).isEqualTo(3);
+        assertThat(project.get("title").getObject("description_localizations").getString("zh-CN")).contains("项目");
+        assertThat(options("done").get("link").getInt("type")).isEqualTo(3);
+        assertThat(options("export").keySet()).containsExactly("text");
+        assertThat(options("forget").keySet()).containsExactly("text");
+    }
+
+    @Test
     void serverSettingsNeedManageServerAndExistOnlyOnServers() {
         DataObject settings = json.get("settings");
         assertThat(settings.getString("default_member_permissions")).isEqualTo("32"); // MANAGE_SERVER = 1 << 5

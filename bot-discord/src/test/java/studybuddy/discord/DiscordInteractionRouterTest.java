@@ -198,6 +198,26 @@ class DiscordInteractionRouterTest {
     }
 
     @Test
+    void addALinkAfterDoneOpensAFormWithTheLinkFieldAndItsSubmitKeepsTheLink() {
+        Caller caller = inDm(Lang.EN);
+        router.slash(caller, "start", Map.of("background", "developer", "path", "software", "hours", "8",
+                "timezone", "Europe/Berlin", "lang", "en", "day", "mon", "time", "09:00"));
+        DiscordResponse done = router.slash(caller, "done", Map.of("unit", "ml-spec-1"));
+        assertThat(done.text()).contains("is marked done");
+        String addLink = "/done unit=ml-spec-1 link=ask";
+        assertThat(done.last().toData().toString()).contains(addLink);
+
+        Modal modal = router.modalFor(caller, addLink).orElseThrow();
+        String components = modal.toData().getArray("components").toString();
+        assertThat(components).contains("\"custom_id\":\"link\"").doesNotContain("\"custom_id\":\"text\"")
+                .doesNotContain("\"custom_id\":\"unit\"");
+        assertThat(router.modalFor(caller, "/done unit=ml-spec-1")).as("plain done buttons stay one click").isEmpty();
+
+        DiscordResponse kept = router.modal(caller, "modal:" + addLink, Map.of("link", "https://github.com/bo/ml1"));
+        assertThat(kept.text()).contains("Kept your link").contains("https://github.com/bo/ml1");
+    }
+
+    @Test
     void aNoteFormSubmitIsSavedAsTheLearnersNote() {
         Caller caller = onServer(false);
         Modal modal = router.modalFor(caller, "/note").orElseThrow();

@@ -273,6 +273,33 @@ class TelegramBotTest {
     }
 
     @Test
+    void exportSendsTheJsonAsADocument_thenForgetAsksWithAButtonAndErases() throws Exception {
+        long user = 1020;
+        ObjectNode chat = api.privateChat(user, "Noor");
+        ObjectNode from = api.user(user, "Noor", "en");
+        api.sendText(user, chat, from, "/setup background=developer path=software hours=8 timezone=Europe/Berlin "
+                + "lang=en day=mon time=09:00");
+        api.await("sendmessage", c -> c.chatId().equals("1020"));
+
+        api.sendText(user, chat, from, "/export");
+        FakeBotApiServer.Call document = api.await("senddocument", c -> c.chatId().equals("1020"));
+        assertThat(document.files().get("document")).satisfies(f -> {
+            assertThat(f.fileName()).startsWith("study-buddy-data-").endsWith(".json");
+            JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.data());
+            assertThat(json.at("/tables/learner/0/user_id").asText()).isEqualTo("1020");
+        });
+
+        api.sendText(user, chat, from, "/forget");
+        FakeBotApiServer.Call ask = api.await("sendmessage", c -> c.chatId().equals("1020")
+                && c.text("text").contains("cannot be undone"));
+        String confirm = ask.params().at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        assertThat(confirm).startsWith("/forget ");
+        api.press(chat, from, confirm, "q-forget-1020");
+        api.await("sendmessage", c -> c.chatId().equals("1020") && c.text("text").contains("is erased"));
+        assertThat(core.learners().findByPlatformUser("telegram", "1020")).isEmpty();
+    }
+
+    @Test
     void adminAnswersAreReusedForAMinutePerChatAndUser() throws Exception {
         java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         TelegramCommandRouter router = new TelegramCommandRouter(core, core.dispatcher(),
