@@ -19,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 public class StubTelegram {
     record Update(int id, String json) {
@@ -129,18 +127,36 @@ public class StubTelegram {
         }
     }
 
-    /** A top-level field of a JSON or form body (the client sends JSON; multipart for files). */
+    /** A field of a JSON body (the client sends JSON; multipart for files), scanned by hand: no regex recursion. */
     static String field(String body, String name) {
-        Matcher s = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:\\\\.|[^\"\\\\])*)\"").matcher(body);
-        if (s.find()) {
-            return unescape(s.group(1));
+        String key = "\"" + name + "\"";
+        int at = body.indexOf(key);
+        if (at >= 0) {
+            int i = at + key.length();
+            while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == ':')) {
+                i++;
+            }
+            if (i < body.length() && body.charAt(i) == '"') {
+                int end = i + 1;
+                while (end < body.length() && body.charAt(end) != '"') {
+                    end += body.charAt(end) == '\\' ? 2 : 1;
+                }
+                return unescape(body.substring(i + 1, Math.min(end, body.length())));
+            }
+            int end = i;
+            while (end < body.length() && (Character.isDigit(body.charAt(end)) || body.charAt(end) == '-')) {
+                end++;
+            }
+            return end > i ? body.substring(i, end) : null;
         }
-        Matcher n = Pattern.compile("\"" + name + "\"\\s*:\\s*(-?\\d+)").matcher(body);
-        if (n.find()) {
-            return n.group(1);
+        String part = "name=\"" + name + "\"";
+        int p = body.indexOf(part);
+        if (p < 0) {
+            return null;
         }
-        Matcher part = Pattern.compile("name=\"" + name + "\"\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n([^\\r]*)\\r\\n").matcher(body);
-        return part.find() ? part.group(1) : null;
+        int start = body.indexOf("\r\n\r\n", p);
+        int end = start < 0 ? -1 : body.indexOf("\r\n--", start + 4);
+        return start < 0 || end < 0 ? null : body.substring(start + 4, end);
     }
 
     static long number(String body, String name) {
