@@ -6,7 +6,9 @@
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 if docker compose version >/dev/null 2>&1; then COMPOSE=(docker compose); else COMPOSE=(docker-compose); fi
-dc() { "${COMPOSE[@]}" -f docker/compose.yaml "$@"; }
+# STUDYBUDDY_ENV_FILE: another settings file than docker/.env (COMPOSE_PROJECT_NAME picks another project)
+env_args=(); [ -z "${STUDYBUDDY_ENV_FILE:-}" ] || env_args=(--env-file "$STUDYBUDDY_ENV_FILE")
+dc() { "${COMPOSE[@]}" "${env_args[@]}" -f docker/compose.yaml "$@"; }
 
 out=${1:-backups/studybuddy-$(date -u +%Y%m%d-%H%M%S).dump}
 mkdir -p "$(dirname "$out")"

@@ -90,6 +90,23 @@ asks_and_answers() {
   return 1
 }
 
+# Puts a due message for the smoke user into the outbox and waits (up to 60 s: the sweep runs every 20 s) until
+# the bot reports it sent; prints the seconds it took.
+outbox_sends() {
+  local platform=$1 chat=4242 start=$SECONDS n
+  [ "$platform" = discord ] && chat=700000000000004242
+  dc exec -T postgres psql -U studybuddy -d studybuddy -qtAc "insert into outbox (platform, chat_id, direct, kind,
+    dedupe_key, body, next_attempt_at, created_at) values ('$platform', '$chat', true, 'reminder',
+    'smoke:$platform:$(date +%s%N)', 'Smoke test reminder', now(), now())" >/dev/null
+  while ((SECONDS - start < 60)); do
+    n=$(dc exec -T "$platform" curl -s "http://127.0.0.1:9090/metrics" 2>/dev/null \
+      | grep -E "^studybuddy_sends_total\{platform=\"$platform\",result=\"sent\"\}" | awk '{print int($2)}')
+    if [ "${n:-0}" -ge 1 ]; then echo $((SECONDS - start)); return 0; fi
+    sleep 2
+  done
+  return 1
+}
+
 learners_of() {
   dc exec -T postgres psql -U studybuddy -d studybuddy -tAc \
     "select count(*) from learner where platform = '$1' and user_id in ('4242', '700000000000004242')" 2>/dev/null | tr -d '\r '
@@ -133,6 +150,8 @@ ENV
   if t=$(wait_healthy 180); then ok "all containers healthy ${t} s after up"; else fail "not healthy within 180 s"; fi
   for p in "${platforms[@]}"; do
     if t=$(asks_and_answers "$p" 60); then ok "$p answered /help (${t} s)"; else fail "$p did not answer"; fi
+    if t=$(outbox_sends "$p"); then ok "$p sent an outbox message through the sweep (${t} s)"
+    else fail "$p did not send the outbox message within 60 s"; fi
     ready=$(dc exec -T "$p" curl -s "http://127.0.0.1:9090/health/ready" | tr '\n' ' ')
     log "  $p readiness: $ready"
     series=$(dc exec -T "$p" curl -s "http://127.0.0.1:9090/metrics" \
@@ -168,6 +187,24 @@ ENV
     if [ "$n" = 1 ]; then ok "$p learner still there after down/up"; else fail "$p learner lost after down/up ('$n')"; fi
     if asks_and_answers "$p" 60 >/dev/null; then ok "$p answering after down/up"; else fail "$p not answering after down/up"; fi
   done
+
+  if [ "$mode" = "${modes[0]}" ]; then
+    log "backup, wipe (down -v), restore"
+    export COMPOSE_PROJECT_NAME=$PROJECT STUDYBUDDY_ENV_FILE=$ENV_FILE
+    docker/backup.sh "$WORK/backup.dump" | sed 's/^/  /'
+    dc down -v >/dev/null 2>&1
+    dc up -d --no-build >/dev/null 2>&1
+    wait_healthy 180 >/dev/null || fail "not healthy after down -v / up"
+    p=${platforms[0]}
+    n=$(learners_of "$p"); [ "$n" = 0 ] || fail "expected an empty database after down -v, got '$n'"
+    docker/restore.sh "$WORK/backup.dump" 2>&1 | grep -E '^(restor|stopping|starting)' | sed 's/^/  /'
+    dc up -d --no-build >/dev/null 2>&1
+    wait_healthy 180 >/dev/null || fail "not healthy after restore"
+    n=$(learners_of "$p")
+    if [ "$n" = 1 ]; then ok "$p learner back after backup, wipe and restore"; else fail "$p learner not restored ('$n')"; fi
+    if asks_and_answers "$p" 60 >/dev/null; then ok "$p answering after restore"; else fail "$p not answering after restore"; fi
+    unset COMPOSE_PROJECT_NAME STUDYBUDDY_ENV_FILE
+  fi
 
   log "stopping each container (SIGTERM; docker would SIGKILL after stop_grace_period)"
   for svc in "${platforms[@]}" stub-telegram stub-discord postgres; do

@@ -98,6 +98,13 @@ public final class BotMetrics {
 
     /** Counts what the platform said to each send through {@code raw}: sent, 429, forbidden or failed. */
     public MessageSender metered(MessageSender raw) {
+        // every result's series exists from the start (at 0), so a rate over it never starts from nothing
+        java.util.Map<String, Counter> results = new java.util.HashMap<>();
+        for (String result : java.util.List.of("sent", "429", "forbidden", "failed")) {
+            results.put(result, Counter.builder("studybuddy.sends")
+                    .description("Messages handed to a platform, by what it answered")
+                    .tag("platform", raw.platform()).tag("result", result).register(registry));
+        }
         return new MessageSender() {
             @Override
             public String platform() {
@@ -110,8 +117,7 @@ public final class BotMetrics {
                 String name = result instanceof SendResult.Sent ? "sent"
                         : result instanceof SendResult.RetryAfter ? "429"
                         : result instanceof SendResult.Unreachable ? "forbidden" : "failed";
-                Counter.builder("studybuddy.sends").description("Messages handed to a platform, by what it answered")
-                        .tag("platform", raw.platform()).tag("result", name).register(registry).increment();
+                results.get(name).increment();
                 return result;
             }
         };
