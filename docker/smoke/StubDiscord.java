@@ -4,7 +4,7 @@
 // for the real JDA. The smoke test drives it through two control paths on the REST port:
 //   POST /control/slash?user=ID&command=NAME   dispatches a slash command from user ID in a DM (token tok-<n>)
 //   GET  /control/answers?token=TOKEN          the JSON bodies the bot answered that interaction with, one per line
-// Run with: java StubDiscord.java PORT HOSTNAME   (single-file source launch, JDK only, no dependencies)
+// Run with: java StubDiscord.java PORT HOSTNAME   (JDK only, no dependencies; docker/smoke/Dockerfile compiles it)
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;

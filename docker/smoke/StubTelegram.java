@@ -4,7 +4,7 @@
 // sends. The smoke test drives it through two control paths:
 //   POST /control/say?chat=ID&text=TEXT   queues a private message from user ID
 //   GET  /control/sent?chat=ID            the texts the bot sent to chat ID, one JSON string per line
-// Run with: java StubTelegram.java PORT   (single-file source launch, JDK only, no dependencies)
+// Run with: java StubTelegram.java PORT   (JDK only, no dependencies; docker/smoke/Dockerfile compiles it)
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
