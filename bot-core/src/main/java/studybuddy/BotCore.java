@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.groups.CheckinService;
 import studybuddy.groups.GroupRepository;
@@ -23,6 +26,8 @@ import studybuddy.learner.ProgressService;
 import studybuddy.portfolio.Portfolio;
 import studybuddy.portfolio.PortfolioSections;
 import studybuddy.qa.QaService;
+import studybuddy.ops.BotMetrics;
+import studybuddy.platform.HealthCheck;
 import studybuddy.platform.MessageSender;
 import studybuddy.platform.PacedSender;
 import studybuddy.reminders.Outbox;
@@ -46,6 +51,7 @@ import studybuddy.storage.Database;
  * talks to its {@link #dispatcher()}.
  */
 public final class BotCore {
+    private static final Logger log = LoggerFactory.getLogger(BotCore.class);
     private final Database database;
     private final Clock clock;
     private final Roadmap roadmap;
@@ -72,6 +78,8 @@ public final class BotCore {
     });
     private final AtomicBoolean sendQueued = new AtomicBoolean();
     private final Portfolio portfolio;
+    private final BotMetrics metrics;
+    private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private SweepScheduler scheduler;
 
     public BotCore(Database database, Clock clock) {
@@ -110,11 +118,30 @@ public final class BotCore {
         this.weeklyGoals.addPlanSection(portfolioSections::plan);
         this.checkins.addSummarySection(portfolioSections::summary);
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
+        this.metrics = new BotMetrics(database, clock);
+        this.dispatcher.observe(metrics::commandCompleted);
+        this.healthChecks.add(database.healthCheck());
+    }
+
+    /**
+     * Adds something readiness depends on (a platform connection, a watchdog); the health endpoint reports every
+     * registered check, the database's first.
+     */
+    public void registerHealthCheck(HealthCheck check) {
+        healthChecks.add(check);
+    }
+
+    public List<HealthCheck> healthChecks() {
+        return List.copyOf(healthChecks);
+    }
+
+    public BotMetrics metrics() {
+        return metrics;
     }
 
     /** Lets the core send on its own (reminders, weekly goals) through a platform, paced to its limits. */
     public void registerSender(MessageSender raw) {
-        senders.put(raw.platform(), new PacedSender(raw, clock));
+        senders.put(raw.platform(), new PacedSender(metrics.metered(raw), clock));
     }
 
     /**
@@ -129,13 +156,14 @@ public final class BotCore {
     public synchronized void start() {
         if (scheduler == null) {
             outboxSender.resume();
-            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender,
-                    () -> reviews.sweep()), Duration.ofSeconds(20));
+            scheduler = new SweepScheduler(database,
+                    metrics.timedSweep(new Sweeper(weeklyGoals, reminders, checkins, outboxSender, () -> reviews.sweep())),
+                    Duration.ofSeconds(20));
             scheduler.start();
         }
     }
 
-    /** Stops the scheduler (a running sweep hands back what it has not sent). */
+    /** Stops the scheduler (a running sweep hands back what it has not sent), waiting for it as long as it takes. */
     public synchronized void stop() {
         if (scheduler != null) {
             outboxSender.stop();
@@ -172,6 +200,34 @@ public final class BotCore {
 
     public Portfolio portfolio() {
         return portfolio;
+    }
+
+    /**
+     * Stops the scheduler, waiting at most {@code wait} for a running sweep: the outbox hands back what it has not
+     * sent at once, but a sweep stuck on the database (retrying against a server that went away) must not hold
+     * up the process's exit. Returns whether the sweep ended in time; if not, what it had not committed is rolled
+     * back when the pool closes, and leased outbox rows are claimed again after their lease.
+     */
+    public synchronized boolean stop(Duration wait) {
+        if (scheduler == null) {
+            return true;
+        }
+        outboxSender.stop();
+        SweepScheduler closing = scheduler;
+        scheduler = null;
+        Thread t = new Thread(closing::close, "sweep-stop");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (t.isAlive()) {
+            log.warn("The sweep did not finish within {} s; stopping without it", wait.toSeconds());
+            return false;
+        }
+        return true;
     }
 
     public ReminderService reminders() {

@@ -5,7 +5,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import studybuddy.ops.OpsServer;
+import studybuddy.ops.ShutdownSequence;
 import studybuddy.console.ConsoleSession;
 import studybuddy.qa.AskCli;
 import studybuddy.storage.Database;
@@ -29,6 +33,7 @@ public final class Main {
               DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD   a PostgreSQL server
                                       (without DATABASE_URL an embedded PostgreSQL keeps data in ~/.study-buddy)
               STUDYBUDDY_HOME         where the embedded PostgreSQL keeps its data
+              STUDYBUDDY_HTTP_PORT    serve /health/live, /health/ready and /metrics on this port (off when unset)
             """;
 
     private Main() {
@@ -79,8 +84,19 @@ public final class Main {
             }
         }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
-        try (Database db = Database.open(settings)) {
-            BotCore core = new BotCore(db, Clock.systemUTC());
+        Database db = Database.open(settings);
+        BotCore core = new BotCore(db, Clock.systemUTC());
+        // One hook owns the order of stopping (Ctrl-C, SIGTERM or the end of the input): the sweep, the health port,
+        // then the pool and the embedded server, within 9 s whatever the sweep is doing.
+        AtomicReference<OpsServer> ops = new AtomicReference<>();
+        ShutdownSequence shutdown = new ShutdownSequence(Duration.ofSeconds(9))
+                .then("readiness", Duration.ofMillis(100), () -> ifSet(ops, OpsServer::stopping))
+                .then("scheduler", Duration.ofSeconds(5), () -> core.stop(Duration.ofSeconds(5)))
+                .then("health port", Duration.ofSeconds(1), () -> ifSet(ops, OpsServer::close))
+                .then("database", Duration.ofSeconds(4), db::close)
+                .installHook();
+        try {
+            OpsServer.fromEnvironment(System.getenv(), core::healthChecks, core.metrics()).ifPresent(ops::set);
             boolean terminal = System.console() != null;
             ConsoleSession session = new ConsoleSession(core.dispatcher(), user, group, terminal,
                     settings.home().resolve("files"));
@@ -94,7 +110,6 @@ public final class Main {
                     try {
                         session.run(reader);
                     } finally {
-                        core.stop();
                         ConsoleSession.saveHistory(reader);
                     }
                 }
@@ -103,15 +118,23 @@ public final class Main {
             core.registerSender(session.sender(studybuddy.console.ConsoleOutput.of(out)));
             core.start();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            try {
-                session.run(in, out);
-            } finally {
-                core.stop();
-            }
+            session.run(in, out);
             return 0;
         } catch (java.io.IOException e) {
-            System.err.println("Could not read the console input: " + e.getMessage());
+            System.err.println("Could not read the console input or open the health port: " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } finally {
+            shutdown.run();
+        }
+    }
+
+    private static <T> void ifSet(AtomicReference<T> ref, java.util.function.Consumer<T> action) {
+        T value = ref.get();
+        if (value != null) {
+            action.accept(value);
         }
     }
 }

@@ -115,7 +115,30 @@ public final class CommandDispatcher {
         return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
     }
 
+    /** Told of every command run: its name, its outcome ({@code ok}, {@code refused}, {@code failed}), its time. */
+    @FunctionalInterface
+    public interface Observer {
+        void completed(String command, String outcome, java.time.Duration took);
+    }
+
+    private volatile Observer observer = (command, outcome, took) -> { };
+
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
     private Reply run(CommandSpec spec, CommandRequest request) {
+        long started = System.nanoTime();
+        String[] outcome = {"ok"};
+        try {
+            return run(spec, request, outcome);
+        } finally {
+            observer.completed(spec.name(), outcome[0], java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Runs the handler; {@code outcome[0]} becomes "refused" or "failed" when it is not run or throws. */
+    private Reply run(CommandSpec spec, CommandRequest request, String[] outcome) {
         Caller caller = request.caller();
         try {
             Learner learner = learners.findOrCreate(caller);
@@ -126,9 +149,11 @@ public final class CommandDispatcher {
             }
             if (spec.audience() == Audience.GROUP_ADMIN) {
                 if (!caller.groupChat()) {
+                    outcome[0] = "refused";
                     return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
                 }
                 if (!caller.chatAdmin()) {
+                    outcome[0] = "refused";
                     return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
                 }
             }
@@ -150,6 +175,7 @@ public final class CommandDispatcher {
             if (Database.isUnavailable(e)) {
                 throw e; // not this command's fault: the entry path says the database is away and retries
             }
+            outcome[0] = "failed";
             log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
                     caller.platform(), caller.userId(), e.toString(), e);
             Lang lang = caller.platformLang();

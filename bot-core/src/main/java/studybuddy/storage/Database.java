@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -91,6 +92,20 @@ public final class Database implements AutoCloseable {
                 flyway.info().current() == null ? "none" : flyway.info().current().getVersion(),
                 result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000);
         return this;
+    }
+
+    /** Publishes the pool's usage (active, idle, pending, timeouts) to a Micrometer registry; once per pool. */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        try {
+            dataSource.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+        } catch (IllegalStateException e) {
+            log.debug("Pool metrics already bound: {}", e.getMessage());
+        }
+    }
+
+    /** Readiness: whether the database answers a query within 2 s. */
+    public studybuddy.platform.HealthCheck healthCheck() {
+        return new DatabaseHealthCheck(dataSource, Duration.ofSeconds(2));
     }
 
     public DataSource dataSource() {

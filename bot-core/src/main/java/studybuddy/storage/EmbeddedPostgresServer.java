@@ -61,6 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(30))
+                    // no hook of its own: the process's one ShutdownSequence stops the server last, after the
+                    // sweep and the pool (a parallel hook once stopped it under a running sweep)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (dataDirectory != null) {

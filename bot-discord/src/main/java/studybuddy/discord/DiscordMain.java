@@ -1,16 +1,24 @@
 package studybuddy.discord;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studybuddy.BotCore;
+import studybuddy.ops.OpsServer;
+import studybuddy.ops.ShutdownSequence;
+import studybuddy.ops.StartupRetry;
+import studybuddy.platform.HealthCheck;
 import studybuddy.platform.MessageSender;
 import studybuddy.storage.Database;
 import studybuddy.storage.DatabaseSettings;
@@ -40,92 +48,159 @@ public final class DiscordMain {
     /** Starts the bot and returns 0 while it runs in the background, or the exit code of a failed start. */
     static int run(Map<String, String> env) {
         DiscordConfig config;
+        DatabaseSettings settings;
         try {
             config = DiscordConfig.fromEnvironment(env);
-        } catch (DiscordConfig.ConfigException e) {
+            settings = DatabaseSettings.fromEnvironment(env);
+        } catch (DiscordConfig.ConfigException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        Database db;
-        try {
-            DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
-            db = Database.open(settings);
-            log.info("Using database {}", settings.describe());
-        } catch (StorageUnavailableException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 1;
-        }
-        BotCore core = new BotCore(db, Clock.systemUTC());
         ExecutorService executor = Executors.newFixedThreadPool(8, new NamedThreads("discord-core"));
-        DiscordInteractionRouter router = new DiscordInteractionRouter(core.dispatcher());
-        DiscordInbox inbox = new DiscordInbox(db, core.clock(), router, executor, INBOX_THREADS).start();
-        DiscordListener listener = new DiscordListener(router, executor,
-                DiscordCommandTranslator.translate(core.dispatcher().specs()), config.guildId(), inbox);
-        // Readiness: the gateway connections (see DiscordWatchdog#healthy).
+        AtomicReference<BotCore> core = new AtomicReference<>();
+        AtomicReference<ShardManager> shards = new AtomicReference<>();
+        AtomicReference<OpsServer> ops = new AtomicReference<>();
+        AtomicReference<Database> db = new AtomicReference<>();
+        AtomicReference<DiscordInbox> inbox = new AtomicReference<>();
+        // Readiness also follows the gateway connections (see DiscordWatchdog#healthy); it restarts a silent shard.
         DiscordWatchdog watchdog = DiscordWatchdog.standard();
-        ShardManager shards;
+        // The one shutdown hook, installed before anything starts (see shutdownSequence for the order).
+        ShutdownSequence shutdown = shutdownSequence(
+                () -> ifSet(ops, OpsServer::stopping),
+                () -> {
+                    ifSet(core, c -> c.stop(Duration.ofSeconds(4)));
+                    watchdog.close();
+                    ifSet(inbox, DiscordInbox::close); // interactions in hand are answered before the shards go down
+                },
+                executor,
+                () -> ifSet(shards, ShardManager::shutdown),
+                () -> {
+                    ifSet(ops, OpsServer::close);
+                    ifSet(db, Database::close);
+                }).installHook();
+        StartupRetry retry = new StartupRetry(shutdown::started);
         try {
-            shards = DiscordBot.start(config, listener, watchdog);
-            watchdog.watch(shards);
-            inbox.attach(shards);
+            db.set(retry.openDatabase(settings));
+            log.info("Using database {}", settings.describe());
+            BotCore bc = new BotCore(db.get(), Clock.systemUTC());
+            core.set(bc);
+            bc.registerHealthCheck(new ShardsConnected(shards));
+            bc.registerHealthCheck(watchdog);
+            OpsServer.fromEnvironment(env, bc::healthChecks, bc.metrics()).ifPresent(ops::set);
+            DiscordInteractionRouter router = new DiscordInteractionRouter(bc.dispatcher());
+            inbox.set(new DiscordInbox(db.get(), bc.clock(), router, executor, INBOX_THREADS).start());
+            DiscordListener listener = new DiscordListener(router, executor,
+                    DiscordCommandTranslator.translate(bc.dispatcher().specs()), config.guildId(), inbox.get());
+            shards.set(retry.until("Discord at " + config.apiUrl(), () -> {
+                probe(config.apiUrl()); // JDA would log an unreachable API as an uncaught stack trace
+                return DiscordBot.start(config, listener, watchdog);
+            }, DiscordMain::transientFailure));
+            watchdog.watch(shards.get());
+            inbox.get().attach(shards.get());
+            // Every proactive send (reminders, weekly goals, group check-ins) goes through this one raw sender; the
+            // core wraps it in its PacedSender (Discord's limits) and feeds it from the outbox on its clustered sweep.
+            MessageSender sender = DiscordMessageSender.over(shards.get(), bc.learners());
+            bc.registerSender(sender);
+            bc.start();
+            log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", bc.dispatcher().specs().size(),
+                    config.guildId().map(g -> "registered on server " + g).orElse("registered globally"),
+                    sender.platform());
+            return 0;
+        } catch (StartupRetry.Stopped e) {
+            return 0;
         } catch (InvalidTokenException e) {
-            System.err.println("Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord developer "
-                    + "portal (Bot > Reset Token).");
-            watchdog.close();
-            inbox.close();
-            executor.shutdownNow();
-            db.close();
-            return 2;
+            return fail(shutdown, 2, "Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord "
+                    + "developer portal (Bot > Reset Token).");
+        } catch (StorageUnavailableException | IllegalArgumentException e) {
+            return fail(shutdown, 1, e.getMessage());
+        } catch (Exception e) {
+            log.error("Starting the Discord bot failed: {}", e.toString(), e);
+            return fail(shutdown, 1, "Could not start the Discord bot: " + e.getMessage());
         }
-        // Every proactive send (reminders, weekly goals, group check-ins) goes through this one raw sender; the core
-        // wraps it in its PacedSender (Discord's limits) and feeds it from the outbox on its clustered sweep.
-        MessageSender sender = DiscordMessageSender.over(shards, core.learners());
-        core.registerSender(sender);
-        try {
-            core.start();
-        } catch (RuntimeException e) {
-            log.error("Starting the scheduler (reminders, weekly goals, group check-ins) failed: {}", e.toString(), e);
-            watchdog.close();
-            inbox.close();
-            shards.shutdown();
-            executor.shutdownNow();
-            db.close();
-            return 1;
-        }
-        log.info("study-buddy is starting on Discord ({} commands, {}, sender {})", core.dispatcher().specs().size(),
-                config.guildId().map(g -> "registered on server " + g).orElse("registered globally"), sender.platform());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(() -> {
-            core.stop();
-            watchdog.close();
-            inbox.close(); // the interactions in hand are answered (queued on the shards) before they go down
-        }, shards, executor, db::close), "discord-shutdown"));
-        return 0;
     }
 
     /**
-     * The shutdown order: the core's sweep first (no reminder may be sent through shards that are going away), then
-     * the interactions being handled finish and queue their answers (up to 10 s), and only then the shards go down
-     * (JDA still sends what is queued) and the database closes. Interactions arriving meanwhile get the apology,
-     * as the executor refuses them.
+     * Why a start failed when it is worth waiting for (Discord unreachable or erroring); null when it is not.
+     * JDA reports an unreachable REST API as an unchecked exception around the IOException.
      */
-    static void stop(Runnable coreStop, ShardManager shards, ExecutorService executor, Runnable dbClose) {
-        try {
-            coreStop.run();
-        } catch (RuntimeException e) {
-            log.warn("Stopping the scheduler failed: {}", e.toString());
+    static String transientFailure(Exception e) {
+        if (e instanceof InvalidTokenException || e instanceof IllegalArgumentException) {
+            return null;
         }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("Discord handlers still busy after 10 s; stopping them");
-                executor.shutdownNow();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof net.dv8tion.jda.api.exceptions.ErrorResponseException) {
+                return StartupRetry.rootReason(e);
             }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
         }
-        shards.shutdown();
-        dbClose.run();
+        return null;
+    }
+
+    /** Throws an IOException when Discord's REST API does not answer at all (any HTTP answer will do). */
+    static void probe(String apiUrl) throws java.io.IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .build();
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(apiUrl).resolve("gateway"))
+                .timeout(Duration.ofSeconds(10)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+
+    /**
+     * The shutdown order, in one sequence: readiness fails; no new interaction is taken (the executor refuses them,
+     * so they get the apology); the core's sweep stops (no reminder may go through shards that are going away);
+     * the interactions being handled finish and queue their answers (up to 3 s); then the shards go down (JDA
+     * still sends what is queued); last the health port and the database (pool, then embedded server).
+     */
+    static ShutdownSequence shutdownSequence(Runnable readinessDown, Runnable coreStop, ExecutorService executor,
+                                             Runnable shardsDown, Runnable dbClose) {
+        return new ShutdownSequence(Duration.ofSeconds(9))
+                .then("readiness", Duration.ofMillis(100), readinessDown::run)
+                .then("intake", Duration.ofMillis(100), executor::shutdown)
+                .then("scheduler", Duration.ofSeconds(4), coreStop::run)
+                .then("handlers", Duration.ofSeconds(3), () -> {
+                    if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+                        log.warn("Discord handlers still busy after 3 s; stopping them");
+                        executor.shutdownNow();
+                    }
+                })
+                .then("shards", Duration.ofSeconds(2), shardsDown::run)
+                .then("database", Duration.ofSeconds(4), dbClose::run);
+    }
+
+    private static int fail(ShutdownSequence shutdown, int code, String message) {
+        System.err.println(message);
+        shutdown.run();
+        return code;
+    }
+
+    private static <T> void ifSet(AtomicReference<T> ref, Consumer<T> action) {
+        T value = ref.get();
+        if (value != null) {
+            action.accept(value);
+        }
+    }
+
+    /** Readiness of the platform side: every shard's gateway connection is up. */
+    private record ShardsConnected(AtomicReference<ShardManager> shards) implements HealthCheck {
+        @Override
+        public String name() {
+            return "discord";
+        }
+
+        @Override
+        public boolean healthy() {
+            ShardManager s = shards.get();
+            return s != null && !s.getShardCache().isEmpty()
+                    && s.getShardCache().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+        }
+
+        @Override
+        public String detail() {
+            ShardManager s = shards.get();
+            if (s == null) {
+                return "not connected yet";
+            }
+            return s.getShardCache().stream().map(j -> "shard " + j.getShardInfo().getShardId() + " " + j.getStatus())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     private static final class NamedThreads implements java.util.concurrent.ThreadFactory {

@@ -39,11 +39,11 @@ class DiscordMainTest {
         });
         assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
 
-        DiscordMain.stop(() -> {
+        DiscordMain.shutdownSequence(() -> order.add("readiness down"), () -> {
             order.add("core stopped");
             stopping.countDown();
-        }, shards, executor, () -> order.add("database closed"));
+        }, executor, shards::shutdown, () -> order.add("database closed")).run();
 
-        assertThat(order).containsExactly("core stopped", "interaction answered", "shards down", "database closed");
+        assertThat(order).containsExactly("readiness down", "core stopped", "interaction answered", "shards down", "database closed");
     }
 }

@@ -75,6 +75,7 @@ final class FakeBotApiServer implements AutoCloseable {
     private final Map<String, Deque<Failure>> nextFailures = new ConcurrentHashMap<>();
     private final Map<String, Failure> alwaysFailures = new ConcurrentHashMap<>();
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger messageIds = new AtomicInteger(1);
 
@@ -120,6 +121,11 @@ final class FakeBotApiServer implements AutoCloseable {
     /** Every call of {@code method} for {@code chatId} fails with this error. */
     void failAlways(String method, String chatId, int code, String description) {
         alwaysFailures.put(key(method, chatId), new Failure(code, description, null));
+    }
+
+    /** Every call of {@code method} takes this long to answer (a slow platform). */
+    void delay(String method, long millis) {
+        delays.put(method.toLowerCase(Locale.ROOT), millis);
     }
 
     void memberStatus(long chatId, long userId, String status) {
@@ -250,6 +256,10 @@ final class FakeBotApiServer implements AutoCloseable {
             Map<String, Upload> files = new java.util.LinkedHashMap<>();
             JsonNode params = params(exchange, body, files);
             calls.add(new Call(method, params, Instant.now(), Map.copyOf(files)));
+            Long delay = delays.get(method);
+            if (delay != null) {
+                sleep(delay);
+            }
             String chatId = params.hasNonNull("chat_id") ? params.get("chat_id").asText() : "";
             Failure failure = alwaysFailures.get(key(method, chatId));
             Deque<Failure> next = nextFailures.get(key(method, chatId));
