@@ -77,7 +77,7 @@ public final class BotCore {
         this.checkins = new CheckinService(database, groups, (tx, message, learnerId, key) -> Outbox.enqueue(tx,
                 List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
                 clock.instant()), clock);
-        this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
+        this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues, database);
     }
 
     /** Lets the core send on its own (reminders, weekly goals) through a platform, paced to its limits. */

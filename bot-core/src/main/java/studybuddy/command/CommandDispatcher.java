@@ -14,12 +14,17 @@ import studybuddy.i18n.Messages;
 import studybuddy.learner.DialogueRepository;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.storage.Database;
 
 /**
  * The one entry point of every platform: a typed line, a pressed button or a structured slash command goes in,
  * a platform-neutral reply comes out. It resolves aliases, enforces who may use a command where, feeds plain
  * text to a guided dialogue in progress (or, in a private chat, to /ask), and turns a failing handler into a
  * clear reply instead of an exception.
+ *
+ * <p>Each message is one unit of work ({@link Database#inUnitOfWork}): the learner is resolved once, the handler
+ * runs in the same transaction on the same connection, and a failure rolls back everything the command wrote.
+ * Handlers marked {@link CommandHandler#readOnly} run read-only and commit nothing.
  */
 public final class CommandDispatcher {
     /** Option that carries a plain-text answer to the question a guided dialogue asked. */
@@ -36,10 +41,18 @@ public final class CommandDispatcher {
     private final Map<String, CommandSpec> byAlias = new HashMap<>();
     private final LearnerRepository learners;
     private final DialogueRepository dialogues;
+    private final Database database;
 
     public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues) {
+        this(specs, learners, dialogues, null);
+    }
+
+    /** With {@code database} null, each repository call is its own transaction (no unit of work). */
+    public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues,
+                             Database database) {
         this.learners = learners;
         this.dialogues = dialogues;
+        this.database = database;
         for (CommandSpec spec : specs) {
             if (byName.put(spec.name(), spec) != null) {
                 throw new IllegalStateException("command /" + spec.name() + " is defined twice");
@@ -66,6 +79,21 @@ public final class CommandDispatcher {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        String command = CommandLine.isCommand(text) ? CommandLine.commandName(text) : null;
+        try {
+            return inUnit(() -> route(caller, text));
+        } catch (RuntimeException e) {
+            if (command == null && caller.groupChat()) {
+                // plain chatter in a group: no apology to a group that asked nothing
+                log.error("Message from {} user {} in group chat {} failed; no reply: {}", caller.platform(),
+                        caller.userId(), caller.chatId(), e.toString(), e);
+                return Optional.empty();
+            }
+            return Optional.of(failed(caller, command == null ? "(text)" : "/" + truncate(command, 40), e));
+        }
+    }
+
+    private Optional<Reply> route(Caller caller, String text) {
         if (text.length() > MAX_INPUT) {
             Learner learner = learners.findOrCreate(caller);
             if (caller.groupChat() && !CommandLine.isCommand(text) && dialogues.find(learner.id()).isEmpty()) {
@@ -98,50 +126,65 @@ public final class CommandDispatcher {
 
     /** Handles a structured command (a Discord slash command with typed options). */
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
-        Optional<CommandSpec> spec = spec(command);
-        if (spec.isEmpty()) {
-            Learner learner = learners.findOrCreate(caller);
-            return Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(command, 40)));
+        try {
+            return inUnit(() -> {
+                Optional<CommandSpec> spec = spec(command);
+                if (spec.isEmpty()) {
+                    Learner learner = learners.findOrCreate(caller);
+                    return Reply.text(MSG.get(learner.lang(), "command.unknown", truncate(command, 40)));
+                }
+                return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
+            });
+        } catch (RuntimeException e) {
+            return failed(caller, "/" + truncate(String.valueOf(command), 40), e);
         }
-        return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
     }
 
+    private <T> T inUnit(java.util.function.Supplier<T> work) {
+        return database == null ? work.get() : database.inUnitOfWork(work);
+    }
+
+    // Runs inside the message's unit of work; an exception rolls the whole command back.
     private Reply run(CommandSpec spec, CommandRequest request) {
         Caller caller = request.caller();
-        try {
-            Learner learner = learners.findOrCreate(caller);
-            Lang lang = learner.lang();
-            if (!learner.reachable() && !caller.groupChat()) {
-                // They wrote to the bot privately, so it can reach them again (they unblocked it, reopened DMs).
-                learners.setReachable(learner.id(), true, null);
-            }
-            if (spec.audience() == Audience.GROUP_ADMIN) {
-                if (!caller.groupChat()) {
-                    return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
-                }
-                if (!caller.chatAdmin()) {
-                    return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
-                }
-            }
-            // Another command ends a guided dialogue that was waiting for an answer; /help and /cancel don't
-            // (help keeps the question open, cancel reports what it ended).
-            if (!request.options().containsKey(ANSWER) && !KEEPS_DIALOGUE.contains(spec.name())) {
-                dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()))
-                        .ifPresent(d -> dialogues.clear(learner.id()));
-            }
-            Reply reply = spec.handler().handle(request);
-            return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
-        } catch (RuntimeException e) {
-            log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
-                    caller.platform(), caller.userId(), e.toString(), e);
-            Lang lang = caller.platformLang();
-            try {
-                lang = learners.findOrCreate(caller).lang();
-            } catch (RuntimeException ignored) {
-                // the database itself may be what failed; the platform's language will do
-            }
-            return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
+        Learner learner = learners.findOrCreate(caller);
+        Lang lang = learner.lang();
+        if (!learner.reachable() && !caller.groupChat()) {
+            // They wrote to the bot privately, so it can reach them again (they unblocked it, reopened DMs).
+            learners.setReachable(learner.id(), true, null);
         }
+        if (spec.audience() == Audience.GROUP_ADMIN) {
+            if (!caller.groupChat()) {
+                return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
+            }
+            if (!caller.chatAdmin()) {
+                return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
+            }
+        }
+        // Another command ends a guided dialogue that was waiting for an answer; /help and /cancel don't
+        // (help keeps the question open, cancel reports what it ended).
+        if (!request.options().containsKey(ANSWER) && !KEEPS_DIALOGUE.contains(spec.name())) {
+            dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()))
+                    .ifPresent(d -> dialogues.clear(learner.id()));
+        }
+        if (spec.handler() instanceof CommandHandler.ReadOnly && database != null) {
+            database.readOnlyFromHere();
+        }
+        Reply reply = spec.handler().handle(request);
+        return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
+    }
+
+    // The command was rolled back: an apology in the learner's language when it can still be read.
+    private Reply failed(Caller caller, String what, RuntimeException e) {
+        log.error("Command {} from {} user {} failed and was rolled back; replied with an apology: {}", what,
+                caller.platform(), caller.userId(), e.toString(), e);
+        Lang lang = caller.platformLang();
+        try {
+            lang = learners.findByPlatformUser(caller.platform(), caller.userId()).map(Learner::lang).orElse(lang);
+        } catch (RuntimeException ignored) {
+            // the database itself may be what failed; the platform's language will do
+        }
+        return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
     }
 
     private static String truncate(String s, int max) {

@@ -28,6 +28,13 @@ public final class PostgresLearnerRepository implements LearnerRepository {
                    chat_id = case when ? then learner.chat_id else excluded.chat_id end
             returning \s""" + COLUMNS;
 
+    private static final String FIND = "select " + COLUMNS + " from learner where platform = ? and user_id = ?";
+
+    private static final String TOUCH = """
+            update learner set display_name = ?, chat_id = ?, updated_at = now()
+             where id = ?
+            returning \s""" + COLUMNS;
+
     private static final String SAVE_SETTINGS = """
             update learner
                set background = ?, path = ?, weekly_hours = ?, timezone = ?, lang = ?, checkin_day = ?,
@@ -41,15 +48,49 @@ public final class PostgresLearnerRepository implements LearnerRepository {
         this.db = db;
     }
 
+    /** What a unit of work remembers a caller's learner by. */
+    private record CallerKey(String platform, String userId) {
+    }
+
     @Override
     public Learner findOrCreate(Caller caller) {
+        return db.memo(new CallerKey(caller.platform(), caller.userId()), () -> resolve(caller));
+    }
+
+    // A read; a write only on first contact or when the name or the private chat actually changed (a command
+    // that only reads must not rewrite the learner's row each time).
+    private Learner resolve(Caller caller) {
+        String name = truncate(caller.displayName(), 200);
+        Optional<Learner> known = query(FIND, ps -> {
+            ps.setString(1, caller.platform());
+            ps.setString(2, caller.userId());
+        });
+        if (known.isPresent()) {
+            Learner l = known.get();
+            // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
+            String chat = caller.groupChat() ? l.chatId() : caller.chatId();
+            if (java.util.Objects.equals(l.displayName(), name) && java.util.Objects.equals(l.chatId(), chat)) {
+                return l;
+            }
+            return db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(TOUCH)) {
+                    ps.setString(1, name);
+                    ps.setString(2, chat);
+                    ps.setLong(3, l.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return read(rs);
+                    }
+                }
+            });
+        }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                 ps.setString(1, caller.platform());
                 ps.setString(2, caller.userId());
                 // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
                 ps.setString(3, caller.groupChat() ? caller.userId() : caller.chatId());
-                ps.setString(4, truncate(caller.displayName(), 200));
+                ps.setString(4, name);
                 ps.setString(5, caller.platformLang().code());
                 ps.setBoolean(6, caller.groupChat());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -75,6 +116,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveSettings(long id, LearnerSettings s, Instant now) {
+        db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SAVE_SETTINGS)) {
                 ps.setString(1, s.background().id());
@@ -99,6 +141,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveLang(long id, Lang lang) {
+        db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update learner set lang = ?, updated_at = now() where id = ? returning " + COLUMNS)) {
@@ -114,6 +157,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public void setReachable(long id, boolean reachable, String reason) {
+        db.forget(k -> k instanceof CallerKey);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update learner set reachable = ?, unreachable_reason = ?, updated_at = now() where id = ?")) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Audience;
 import studybuddy.command.Button;
+import studybuddy.command.CommandHandler;
 import studybuddy.command.CommandRequest;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.OptionSpec;
@@ -32,7 +33,7 @@ public final class QaCommands {
 
     public List<CommandSpec> specs() {
         return List.of(new CommandSpec("ask", List.of("q"), "qa_commands", "ask",
-                List.of(OptionSpec.text("question", false, "ask.question")), Audience.PERSONAL, this::ask, null));
+                List.of(OptionSpec.text("question", false, "ask.question")), Audience.PERSONAL, CommandHandler.readOnly(this::ask), null));
     }
 
     private Reply ask(CommandRequest r) {
