@@ -23,6 +23,7 @@ import studybuddy.platform.PacedSender;
 import studybuddy.reminders.Outbox;
 import studybuddy.reminders.OutboxMessage;
 import studybuddy.reminders.OutboxSender;
+import studybuddy.reminders.OutboxWorker;
 import studybuddy.reminders.ReminderService;
 import studybuddy.reminders.SweepScheduler;
 import studybuddy.reminders.Sweeper;
@@ -53,6 +54,7 @@ public final class BotCore {
     private final OutboxSender outboxSender;
     private final CheckinService checkins;
     private SweepScheduler scheduler;
+    private OutboxWorker outboxWorker;
 
     public BotCore(Database database, Clock clock) {
         this.database = database;
@@ -93,20 +95,25 @@ public final class BotCore {
         return java.util.Optional.ofNullable(senders.get(platform));
     }
 
-    /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
+    /**
+     * Starts the clustered Quartz scheduler that plans weeks, fires reminders and runs check-ins, and the outbox
+     * worker that sends what they queue (on its own thread, one sending instance across the cluster).
+     */
     public synchronized void start() {
         if (scheduler == null) {
-            outboxSender.resume();
-            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins, outboxSender),
+            outboxWorker = new OutboxWorker(outboxSender);
+            outboxWorker.start();
+            scheduler = new SweepScheduler(database, new Sweeper(weeklyGoals, reminders, checkins),
                     Duration.ofSeconds(20));
             scheduler.start();
         }
     }
 
-    /** Stops the scheduler (a running sweep hands back what it has not sent). */
+    /** Stops the scheduler and the outbox worker (a running drain hands back what it has not sent). */
     public synchronized void stop() {
         if (scheduler != null) {
-            outboxSender.stop();
+            outboxWorker.close();
+            outboxWorker = null;
             scheduler.close();
             scheduler = null;
         }
