@@ -194,7 +194,7 @@ public final class OutboxSender {
                     }
                     if (clock.instant().isAfter(leaseUntil.minus(LEASE_MARGIN))) {
                         // the lease (nearly) ran out: another sender may claim the rest, so this one must not
-                        // send them; whatever nobody took is claimed again (with a fresh lease) by the next round
+                        // send them; they are handed back and claimed again (with a fresh lease)
                         log.warn("Outbox lease of {} rows (nearly) ran out while sending; claiming again",
                                 untouched.size());
                         leaseLost = true;
@@ -236,10 +236,15 @@ public final class OutboxSender {
                         failed++;
                     }
                 }
-                if (!leaseLost && !untouched.isEmpty()) {
+                if (!untouched.isEmpty()) {
+                    // handed back only where this drain still holds them (a sender that took over keeps its
+                    // own); when the database is away, as soon as it is back
                     recorder.submit(new Released(List.copyOf(untouched), token));
                 }
                 untouched.clear();
+                if (leaseLost && recorder.pending() > 0) {
+                    break; // the database is away: the next round claims again once the results are written
+                }
             }
         } catch (RuntimeException e) {
             // The database failed the drain (a claim or a renewal): hand back what was not sent, as soon as the
