@@ -179,11 +179,13 @@ public final class CommandDispatcher {
         log.error("Command {} from {} user {} failed and was rolled back; replied with an apology: {}", what,
                 caller.platform(), caller.userId(), e.toString(), e);
         Lang lang = caller.platformLang();
-        try {
-            lang = learners.findByPlatformUser(caller.platform(), caller.userId()).map(Learner::lang).orElse(lang);
-        } catch (RuntimeException ignored) {
-            // the database itself may be what failed; the platform's language will do
-        }
+        if (!(e instanceof studybuddy.storage.DataAccessException)) {
+            try {
+                lang = learners.findByPlatformUser(caller.platform(), caller.userId()).map(Learner::lang).orElse(lang);
+            } catch (RuntimeException ignored) {
+                // the database may be failing after all; the platform's language will do
+            }
+        } // else the database itself failed: don't wait for it a second time, the platform's language will do
         return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
     }
 

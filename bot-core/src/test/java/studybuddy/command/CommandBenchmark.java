@@ -92,6 +92,13 @@ public final class CommandBenchmark {
                     QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()))));
             commands.put("/done", c -> dispatcher.handle(caller(pick(learners)), "/done"));
             Map<String, Op> baselines = new LinkedHashMap<>();
+            // what a question costs without the database (the Q&A is CPU: on a busy machine it dominates)
+            baselines.put("Q&A alone", c -> {
+                String q = QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()));
+                core.qa().answer(q, Lang.detect(q) == Lang.ZH ? Lang.ZH : Lang.EN, java.util.Optional.of(
+                        new studybuddy.qa.LearnerContext(studybuddy.roadmap.Background.DEVELOPER,
+                                studybuddy.roadmap.LearningPath.SOFTWARE, 8)));
+            });
             baselines.put("SELECT 1", c -> {
                 try (Connection conn = db.connection(); Statement st = conn.createStatement();
                      ResultSet rs = st.executeQuery("select 1")) {
@@ -109,7 +116,8 @@ public final class CommandBenchmark {
 
             // ---- what one command costs the database ----
             System.out.println();
-            System.out.println("per command (one caller, 300 runs each): transactions, SQL statements, WAL bytes");
+            System.out.println("per command (one caller, 300 runs each): transactions, transaction ids taken (writes),"
+                    + " SQL statements, WAL bytes");
             Map<String, Op> all = new LinkedHashMap<>(baselines);
             all.putAll(commands);
             for (Map.Entry<String, Op> e : all.entrySet()) {
@@ -117,16 +125,30 @@ public final class CommandBenchmark {
                 for (int i = 0; i < 30; i++) {
                     e.getValue().run(0); // warm
                 }
-                Thread.sleep(1500); // backends flush their counters when idle for a second
+                vacuum(pg); // what earlier phases left to prune is not this command's WAL
+                flushStats(db);
                 long[] before = counters(pg);
                 for (int i = 0; i < runs; i++) {
                     e.getValue().run(0);
                 }
-                Thread.sleep(1500);
+                flushStats(db);
                 long[] after = counters(pg);
-                System.out.printf("  %-14s %5.2f transactions  %5.2f statements  %7.1f WAL bytes%n", e.getKey(),
-                        (after[0] - before[0] - 1.0) / runs, (double) (after[1] - before[1]) / runs,
-                        (double) (after[2] - before[2]) / runs);
+                // each reading is one transaction and takes one transaction id itself
+                System.out.printf("  %-14s %5.2f transactions  %5.2f xids  %5.2f statements  %7.1f WAL bytes%n",
+                        e.getKey(), (after[0] - before[0] - 1.0) / runs, (after[3] - before[3] - 1.0) / runs,
+                        (double) (after[1] - before[1]) / runs, (double) (after[2] - before[2]) / runs);
+            }
+
+            try (Connection admin = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "");
+                 Statement s = admin.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         select calls, round(mean_exec_time::numeric, 3), left(regexp_replace(query, '\\s+', ' ', 'g'), 90)
+                           from pg_stat_statements where query not like '%pg_stat%' and calls >= 300
+                          order by total_exec_time desc limit 10""")) {
+                System.out.println("server time of the statements (pg_stat_statements: calls, mean ms, statement)");
+                while (rs.next()) {
+                    System.out.printf("  %7d  %7s  %s%n", rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
             }
 
             // ---- latency and throughput against the server's own figures ----
@@ -161,6 +183,8 @@ public final class CommandBenchmark {
                 System.out.printf("1 caller: %-9s p50 = %.2f x one UPDATE commit, %.2f x SELECT 1%n", c,
                         one.get(c).p50() / update, one.get(c).p50() / one.get("SELECT 1").p50());
             }
+            System.out.printf("1 caller: a question's p50 is %.2f x the Q&A's alone (the rest is the database)%n",
+                    one.get("question").p50() / one.get("Q&A alone").p50());
             for (int callers : new int[] {8, 32}) {
                 Map<String, Result> row = table.get(callers);
                 double bench = row.get("pgbench -N").perSecond();
@@ -193,10 +217,25 @@ public final class CommandBenchmark {
                             (select coalesce(sum(calls), 0) from pg_stat_statements
                               where upper(query) not in ('BEGIN', 'COMMIT', 'ROLLBACK')
                                 and query not like '%pg_stat_statements%'),
-                            pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint""")) {
+                            pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,
+                            txid_current()""")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
         }
+    }
+
+    private static void vacuum(LocalPostgres pg) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("vacuum");
+        }
+        Thread.sleep(200);
+    }
+
+    /** Backends flush their statistics when they end (idle ones only every 10 s): close the pool's connections. */
+    private static void flushStats(Database db) throws InterruptedException {
+        ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getHikariPoolMXBean().softEvictConnections();
+        Thread.sleep(500);
     }
 
     private static Result measure(Op op, int callers, int seconds) throws Exception {
