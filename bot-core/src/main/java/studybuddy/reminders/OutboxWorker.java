@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * per platform token; a holder that dies or freezes loses it within seconds and another instance takes over.
  *
  * <p>Each drain is time-boxed ({@link #TIME_BOX}); between drains the worker sleeps until the next row comes due
- * (at most {@link #POLL}), so a message a platform asked to retry after 3 s goes out after 3 s.
+ * (at most {@link #POLL}), so a message a platform asked to retry after 3 s goes out after 3 s. While nothing
+ * is due it only reads (one index probe a second) and holds no lease, so an idle bot writes nothing.
  */
 public final class OutboxWorker implements AutoCloseable {
     static final Duration SENDER_LEASE = Duration.ofSeconds(6);
@@ -84,21 +85,31 @@ public final class OutboxWorker implements AutoCloseable {
      * the next round (until the next row comes due, at most {@link #POLL}).
      */
     Duration step() {
-        if (renew(sender.clock().instant()) == null) {
+        Instant now = sender.clock().instant();
+        Optional<Instant> next = outbox.nextDue(now);
+        if (next.isEmpty() || next.get().isAfter(now)) {
+            return until(now, next); // nothing due: a read, no lease taken, nothing written while idle
+        }
+        if (renew(now) == null) {
             return POLL; // another instance sends
         }
         OutboxSender.Stats stats = sender.drain(TIME_BOX, this::renew);
-        Instant now = sender.clock().instant();
-        Optional<Instant> next = outbox.nextDue(now);
+        now = sender.clock().instant();
+        next = outbox.nextDue(now);
+        if (next.isPresent() && Duration.between(now, next.get()).compareTo(MIN_WAIT) < 0) {
+            // due now: go again at once after a drain that made progress (its time box ended), else poll
+            return stats.sent() + stats.deferred() + stats.failed() + stats.unreachable() > 0 ? Duration.ZERO
+                    : POLL.dividedBy(4);
+        }
+        return until(now, next);
+    }
+
+    private static Duration until(Instant now, Optional<Instant> next) {
         if (next.isEmpty()) {
             return POLL;
         }
-        Duration until = Duration.between(now, next.get());
-        if (until.compareTo(MIN_WAIT) < 0) {
-            // due now: go again at once after a drain that made progress (its time box ended), else poll
-            return stats.sent() + stats.deferred() + stats.failed() + stats.unreachable() > 0 ? Duration.ZERO : POLL.dividedBy(4);
-        }
-        return until.compareTo(POLL) > 0 ? POLL : until;
+        Duration d = Duration.between(now, next.get());
+        return d.compareTo(POLL) > 0 ? POLL : d.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : d;
     }
 
     // The cluster's sender lease: until when this instance holds it, or null when another one does.
@@ -106,8 +117,9 @@ public final class OutboxWorker implements AutoCloseable {
         Optional<Instant> until = outbox.holdSender(holder, now, now.plus(SENDER_LEASE));
         if (until.isPresent() != holding) {
             holding = until.isPresent();
-            log.info(holding ? "This instance now sends the outbox (sender lease {})"
-                    : "Another instance sends the outbox now (this one was {})", holder);
+            // debug: an idle sender lets its lease lapse, so this changes at every fan-out
+            log.debug(holding ? "This instance now sends the outbox (sender lease {})"
+                    : "Another instance sends the outbox now (this one is {})", holder);
         }
         return until.orElse(null);
     }
