@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +30,7 @@ import studybuddy.platform.PacedSender;
 import studybuddy.reminders.Outbox;
 import studybuddy.reminders.OutboxMessage;
 import studybuddy.reminders.OutboxSender;
+import studybuddy.reminders.OutboxWorker;
 import studybuddy.reminders.ReminderService;
 import studybuddy.reminders.SweepScheduler;
 import studybuddy.reminders.Sweeper;
@@ -71,16 +69,11 @@ public final class BotCore {
     private final ReviewService reviews;
     private final ProgressPicture progressPicture;
     private final PollRegistry polls;
-    private final ExecutorService sendSoon = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-send-soon");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean sendQueued = new AtomicBoolean();
     private final Portfolio portfolio;
     private final BotMetrics metrics;
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private SweepScheduler scheduler;
+    private volatile OutboxWorker outboxWorker;
 
     public BotCore(Database database, Clock clock) {
         this.database = database;
@@ -117,7 +110,7 @@ public final class BotCore {
         this.progress.addProgressSection(portfolioSections::progress);
         this.weeklyGoals.addPlanSection(portfolioSections::plan);
         this.checkins.addSummarySection(portfolioSections::summary);
-        this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues);
+        this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues, database);
         this.metrics = new BotMetrics(database, clock);
         this.dispatcher.observe(metrics::commandCompleted);
         this.healthChecks.add(database.healthCheck());
@@ -152,36 +145,39 @@ public final class BotCore {
         return java.util.Optional.ofNullable(senders.get(platform));
     }
 
-    /** Starts the clustered Quartz scheduler that plans weeks, fires reminders and sends the outbox. */
+    /**
+     * Starts the clustered Quartz scheduler that plans weeks, fires reminders and runs check-ins, and the outbox
+     * worker that sends what they queue (on its own thread, one sending instance across the cluster).
+     */
     public synchronized void start() {
         if (scheduler == null) {
-            outboxSender.resume();
+            outboxWorker = new OutboxWorker(outboxSender);
+            outboxWorker.start();
             scheduler = new SweepScheduler(database,
-                    metrics.timedSweep(new Sweeper(weeklyGoals, reminders, checkins, outboxSender, () -> reviews.sweep())),
+                    metrics.timedSweep(new Sweeper(weeklyGoals, reminders, checkins, () -> reviews.sweep())),
                     Duration.ofSeconds(20));
             scheduler.start();
         }
     }
 
-    /** Stops the scheduler (a running sweep hands back what it has not sent), waiting for it as long as it takes. */
+    /** Stops the scheduler and the outbox worker (a running drain hands back what it has not sent). */
     public synchronized void stop() {
         if (scheduler != null) {
-            outboxSender.stop();
+            outboxWorker.close();
+            outboxWorker = null;
             scheduler.close();
             scheduler = null;
         }
     }
 
     /**
-     * Sends the outbox soon, off the caller's thread (e.g. review questions a learner just asked for), instead of
-     * at the next sweep; does nothing while the scheduler is stopped. Requests while one is waiting are merged.
+     * Sends the outbox now (e.g. review questions a learner just asked for) instead of at the worker's next poll;
+     * does nothing while the bot is stopped.
      */
     private void sendSoon() {
-        if (scheduler != null && sendQueued.compareAndSet(false, true)) {
-            sendSoon.execute(() -> {
-                sendQueued.set(false);
-                outboxSender.drain();
-            });
+        OutboxWorker worker = outboxWorker;
+        if (worker != null) {
+            worker.wakeUp();
         }
     }
 
@@ -214,8 +210,15 @@ public final class BotCore {
         }
         outboxSender.stop();
         SweepScheduler closing = scheduler;
+        OutboxWorker worker = outboxWorker;
         scheduler = null;
-        Thread t = new Thread(closing::close, "sweep-stop");
+        outboxWorker = null;
+        Thread t = new Thread(() -> {
+            if (worker != null) {
+                worker.close(); // a running drain hands back what it claimed
+            }
+            closing.close();
+        }, "sweep-stop");
         t.setDaemon(true);
         t.start();
         try {

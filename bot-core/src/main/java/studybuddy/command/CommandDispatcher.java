@@ -21,7 +21,8 @@ import studybuddy.storage.Database;
  * The one entry point of every platform: a typed line, a pressed button or a structured slash command goes in,
  * a platform-neutral reply comes out. It resolves aliases, enforces who may use a command where, feeds plain
  * text to a guided dialogue in progress (or, in a private chat, to /ask), and turns a failing handler into a
- * clear reply instead of an exception.
+ * clear reply instead of an exception. Each message is one unit of work: one connection, one transaction, read
+ * only for commands that only read.
  */
 public final class CommandDispatcher {
     /** Option that carries a plain-text answer to the question a guided dialogue asked. */
@@ -38,10 +39,19 @@ public final class CommandDispatcher {
     private final Map<String, CommandSpec> byAlias = new HashMap<>();
     private final LearnerRepository learners;
     private final DialogueRepository dialogues;
+    private final Database database;
+    private volatile Observer observer = (command, outcome, took) -> { };
 
     public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues) {
+        this(specs, learners, dialogues, null);
+    }
+
+    /** With {@code database} null, each repository call is its own transaction (no unit of work). */
+    public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues,
+                             Database database) {
         this.learners = learners;
         this.dialogues = dialogues;
+        this.database = database;
         for (CommandSpec spec : specs) {
             if (byName.put(spec.name(), spec) != null) {
                 throw new IllegalStateException("command /" + spec.name() + " is defined twice");
@@ -61,6 +71,16 @@ public final class CommandDispatcher {
         return Optional.ofNullable(byName.getOrDefault(nameOrAlias, byAlias.get(nameOrAlias)));
     }
 
+    /** Told of every command run: its name, its outcome ({@code ok}, {@code refused}, {@code failed}), its time. */
+    @FunctionalInterface
+    public interface Observer {
+        void completed(String command, String outcome, java.time.Duration took);
+    }
+
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
     /**
      * Handles a typed line or a button action. Empty when the bot should stay silent (plain chatter in a group).
      * Control characters are removed first ({@link InputText}). When the database cannot be reached this throws
@@ -71,6 +91,24 @@ public final class CommandDispatcher {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        String command = CommandLine.isCommand(text) ? CommandLine.commandName(text) : null;
+        try {
+            return inUnit(() -> route(caller, text));
+        } catch (RuntimeException e) {
+            if (Database.isUnavailable(e)) {
+                throw e; // not this message's fault: the entry path says the database is away and retries
+            }
+            if (command == null && caller.groupChat()) {
+                // plain chatter in a group: no apology to a group that asked nothing
+                log.error("Message from {} user {} in group chat {} failed; no reply: {}", caller.platform(),
+                        caller.userId(), caller.chatId(), e.toString(), e);
+                return Optional.empty();
+            }
+            return Optional.of(failed(caller, command == null ? "(text)" : "/" + truncate(command, 40), e));
+        }
+    }
+
+    private Optional<Reply> route(Caller caller, String text) {
         if (text.length() > MAX_INPUT) {
             Learner learner = learners.findOrCreate(caller);
             if (caller.groupChat() && !CommandLine.isCommand(text) && dialogues.find(learner.id()).isEmpty()) {
@@ -105,87 +143,94 @@ public final class CommandDispatcher {
 
     /** Handles a structured command (a Discord slash command with typed options). */
     public Reply handle(Caller caller, String command, Map<String, String> options, String text) {
-        command = InputText.clean(command);
-        options = InputText.cleanOptions(options);
-        text = InputText.clean(text);
-        Optional<CommandSpec> spec = spec(command);
-        if (spec.isEmpty()) {
-            return unknownCommand(learners.findOrCreate(caller).lang(), command);
-        }
-        return run(spec.get(), new CommandRequest(caller, spec.get().name(), options, text));
-    }
-
-    /** Told of every command run: its name, its outcome ({@code ok}, {@code refused}, {@code failed}), its time. */
-    @FunctionalInterface
-    public interface Observer {
-        void completed(String command, String outcome, java.time.Duration took);
-    }
-
-    private volatile Observer observer = (command, outcome, took) -> { };
-
-    public void observe(Observer observer) {
-        this.observer = observer;
-    }
-
-    private Reply run(CommandSpec spec, CommandRequest request) {
-        long started = System.nanoTime();
-        String[] outcome = {"ok"};
+        String name = InputText.clean(command);
+        Map<String, String> cleanOptions = InputText.cleanOptions(options);
+        String cleanText = InputText.clean(text);
         try {
-            return run(spec, request, outcome);
-        } finally {
-            observer.completed(spec.name(), outcome[0], java.time.Duration.ofNanos(System.nanoTime() - started));
-        }
-    }
-
-    /** Runs the handler; {@code outcome[0]} becomes "refused" or "failed" when it is not run or throws. */
-    private Reply run(CommandSpec spec, CommandRequest request, String[] outcome) {
-        Caller caller = request.caller();
-        try {
-            Learner learner = learners.findOrCreate(caller);
-            Lang lang = learner.lang();
-            if (!learner.reachable() && !caller.groupChat()) {
-                // They wrote to the bot privately, so it can reach them again (they unblocked it, reopened DMs).
-                learners.setReachable(learner.id(), true, null);
-            }
-            if (spec.audience() == Audience.GROUP_ADMIN) {
-                if (!caller.groupChat()) {
-                    outcome[0] = "refused";
-                    return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
+            return inUnit(() -> {
+                Optional<CommandSpec> spec = spec(name);
+                if (spec.isEmpty()) {
+                    return unknownCommand(learners.findOrCreate(caller).lang(), name);
                 }
-                if (!caller.chatAdmin()) {
-                    outcome[0] = "refused";
-                    return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
-                }
-            }
-            // Another command typed in the middle of a guided dialogue is answered, and the dialogue stays open with a
-            // reminder (a learner who checks /help or /next during /start expects to carry on, not to start over);
-            // /cancel ends it. A command that starts its own dialogue replaces the old one.
-            Optional<DialogueRepository.Dialogue> pending = request.options().containsKey(ANSWER)
-                    || KEEPS_DIALOGUE.contains(spec.name()) ? Optional.empty()
-                    : dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()));
-            Reply reply = spec.handler().handle(request);
-            if (pending.isPresent() && dialogues.find(learner.id())
-                    .filter(d -> d.command().equals(pending.get().command())).isPresent()) {
-                reply = reply.append(MSG.get(learners.findOrCreate(caller).lang(),
-                        caller.readsTypedText() ? "dialogue.stillOpen" : "dialogue.stillOpen.server",
-                        pending.get().command()));
-            }
-            return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
+                return run(spec.get(), new CommandRequest(caller, spec.get().name(), cleanOptions, cleanText));
+            });
         } catch (RuntimeException e) {
             if (Database.isUnavailable(e)) {
-                throw e; // not this command's fault: the entry path says the database is away and retries
+                throw e;
             }
-            outcome[0] = "failed";
-            log.error("Command /{} from {} user {} failed; replied with an apology: {}", spec.name(),
-                    caller.platform(), caller.userId(), e.toString(), e);
-            Lang lang = caller.platformLang();
-            try {
-                lang = learners.findOrCreate(caller).lang();
-            } catch (RuntimeException ignored) {
-                // the database itself may be what failed; the platform's language will do
-            }
-            return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
+            return failed(caller, "/" + truncate(String.valueOf(name), 40), e);
         }
+    }
+
+    private <T> T inUnit(java.util.function.Supplier<T> work) {
+        return database == null ? work.get() : database.inUnitOfWork(work);
+    }
+
+    // Runs inside the message's unit of work; an exception rolls the whole command back.
+    private Reply run(CommandSpec spec, CommandRequest request) {
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            String[] result = {"ok"};
+            Reply reply = run(spec, request, result);
+            outcome = result[0];
+            return reply;
+        } finally {
+            observer.completed(spec.name(), outcome, java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Runs the handler; {@code outcome[0]} becomes "refused" when it is not run. */
+    private Reply run(CommandSpec spec, CommandRequest request, String[] outcome) {
+        Caller caller = request.caller();
+        Learner learner = learners.findOrCreate(caller);
+        Lang lang = learner.lang();
+        if (!learner.reachable() && !caller.groupChat()) {
+            // They wrote to the bot privately, so it can reach them again (they unblocked it, reopened DMs).
+            learners.setReachable(learner.id(), true, null);
+        }
+        if (spec.audience() == Audience.GROUP_ADMIN) {
+            if (!caller.groupChat()) {
+                outcome[0] = "refused";
+                return Reply.text(MSG.get(lang, "command.groupOnly", spec.name()));
+            }
+            if (!caller.chatAdmin()) {
+                outcome[0] = "refused";
+                return Reply.text(MSG.get(lang, "command.adminOnly", spec.name())).asEphemeral();
+            }
+        }
+        // Another command typed in the middle of a guided dialogue is answered, and the dialogue stays open with a
+        // reminder (a learner who checks /help or /next during /start expects to carry on, not to start over);
+        // /cancel ends it. A command that starts its own dialogue replaces the old one.
+        Optional<DialogueRepository.Dialogue> pending = request.options().containsKey(ANSWER)
+                || KEEPS_DIALOGUE.contains(spec.name()) ? Optional.empty()
+                : dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()));
+        if (spec.handler() instanceof CommandHandler.ReadOnly && database != null) {
+            database.readOnlyFromHere();
+        }
+        Reply reply = spec.handler().handle(request);
+        if (pending.isPresent() && dialogues.find(learner.id())
+                .filter(d -> d.command().equals(pending.get().command())).isPresent()) {
+            reply = reply.append(MSG.get(learners.findOrCreate(caller).lang(),
+                    caller.readsTypedText() ? "dialogue.stillOpen" : "dialogue.stillOpen.server",
+                    pending.get().command()));
+        }
+        return spec.audience() == Audience.PERSONAL && caller.groupChat() ? reply.asEphemeral() : reply;
+    }
+
+    // The command was rolled back: an apology in the learner's language when it can still be read.
+    private Reply failed(Caller caller, String what, RuntimeException e) {
+        log.error("Command {} from {} user {} failed and was rolled back; replied with an apology: {}", what,
+                caller.platform(), caller.userId(), e.toString(), e);
+        Lang lang = caller.platformLang();
+        if (!(e instanceof studybuddy.storage.DataAccessException)) {
+            try {
+                lang = learners.findByPlatformUser(caller.platform(), caller.userId()).map(Learner::lang).orElse(lang);
+            } catch (RuntimeException ignored) {
+                // the database may be failing after all; the platform's language will do
+            }
+        } // else the database itself failed: don't wait for it a second time, the platform's language will do
+        return Reply.text(MSG.get(lang, "command.failed")).asEphemeral();
     }
 
     /** "I don't know /roadmp", with the command it most likely meant as a button. */

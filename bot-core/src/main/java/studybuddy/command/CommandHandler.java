@@ -4,4 +4,20 @@ package studybuddy.command;
 @FunctionalInterface
 public interface CommandHandler {
     Reply handle(CommandRequest request);
+
+    /**
+     * Marks a handler that only reads: the dispatcher runs it in a read-only transaction, so it commits nothing
+     * (and a write slipping in later fails loudly instead of going unnoticed).
+     */
+    static CommandHandler readOnly(CommandHandler handler) {
+        return new ReadOnly(handler);
+    }
+
+    /** A handler that only reads (see {@link #readOnly}). */
+    record ReadOnly(CommandHandler delegate) implements CommandHandler {
+        @Override
+        public Reply handle(CommandRequest request) {
+            return delegate.handle(request);
+        }
+    }
 }

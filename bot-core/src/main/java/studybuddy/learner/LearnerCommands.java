@@ -4,6 +4,7 @@ import java.util.List;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Audience;
 import studybuddy.command.Button;
+import studybuddy.command.CommandHandler;
 import studybuddy.command.CommandRequest;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.Completer;
@@ -58,7 +59,7 @@ public final class LearnerCommands {
                         OptionSpec.text("time", false, "start.time")),
                         Audience.PERSONAL, onboarding::handle, zones),
                 new CommandSpec("next", List.of(), BUNDLE, "next", List.of(), Audience.PERSONAL,
-                        r -> progress.next(learner(r)), null),
+                        CommandHandler.readOnly(r -> progress.next(learner(r))), null),
                 new CommandSpec("done", List.of(), BUNDLE, "done",
                         List.of(OptionSpec.autocomplete("unit", false, "done.unit"),
                                 OptionSpec.text("link", false, "done.link")), Audience.PERSONAL,
@@ -68,9 +69,9 @@ public final class LearnerCommands {
                         List.of(OptionSpec.autocomplete("unit", false, "skip.unit")), Audience.PERSONAL,
                         r -> progress.mark(learner(r), unitRef(r), Mark.Status.SKIPPED), units),
                 new CommandSpec("roadmap", List.of("route"), BUNDLE, "roadmap", List.of(), Audience.PERSONAL,
-                        r -> progress.roadmapView(learner(r)), null),
+                        CommandHandler.readOnly(r -> progress.roadmapView(learner(r))), null),
                 new CommandSpec("progress", List.of("stats"), BUNDLE, "progress", List.of(), Audience.PERSONAL,
-                        r -> progress.progressView(learner(r)), null),
+                        CommandHandler.readOnly(r -> progress.progressView(learner(r))), null),
                 new CommandSpec("lang", List.of("language"), BUNDLE, "lang",
                         List.of(OptionSpec.choice("lang", false, List.of("en", "zh"), "lang.lang")), Audience.PERSONAL,
                         this::lang, null),

@@ -24,8 +24,16 @@ public final class PostgresDialogueRepository implements DialogueRepository {
         this.db = db;
     }
 
+    /** What a unit of work remembers a learner's dialogue by (read once per message). */
+    private record DialogueKey(long learnerId) {
+    }
+
     @Override
     public Optional<Dialogue> find(long learnerId) {
+        return db.memo(new DialogueKey(learnerId), () -> load(learnerId));
+    }
+
+    private Optional<Dialogue> load(long learnerId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("select command, answers from dialogue where learner_id = ?")) {
                 ps.setLong(1, learnerId);
@@ -59,6 +67,7 @@ public final class PostgresDialogueRepository implements DialogueRepository {
                 return ps.executeUpdate();
             }
         });
+        db.remember(new DialogueKey(learnerId), Optional.of(dialogue));
     }
 
     @Override
@@ -69,5 +78,6 @@ public final class PostgresDialogueRepository implements DialogueRepository {
                 return ps.executeUpdate();
             }
         });
+        db.remember(new DialogueKey(learnerId), Optional.empty());
     }
 }

@@ -59,11 +59,45 @@ public final class PostgresLearnerRepository implements LearnerRepository {
             values (?, ?, ?, ?, ?, now())
             on conflict (platform, user_id) do nothing""";
 
+    // The account as stored, with its learner: what a command that only reads needs, in one statement.
+    private static final String FIND_BY_ACCOUNT = """
+            select l.*, a.display_name as account_name, a.chat_id as account_chat
+              from learner_account a join learner l on l.id = a.learner_id
+             where a.platform = ? and a.user_id = ?""";
+
+    /** What a unit of work remembers a caller's learner by. */
+    private record CallerKey(String platform, String userId) {
+    }
+
     @Override
     public Learner findOrCreate(Caller caller) {
+        return db.memo(new CallerKey(caller.platform(), caller.userId()), () -> resolve(caller));
+    }
+
+    // A read; a write only on first contact or when the name or the private chat actually changed (a command
+    // that only reads must not rewrite the learner's row each time).
+    private Learner resolve(Caller caller) {
         // A learner's private chat is where the bot reaches them; a message from a group keeps the old one.
         String chatId = caller.groupChat() ? caller.userId() : caller.chatId();
         String name = truncate(caller.displayName(), 200);
+        Optional<Learner> unchanged = db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(FIND_BY_ACCOUNT)) {
+                ps.setString(1, caller.platform());
+                ps.setString(2, caller.userId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Learner>empty();
+                    }
+                    String chat = caller.groupChat() ? rs.getString("account_chat") : chatId;
+                    boolean same = java.util.Objects.equals(rs.getString("account_name"), name)
+                            && java.util.Objects.equals(rs.getString("account_chat"), chat);
+                    return same ? Optional.of(read(rs)) : Optional.<Learner>empty();
+                }
+            }
+        });
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(TOUCH_ACCOUNT)) {
                 ps.setString(1, name);
@@ -138,6 +172,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveSettings(long id, LearnerSettings s, Instant now) {
+        db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SAVE_SETTINGS)) {
                 ps.setString(1, s.background().id());
@@ -162,6 +197,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveLang(long id, Lang lang) {
+        db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update learner set lang = ?, updated_at = now() where id = ? returning " + COLUMNS)) {
@@ -177,6 +213,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public void setReachable(long id, boolean reachable, String reason) {
+        db.forget(k -> k instanceof CallerKey);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update learner set reachable = ?, unreachable_reason = ?, updated_at = now() where id = ?")) {

@@ -22,8 +22,16 @@ public final class PostgresProgressRepository implements ProgressRepository {
         this.db = db;
     }
 
+    /** What a unit of work remembers a learner's marks by (read once per command). */
+    private record MarksKey(long learnerId) {
+    }
+
     @Override
     public Map<String, Mark> marks(long learnerId) {
+        return db.memo(new MarksKey(learnerId), () -> load(learnerId));
+    }
+
+    private Map<String, Mark> load(long learnerId) {
         return db.inTransaction(c -> {
             Map<String, Mark> marks = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
@@ -36,7 +44,7 @@ public final class PostgresProgressRepository implements ProgressRepository {
                     }
                 }
             }
-            return marks;
+            return java.util.Collections.unmodifiableMap(marks);
         });
     }
 
@@ -50,6 +58,13 @@ public final class PostgresProgressRepository implements ProgressRepository {
                 ps.setTimestamp(4, Timestamp.from(at));
                 return ps.executeUpdate();
             }
+        });
+        // the newest mark goes last, as the query orders them
+        db.<Map<String, Mark>>rememberUpdated(new MarksKey(learnerId), known -> {
+            Map<String, Mark> marks = new LinkedHashMap<>(known);
+            marks.remove(unitId);
+            marks.put(unitId, new Mark(unitId, status, at));
+            return java.util.Collections.unmodifiableMap(marks);
         });
     }
 }

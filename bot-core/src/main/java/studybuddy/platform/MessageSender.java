@@ -7,4 +7,12 @@ public interface MessageSender {
 
     /** Sends one message now. Must not throw: every outcome is a {@link SendResult}. */
     SendResult send(OutgoingMessage message);
+
+    /**
+     * Sends one message carrying an idempotency key (the same key for every attempt at the same message): a
+     * platform that supports one (Discord's nonce with enforce_nonce) drops a repeat; others ignore it.
+     */
+    default SendResult send(OutgoingMessage message, String idempotencyKey) {
+        return send(message);
+    }
 }

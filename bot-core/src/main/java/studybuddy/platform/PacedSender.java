@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * chat, 20/min in a group). It never sleeps long: when a message would have to wait more than
  * {@code maxWait}, or the platform said 429, it answers {@link SendResult.RetryAfter} so the caller defers
  * that outbox row (next_attempt_at) and moves on. A 429 pauses the whole platform for the delay asked.
- * The budget is per process; the clustered sweep job runs on one instance at a time, so that is the bot's.
+ * The budget is per process; one instance at a time sends the outbox (the outbox worker holding the cluster's
+ * sender lease), so that is the bot's.
  */
 public final class PacedSender implements MessageSender {
 
@@ -77,6 +78,11 @@ public final class PacedSender implements MessageSender {
 
     @Override
     public SendResult send(OutgoingMessage message) {
+        return send(message, null);
+    }
+
+    @Override
+    public SendResult send(OutgoingMessage message, String idempotencyKey) {
         Duration wait;
         synchronized (this) {
             Instant now = clock.instant();
@@ -111,7 +117,7 @@ public final class PacedSender implements MessageSender {
                 return new SendResult.RetryAfter(wait);
             }
         }
-        SendResult result = raw.send(message);
+        SendResult result = idempotencyKey == null ? raw.send(message) : raw.send(message, idempotencyKey);
         if (result instanceof SendResult.RetryAfter r) {
             rateLimited.incrementAndGet();
             synchronized (this) {

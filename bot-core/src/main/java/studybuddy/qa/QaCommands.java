@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Audience;
 import studybuddy.command.Button;
+import studybuddy.command.CommandHandler;
 import studybuddy.command.CommandRequest;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.OptionSpec;
@@ -58,7 +59,7 @@ public final class QaCommands {
     public List<CommandSpec> specs() {
         return List.of(new CommandSpec("ask", List.of("q"), "qa_commands", "ask",
                 List.of(OptionSpec.text("question", false, "ask.question"), OptionSpec.text("topic", false, "ask.topic")),
-                Audience.PERSONAL, this::ask, null));
+                Audience.PERSONAL, CommandHandler.readOnly(this::ask), null));
     }
 
     private Reply ask(CommandRequest r) {

@@ -25,19 +25,22 @@ public final class Outbox {
 
     private static final String INSERT = """
             insert into outbox (learner_id, platform, chat_id, direct, kind, dedupe_key, body, buttons,
-                                next_attempt_at, created_at, attachment_name, attachment_type, attachment, poll)
-            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
+                                next_attempt_at, created_at, attachment_name, attachment_type, attachment, poll, priority)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?)
             on conflict (dedupe_key) do nothing""";
 
     // SKIP LOCKED: two senders never claim the same row; the lease keeps it claimed after this short
-    // transaction commits, until the row is marked sent or deferred, or the lease runs out (crashed sender).
+    // transaction commits, until the row is marked sent or deferred, or the lease runs out (a dead or frozen
+    // sender: the live one renews its lease every second or so). What a person waits for now goes first
+    // (priority 0: reminders, check-ins) before a weekly fan-out (priority 1: goals, nudges).
     private static final String CLAIM = """
             update outbox o
-               set lease_until = ?
+               set lease_until = ?, lease_token = ?::uuid
              where o.id in (select id from outbox
                              where status = 'pending' and next_attempt_at <= ?
                                and (lease_until is null or lease_until <= ?)
-                             order by next_attempt_at, id
+                               and (?::text[] is null or platform = any(?::text[]))
+                             order by priority, next_attempt_at, id
                              limit ?
                              for update skip locked)
             returning o.id, o.learner_id, o.platform, o.chat_id, o.direct, o.kind, o.body, o.buttons, o.attempts,
@@ -47,6 +50,31 @@ public final class Outbox {
     public record Claimed(long id, Long learnerId, String platform, String chatId, boolean direct, String kind,
                           String body, List<Button> buttons, int attempts, Attachment attachment, Poll poll) {
     }
+
+    private static final String RENEW = """
+            update outbox set lease_until = ? where lease_token = ?::uuid and status = 'pending' returning id""";
+
+    // One probe per priority, each an index range read: when the next row comes due.
+    private static final String NEXT_DUE = """
+            select min(t) from (
+              (select next_attempt_at t from outbox
+                where status = 'pending' and priority = 0 and (lease_until is null or lease_until <= ?)
+                  and (?::text[] is null or platform = any(?::text[]))
+                order by next_attempt_at limit 1)
+              union all
+              (select next_attempt_at t from outbox
+                where status = 'pending' and priority = 1 and (lease_until is null or lease_until <= ?)
+                  and (?::text[] is null or platform = any(?::text[]))
+                order by next_attempt_at limit 1)) x""";
+
+    private static final String ACQUIRE_SENDER = """
+            insert into outbox_sender (name, holder, lease_until) values (?, ?, ?)
+            on conflict (name) do update set holder = excluded.holder, lease_until = excluded.lease_until
+             where outbox_sender.holder = excluded.holder or outbox_sender.lease_until <= ?
+            returning lease_until""";
+
+    /** The sender lease of an instance that sends every platform. */
+    public static final String SENDER = "outbox";
 
     private final Database db;
 
@@ -80,20 +108,36 @@ public final class Outbox {
                 ps.setString(12, a == null ? null : a.mimeType());
                 ps.setBytes(13, a == null ? null : a.data());
                 ps.setString(14, m.poll() == null ? null : pollJson(m.poll()));
+                ps.setShort(15, priority(m.kind()));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    public List<Claimed> claim(int max, Instant now, Instant leaseUntil) {
+    /** A weekly fan-out (goals, nudges) waits behind what is due for one person now. */
+    static short priority(String kind) {
+        return (short) ("goals".equals(kind) || "nudge".equals(kind) ? 1 : 0);
+    }
+
+    /** Claims up to {@code max} due rows for the drain holding {@code token}, until {@code leaseUntil}. */
+    public List<Claimed> claim(int max, Instant now, Instant leaseUntil, String token) {
+        return claim(max, now, leaseUntil, token, null);
+    }
+
+    /** Claims only rows for {@code platforms} (null: every platform), those this instance can send. */
+    public List<Claimed> claim(int max, Instant now, Instant leaseUntil, String token, List<String> platforms) {
         return db.inTransaction(c -> {
             List<Claimed> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
                 ps.setTimestamp(1, Timestamp.from(leaseUntil));
-                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setString(2, token);
                 ps.setTimestamp(3, Timestamp.from(now));
-                ps.setInt(4, max);
+                ps.setTimestamp(4, Timestamp.from(now));
+                java.sql.Array only = platforms == null ? null : c.createArrayOf("text", platforms.toArray());
+                ps.setArray(5, only);
+                ps.setArray(6, only);
+                ps.setInt(7, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long learner = rs.getLong("learner_id");
@@ -134,47 +178,158 @@ public final class Outbox {
     }
 
     /**
-     * Marks a row delivered. Its text, buttons and file are not kept once delivered: a group's summary quotes its
-     * members' answers, links and projects, which must not outlive a member's /forget in the delivery log.
+     * Extends the lease of every row the drain holding {@code token} still has (not taken over by another
+     * sender, not yet recorded); returns their ids.
      */
-    public void markSent(long id, Instant now) {
-        update("""
-                update outbox set status = 'sent', sent_at = ?, lease_until = null,
-                                  body = '', buttons = '[]'::jsonb, attachment = null
-                 where id = ?""",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setLong(2, id);
-                });
-    }
-
-    /** Tries again later without counting an attempt (rate limited, or quiet hours). */
-    public void defer(long id, Instant until, String why) {
-        update("update outbox set next_attempt_at = ?, lease_until = null, last_error = ? where id = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(until));
-            ps.setString(2, why);
-            ps.setLong(3, id);
+    public java.util.Set<Long> renew(String token, Instant leaseUntil) {
+        return db.inTransaction(c -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(RENEW)) {
+                ps.setTimestamp(1, Timestamp.from(leaseUntil));
+                ps.setString(2, token);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
         });
     }
 
-    /** Counts a failed attempt: retried at {@code retryAt}, or given up once {@code maxAttempts} is reached. */
-    public void failed(long id, Instant retryAt, String why, int maxAttempts) {
+    /** When the next pending row that nobody holds comes due (maybe already), if any. */
+    public java.util.Optional<Instant> nextDue(Instant now) {
+        return nextDue(now, null);
+    }
+
+    /** When the next row for {@code platforms} (null: every platform) comes due. */
+    public java.util.Optional<Instant> nextDue(Instant now, List<String> platforms) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(NEXT_DUE)) {
+                java.sql.Array only = platforms == null ? null : c.createArrayOf("text", platforms.toArray());
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setArray(2, only);
+                ps.setArray(3, only);
+                ps.setTimestamp(4, Timestamp.from(now));
+                ps.setArray(5, only);
+                ps.setArray(6, only);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    Timestamp t = rs.getTimestamp(1);
+                    return java.util.Optional.ofNullable(t).map(Timestamp::toInstant);
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes or renews the cluster's one sender lease for {@code holder}; returns until when it holds, or empty
+     * when another live instance holds it.
+     */
+    public java.util.Optional<Instant> holdSender(String holder, Instant now, Instant until) {
+        return holdSender(SENDER, holder, now, until);
+    }
+
+    /**
+     * Takes or renews the sender lease {@code name} (one per set of platforms sent, so a Telegram-only and a
+     * Discord-only instance each send their own platform); empty when another instance holds it.
+     */
+    public java.util.Optional<Instant> holdSender(String name, String holder, Instant now, Instant until) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ACQUIRE_SENDER)) {
+                ps.setString(1, name);
+                ps.setString(2, holder);
+                ps.setTimestamp(3, Timestamp.from(until));
+                ps.setTimestamp(4, Timestamp.from(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getTimestamp(1).toInstant())
+                            : java.util.Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
+    /** Gives the sender lease up (an instance stopping), so another takes over at once. */
+    public void releaseSender(String holder) {
+        releaseSender(SENDER, holder);
+    }
+
+    public void releaseSender(String name, String holder) {
+        update("delete from outbox_sender where name = ? and holder = ?", ps -> {
+            ps.setString(1, name);
+            ps.setString(2, holder);
+        });
+    }
+
+    /** Marks rows sent, all in one statement (a row another sender already marked stays as it is). */
+    public void markSent(List<Long> ids, List<Instant> at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update outbox o set status = 'sent', sent_at = v.at, lease_until = null, lease_token = null,
+                                      body = '', buttons = '[]'::jsonb, attachment = null
+                      from unnest(?::bigint[], ?::timestamptz[]) v(id, at)
+                     where o.id = v.id and o.status = 'pending'""")) {
+                ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                ps.setArray(2, c.createArrayOf("timestamptz", at.stream().map(Timestamp::from).toArray()));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public void markSent(long id, Instant now) {
+        markSent(List.of(id), List.of(now));
+    }
+
+    /**
+     * Tries again later without counting an attempt (rate limited, or quiet hours); only while the drain
+     * holding {@code token} still holds the row (null: whoever holds it).
+     */
+    public void defer(long id, Instant until, String why, String token) {
+        update("""
+                update outbox set next_attempt_at = ?, lease_until = null, lease_token = null, last_error = ?
+                 where id = ? and status = 'pending' and (?::uuid is null or lease_token = ?::uuid)""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(until));
+            ps.setString(2, why);
+            ps.setLong(3, id);
+            ps.setString(4, token);
+            ps.setString(5, token);
+        });
+    }
+
+    public void defer(long id, Instant until, String why) {
+        defer(id, until, why, null);
+    }
+
+    /**
+     * Counts a failed attempt: retried at {@code retryAt}, or given up once {@code maxAttempts} is reached; only
+     * while the drain holding {@code token} still holds the row (null: whoever holds it).
+     */
+    public void failed(long id, Instant retryAt, String why, int maxAttempts, String token) {
         update("""
                 update outbox
-                   set attempts = attempts + 1, next_attempt_at = ?, lease_until = null, last_error = ?,
-                       status = case when attempts + 1 >= ? then 'dead' else 'pending' end
-                 where id = ?""", ps -> {
+                   set attempts = attempts + 1, next_attempt_at = ?, lease_until = null, lease_token = null,
+                       last_error = ?, status = case when attempts + 1 >= ? then 'dead' else 'pending' end
+                 where id = ? and status = 'pending' and (?::uuid is null or lease_token = ?::uuid)""", ps -> {
             ps.setTimestamp(1, Timestamp.from(retryAt));
             ps.setString(2, why);
             ps.setInt(3, maxAttempts);
             ps.setLong(4, id);
+            ps.setString(5, token);
+            ps.setString(6, token);
         });
+    }
+
+    public void failed(long id, Instant retryAt, String why, int maxAttempts) {
+        failed(id, retryAt, why, maxAttempts, null);
     }
 
     /** Gives up on a row, and on everything else pending for the same learner (or chat). */
     public void unreachable(Claimed row, String why) {
         update("""
-                update outbox set status = 'dead', lease_until = null, last_error = ?
+                update outbox set status = 'dead', lease_until = null, lease_token = null, last_error = ?
                  where status = 'pending' and (id = ? or learner_id = ? or (platform = ? and chat_id = ?))""", ps -> {
             ps.setString(1, why);
             ps.setLong(2, row.id());
@@ -188,19 +343,29 @@ public final class Outbox {
         });
     }
 
-    /** Hands claimed rows back (a sender stopping), so another sender takes them at once. */
-    public void release(Collection<Long> ids) {
+    /**
+     * Hands claimed rows back (a sender stopping, a time box ending, a drain the database failed), so another
+     * sender takes them at once; only rows the drain holding {@code token} still holds (null: any).
+     */
+    public void release(Collection<Long> ids, String token) {
         if (ids.isEmpty()) {
             return;
         }
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set lease_until = null where status = 'pending' and id = any(?)")) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update outbox set lease_until = null, lease_token = null
+                     where status = 'pending' and id = any(?) and (?::uuid is null or lease_token = ?::uuid)""")) {
                 Array arr = c.createArrayOf("bigint", ids.toArray());
                 ps.setArray(1, arr);
+                ps.setString(2, token);
+                ps.setString(3, token);
                 return ps.executeUpdate();
             }
         });
+    }
+
+    public void release(Collection<Long> ids) {
+        release(ids, null);
     }
 
     private interface Binder {

@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -23,13 +24,26 @@ import studybuddy.platform.SendResult;
  * said: a DM Discord refuses (50007: DMs closed or bot blocked) or a gone chat is {@link SendResult.Unreachable} and
  * marks the learner unreachable, a 429 is {@link SendResult.RetryAfter} (JDA's own retry is switched off), anything
  * else is {@link SendResult.Failed}. Never throws.
+ *
+ * <p>An outbox message carries an idempotency key (its row): each part is posted with a nonce made of it and
+ * {@code enforce_nonce}, so when a crash or a frozen instance makes the outbox send the same message again within
+ * Discord's dedupe window, Discord returns the first post instead of creating a second one.
  */
 public final class DiscordMessageSender implements MessageSender {
     /** Delivers one Discord message, throwing JDA's exceptions; returns the message id. */
     @FunctionalInterface
     public interface Transport {
         String deliver(String chatId, boolean direct, MessageCreateData message) throws Exception;
+
+        /** Delivers with a nonce Discord enforces (null: none); a transport that cannot ignores it. */
+        default String deliver(String chatId, boolean direct, MessageCreateData message, String nonce)
+                throws Exception {
+            return deliver(chatId, direct, message);
+        }
     }
+
+    /** Discord's limit on a nonce's length. */
+    static final int MAX_NONCE = 25;
 
     private static final Logger log = LoggerFactory.getLogger(DiscordMessageSender.class);
     private final Transport transport;
@@ -42,28 +56,42 @@ public final class DiscordMessageSender implements MessageSender {
 
     /** A sender over a running shard manager: DMs through the first shard, channel posts through the channel's shard. */
     public static DiscordMessageSender over(ShardManager shards, LearnerRepository learners) {
-        return new DiscordMessageSender((chatId, direct, message) -> {
-            if (direct) {
-                JDA jda = shards.getShards().stream().findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no Discord shard is running"));
-                return jda.openPrivateChannelById(chatId).flatMap(ch -> ch.sendMessage(message))
-                        .complete(false).getId();
+        return new DiscordMessageSender(new Transport() {
+            @Override
+            public String deliver(String chatId, boolean direct, MessageCreateData message) throws Exception {
+                return deliver(chatId, direct, message, null);
             }
-            GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, chatId);
-            if (channel == null) {
-                // Not cached yet while a shard is still connecting (its servers arrive after READY): retry later
-                // rather than give up the channel's pending messages (a group's summary) for good.
-                boolean allConnected = !shards.getShards().isEmpty() && shards.getShards().stream()
-                        .allMatch(s -> s.getStatus() == JDA.Status.CONNECTED && s.getUnavailableGuilds().isEmpty());
-                if (!allConnected) {
-                    throw new IllegalStateException("Discord channel " + chatId
-                            + " is not known yet: shards are still connecting");
+
+            @Override
+            public String deliver(String chatId, boolean direct, MessageCreateData message, String nonce)
+                    throws Exception {
+                if (direct) {
+                    JDA jda = shards.getShards().stream().findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no Discord shard is running"));
+                    // JDA 6 always sends enforce_nonce: true; the nonce is ours when the outbox gave a key
+                    return jda.openPrivateChannelById(chatId).flatMap(ch -> withNonce(ch.sendMessage(message), nonce))
+                            .complete(false).getId();
                 }
-                throw new ChannelGoneException(chatId);
+                GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, chatId);
+                if (channel == null) {
+                    // Not cached yet while a shard is still connecting (its servers arrive after READY): retry later
+                    // rather than give up the channel's pending messages (a group's summary) for good.
+                    boolean allConnected = !shards.getShards().isEmpty() && shards.getShards().stream()
+                            .allMatch(s -> s.getStatus() == JDA.Status.CONNECTED && s.getUnavailableGuilds().isEmpty());
+                    if (!allConnected) {
+                        throw new IllegalStateException("Discord channel " + chatId
+                                + " is not known yet: shards are still connecting");
+                    }
+                    throw new ChannelGoneException(chatId);
+                }
+                Message sent = withNonce(channel.sendMessage(message), nonce).complete(false);
+                return sent.getId();
             }
-            Message sent = channel.sendMessage(message).complete(false);
-            return sent.getId();
         }, learners);
+    }
+
+    private static MessageCreateAction withNonce(MessageCreateAction action, String nonce) {
+        return nonce == null ? action : action.setNonce(nonce);
     }
 
     @Override
@@ -73,10 +101,16 @@ public final class DiscordMessageSender implements MessageSender {
 
     @Override
     public SendResult send(OutgoingMessage message) {
+        return send(message, null);
+    }
+
+    @Override
+    public SendResult send(OutgoingMessage message, String idempotencyKey) {
         String id = "";
         try {
-            for (MessageCreateData part : DiscordRenderer.render(message.reply(), false).messages()) {
-                id = transport.deliver(message.chatId(), message.direct(), part);
+            int part = 0;
+            for (MessageCreateData data : DiscordRenderer.render(message.reply(), false).messages()) {
+                id = transport.deliver(message.chatId(), message.direct(), data, nonce(idempotencyKey, part++));
             }
             return new SendResult.Sent(id);
         } catch (Exception e) {
@@ -93,6 +127,15 @@ public final class DiscordMessageSender implements MessageSender {
             }
             return result;
         }
+    }
+
+    /** One nonce per part of a keyed message (a long text is posted in parts), within Discord's 25 characters. */
+    static String nonce(String key, int part) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String nonce = key + "." + part;
+        return nonce.length() <= MAX_NONCE ? nonce : nonce.substring(nonce.length() - MAX_NONCE);
     }
 
     private void markUnreachable(String userId, String reason) {

@@ -132,6 +132,27 @@ class DiscordJdaAgainstFakeTest {
         assertThat(dm.body()).contains("Reminder");
     }
 
+    @Test
+    void anOutboxMessageSentTwiceCarriesOneNonceAndDiscordKeepsOneMessage() throws Exception {
+        // GIVEN the outbox sends row 42 and then, after a crash before its result was written, sends it again
+        DiscordMessageSender sender = DiscordMessageSender.over(shards, new PostgresLearnerRepository(db));
+        OutgoingMessage reminder = new OutgoingMessage("discord", "700000000000000077", true, Reply.text("Read ch. 3"));
+        // WHEN
+        SendResult first = sender.send(reminder, "sb42");
+        SendResult again = sender.send(reminder, "sb42");
+        // THEN both posts carry the same enforced nonce, and Discord answered both with the one message it made
+        String path = "channels/550000000000000077/messages";
+        discord.await("POST", path);
+        java.util.List<FakeDiscord.Request> posts = discord.requests.stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals(path)).toList();
+        assertThat(posts).hasSize(2).allSatisfy(p -> {
+            assertThat(p.json().getString("nonce")).isEqualTo("sb42.0");
+            assertThat(p.json().getBoolean("enforce_nonce")).isTrue();
+        });
+        assertThat(first).isInstanceOf(SendResult.Sent.class);
+        assertThat(((SendResult.Sent) again).messageId()).isEqualTo(((SendResult.Sent) first).messageId());
+    }
+
     private static final String GUILD = "1100000000000000001";
     private static final String CHANNEL = "1200000000000000555";
     private static final String ADMIN_ROLE = "1500000000000000001";

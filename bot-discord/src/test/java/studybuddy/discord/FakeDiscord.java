@@ -64,6 +64,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     final List<Upload> uploads = new CopyOnWriteArrayList<>();
+    /** Messages created, by id (a repeat Discord dropped by its nonce is the same id again: a set). */
+    final java.util.Set<String> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, DataObject> byNonce = new java.util.concurrent.ConcurrentHashMap<>();
     final List<DataObject> identifies = new CopyOnWriteArrayList<>();
     private final HttpServer http;
     private final ServerSocket gatewaySocket;
@@ -210,7 +213,15 @@ final class FakeDiscord implements AutoCloseable {
             if (path.equals("channels/55" + CLOSED_DMS_USER.substring(2) + "/messages")) {
                 json(ex, 403, "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
             } else {
-                json(ex, 200, message(path.split("/")[1], body).toString());
+                // enforce_nonce: a nonce seen before in this channel returns the message it created, no new one
+                DataObject sent = body.isBlank() ? DataObject.empty() : DataObject.fromJson(body);
+                String nonce = sent.getBoolean("enforce_nonce", false) ? sent.getString("nonce", null) : null;
+                String channel = path.split("/")[1];
+                String posted = body;
+                DataObject message = nonce == null ? message(channel, posted)
+                        : byNonce.computeIfAbsent(channel + "/" + nonce, k -> message(channel, posted));
+                created.add(message.getString("id"));
+                json(ex, 200, message.toString());
             }
         } else {
             json(ex, 404, "{\"message\": \"404: Not Found\", \"code\": 0}");
