@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * scored with the scorer's rule. Floors just under today's scores, so that a change making them worse is caught:
  * qa-informal.jsonl was tuned on (92.4 % with the semantic rescue); qa-informal-holdout.jsonl (85.5 % when first
  * scored, 87.1 % now), qa-informal-holdout2.jsonl (93.5 % when first scored, 96.8 % now) and qa-informal-holdout3.jsonl
- * (84.1 % when first scored, before the semantic rescue) were not.
+ * (84.1 % when first scored, before the semantic rescue; 88.4 % after it, scored once more) were not.
  */
 class QaInformalSetTest {
 
@@ -24,7 +24,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout2.jsonl", 0.95, 0);
         // 4 of 14 out of scope answered (fees, "loss is nan", a maths derivation): above the 1 in 16 aimed at, left as
         // measured rather than tuned away on a held-out set
-        assertShare("qa/qa-informal-holdout3.jsonl", 0.82, 4);
+        assertShare("qa/qa-informal-holdout3.jsonl", 0.86, 4);
     }
 
     private static void assertShare(String set, double minimum, long maxOutOfScopeAnswered) throws IOException {
