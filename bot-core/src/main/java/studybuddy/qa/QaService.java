@@ -79,6 +79,8 @@ public final class QaService implements AutoCloseable {
     private final StudyEstimator estimator;
     private final ArticlePassages passages;
     private final QaIndex passageIndex;
+    /** Picks among the "did you mean" topics by meaning when the lexical match is unsure. */
+    private final SemanticRescue semantics;
     private final double analyzersMillis;
     private final double indexMillis;
 
@@ -115,11 +117,16 @@ public final class QaService implements AutoCloseable {
     }
 
     public QaService(KnowledgeBase knowledge, Roadmap roadmap, ArticlePassages passages) {
+        this(knowledge, roadmap, passages, SemanticRescue.forKnowledge(knowledge));
+    }
+
+    QaService(KnowledgeBase knowledge, Roadmap roadmap, ArticlePassages passages, SemanticRescue semantics) {
         long start = System.nanoTime();
         this.knowledge = knowledge;
         this.roadmap = roadmap;
         this.estimator = new StudyEstimator(roadmap);
         this.passages = passages;
+        this.semantics = semantics;
         QaAnalyzers analyzers = new QaAnalyzers(); // loads the SmartChinese dictionaries on first use in a JVM
         long analyzed = System.nanoTime();
         this.index = new QaIndex(knowledge, analyzers);
@@ -183,7 +190,20 @@ public final class QaService implements AutoCloseable {
                 return combine(answers, lang);
             }
         }
-        return single(q, lang, context, false);
+        return rescued(single(q, lang, context, false), q, lang, context);
+    }
+
+    /**
+     * A "did you mean" reply becomes the answer when the question's meaning clearly points to one of the offered topics.
+     * Only offers are rescued: the off-topic and task guards leave none, so what they refuse stays refused.
+     */
+    private Answer rescued(Answer unsure, String q, Lang lang, Optional<LearnerContext> context) {
+        if (unsure.confident() || unsure.suggestions().isEmpty()) {
+            return unsure;
+        }
+        List<String> candidates = unsure.suggestions().stream().map(Answer.Suggestion::id).toList();
+        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry)
+                .map(e -> fromEntry(e, unsure.score(), lang, context)).orElse(unsure);
     }
 
     /** The answer for one topic by its id (a "did you mean" press), or empty for an unknown id. */

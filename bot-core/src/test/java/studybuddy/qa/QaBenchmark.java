@@ -42,7 +42,7 @@ public final class QaBenchmark {
         // Half the questions come from the informal sets: situations, several questions in one, slang, "did you mean".
         List<String> informal = new ArrayList<>();
         for (String set : List.of("qa/qa-informal.jsonl", "qa/qa-informal-holdout.jsonl",
-                "qa/qa-informal-holdout2.jsonl")) {
+                "qa/qa-informal-holdout2.jsonl", "qa/qa-informal-holdout3.jsonl")) {
             try (var in = QaBenchmark.class.getClassLoader().getResourceAsStream(set)) {
                 for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
                     if (!line.isBlank()) {

@@ -34,15 +34,15 @@ class DiscordDidYouMeanTest {
     void givenUnclearQuestion_whenRendered_thenTopicButtonsAndAPressAnswers() {
         // GIVEN
         Caller caller = Caller.direct("discord", "123456789", "ann", Lang.EN);
-        Reply reply = core.dispatcher().handle(caller, "is uni worth it for ML or nah").orElseThrow();
+        Reply reply = core.dispatcher().handle(caller, "training looks fine but results are subtly off, what's the lesson here").orElseThrow();
         // WHEN
         DiscordResponse rendered = DiscordRenderer.render(reply, false);
         // THEN
         assertThat(DiscordInteractionRouterTest.buttons(rendered.last()))
-                .extracting(Button::getCustomId).contains("/ask topic=university@en").hasSizeBetween(1, 3);
+                .extracting(Button::getCustomId).contains("/ask topic=silent-bugs@en").hasSizeBetween(1, 3);
         assertThat(DiscordInteractionRouterTest.buttons(rendered.last()))
-                .extracting(Button::getLabel).contains("Is university worth it?");
-        Reply pressed = core.dispatcher().handle(caller, "/ask topic=university@en").orElseThrow();
-        assertThat(pressed.text()).contains("university is the easiest route");
+                .extracting(Button::getLabel).contains("The most dangerous bugs: silent logic errors");
+        Reply pressed = core.dispatcher().handle(caller, "/ask topic=silent-bugs@en").orElseThrow();
+        assertThat(pressed.text()).contains("silent logic bugs");
     }
 }

@@ -1,0 +1,96 @@
+package studybuddy.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import studybuddy.i18n.Lang;
+
+/**
+ * The rule with a fake embedder over three two-dimensional topics: "a" along x, "b" along y, "c" between them; then the
+ * real models on the bundled vectors.
+ */
+class SemanticRescueTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load();
+
+    private static TopicVectors vectors() {
+        Map<String, List<float[]>> topics = Map.of("a", List.of(new float[] {1, 0}), "b", List.of(new float[] {0, 1}),
+                "c", List.of(TopicVectors.unit(new float[] {1, 1})));
+        Map<Lang, String> prints = Map.of(Lang.EN, TopicVectors.fingerprint(KB, Lang.EN), Lang.ZH,
+                TopicVectors.fingerprint(KB, Lang.ZH));
+        return new TopicVectors(prints, Map.of(Lang.EN, topics, Lang.ZH, topics));
+    }
+
+    private static SemanticRescue rescue(float[] question) {
+        return new SemanticRescue(vectors(), KB, lang -> text -> question);
+    }
+
+    @Test
+    void givenNearestTopicAmongCandidatesAndClearlyAhead_whenPicked_thenThatTopic() {
+        // GIVEN a question pointing at "c" (similarity 1, next 0.71; mean closeness 0.8)
+        SemanticRescue r = rescue(new float[] {1, 1});
+        // WHEN / THEN
+        assertThat(r.pick("q", Lang.EN, List.of("b", "c"))).contains("c");
+    }
+
+    @Test
+    void givenNearestTopicNotAmongTheLexicalCandidates_whenPicked_thenNothing() {
+        assertThat(rescue(new float[] {1, 1}).pick("q", Lang.EN, List.of("a", "b"))).isEmpty();
+    }
+
+    @Test
+    void givenTwoTopicsAlmostTied_whenPicked_thenNothing() {
+        // GIVEN a question near "a" (0.98, next 0.83: clear), then halfway between "a" and "c" (0.92 each: a tie)
+        assertThat(rescue(new float[] {1, 0.2f}).pick("q", Lang.EN, List.of("a"))).contains("a");
+        assertThat(rescue(new float[] {1, 0.4142f}).pick("q", Lang.EN, List.of("a", "c"))).isEmpty();
+    }
+
+    @Test
+    void givenModelThatCannotLoad_whenPicked_thenNothingAndNoRetryPerQuestion() {
+        AtomicInteger loads = new AtomicInteger();
+        SemanticRescue r = new SemanticRescue(vectors(), KB, lang -> {
+            loads.incrementAndGet();
+            throw new UnsatisfiedLinkError("no onnxruntime for this platform");
+        });
+        assertThat(r.pick("q", Lang.EN, List.of("a"))).isEmpty();
+        assertThat(r.pick("q", Lang.EN, List.of("a"))).isEmpty();
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void givenVectorsOfAnotherKnowledgeBase_whenPicked_thenRescueIsOff() {
+        TopicVectors stale = new TopicVectors(Map.of(Lang.EN, "x", Lang.ZH, "y"), Map.of());
+        SemanticRescue r = new SemanticRescue(stale, KB, lang -> text -> new float[] {1, 1});
+        assertThat(r.usable()).isFalse();
+        assertThat(r.pick("q", Lang.EN, List.of("a"))).isEmpty();
+    }
+
+    @Test
+    void givenRealModels_whenUnsureRoadmapQuestionOrNearbyOutOfScope_thenRescuedOrStillRefused() {
+        // GIVEN the service with the bundled vectors and the bge-small models
+        QaService qa = QaService.shared();
+        // WHEN / THEN a lexically unsure roadmap question gets the topic its meaning points to, in both languages
+        Answer en = qa.answer("is uni worth it for ML or nah", Lang.EN, Optional.empty());
+        assertThat(en.confident()).isTrue();
+        assertThat(en.topic()).isEqualTo("university");
+        Answer zh = qa.answer("搞ML到底要多少数学", Lang.ZH, Optional.empty());
+        assertThat(zh.topic()).isEqualTo("maths");
+        // and a question near the roadmap's words but about another subject is not rescued
+        assertThat(qa.answer("Does a cooking degree pay off?", Lang.EN, Optional.empty()).confident()).isFalse();
+        assertThat(qa.answer("去读大学学画画值不值?", Lang.ZH, Optional.empty()).confident()).isFalse();
+        // and the stored vectors are the models' own: a title embedded now is its stored vector
+        KnowledgeBase.Entry maths = KB.entry("maths").orElseThrow();
+        for (Lang lang : Lang.values()) {
+            float[] now = TopicVectors.unit(SemanticRescue.bge(lang).embed(maths.title().in(lang)));
+            float[] stored = TopicVectors.load().of(lang).get("maths").get(0);
+            double dot = 0;
+            for (int i = 0; i < now.length; i++) {
+                dot += now[i] * stored[i];
+            }
+            assertThat(dot).as(lang.code()).isGreaterThan(0.999);
+        }
+    }
+}
