@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studybuddy.command.Audience;
 import studybuddy.command.CommandRequest;
+import studybuddy.command.CommandHandler;
 import studybuddy.command.CommandSpec;
 import studybuddy.command.OptionSpec;
 import studybuddy.command.Reply;
@@ -50,16 +51,19 @@ public final class ReviewCommands {
                 out.add(spec);
                 continue;
             }
+            CommandHandler extended = request -> {
+                Reply reply = spec.handler().handle(request);
+                Learner learner = learners.findOrCreate(request.caller());
+                if (!learner.onboarded()) {
+                    return reply;
+                }
+                Reply withRetention = reviews.retentionLine(learner).map(reply::append).orElse(reply);
+                return picture.attachTo(withRetention, learner);
+            };
+            // the retention line and the picture only read: /progress stays a read-only command if it was one
             out.add(new CommandSpec(spec.name(), spec.aliases(), spec.bundle(), spec.descriptionKey(), spec.options(),
-                    spec.audience(), request -> {
-                        Reply reply = spec.handler().handle(request);
-                        Learner learner = learners.findOrCreate(request.caller());
-                        if (!learner.onboarded()) {
-                            return reply;
-                        }
-                        Reply extended = reviews.retentionLine(learner).map(reply::append).orElse(reply);
-                        return picture.attachTo(extended, learner);
-                    }, spec.completer()));
+                    spec.audience(), spec.handler() instanceof CommandHandler.ReadOnly
+                            ? CommandHandler.readOnly(extended) : extended, spec.completer()));
         }
         return out;
     }

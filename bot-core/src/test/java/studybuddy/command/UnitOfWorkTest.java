@@ -54,6 +54,17 @@ class UnitOfWorkTest {
     }
 
     @Test
+    @DisplayName("given the wired bot, when its read commands are looked up, then each runs in a read-only transaction")
+    void readCommandsStayReadOnlyWhenExtended() {
+        // GIVEN the commands as Features wires them (/progress is extended with the review line and the picture)
+        // WHEN / THEN the handlers the dispatcher runs are still marked read-only
+        for (String name : List.of("next", "progress", "roadmap", "ask")) {
+            assertThat(core.dispatcher().spec(name).orElseThrow().handler()).as(name)
+                    .isInstanceOf(CommandHandler.ReadOnly.class);
+        }
+    }
+
+    @Test
     @DisplayName("given a new display name, when the learner writes, then the row is updated once and then left alone")
     void changedNameIsWrittenOnce() {
         core.dispatcher().handle(ada, SETUP);
