@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShutdownSequence {
     private static final Logger log = LoggerFactory.getLogger(ShutdownSequence.class);
+    private static final long MIN_STEP_NANOS = 1_000_000;
 
     /** A step that may throw; a failure is logged and the sequence goes on. */
     @FunctionalInterface
@@ -65,7 +66,7 @@ public final class ShutdownSequence {
         try {
             for (Named s : toRun) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (left < MIN_STEP_NANOS) { // less than a millisecond left is no time for a step
                     late.add(s.name() + " (skipped: no time left)");
                     continue;
                 }
@@ -82,7 +83,8 @@ public final class ShutdownSequence {
                 t.setDaemon(true);
                 t.start();
                 try {
-                    t.join(Math.max(1, allowed / 1_000_000));
+                    // to the nanosecond: a join cut to whole milliseconds returns just before the budget ends
+                    t.join(allowed / 1_000_000, (int) (allowed % 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
