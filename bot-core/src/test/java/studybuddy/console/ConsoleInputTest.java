@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import studybuddy.BotCore;
 import studybuddy.storage.Database;
-import studybuddy.storage.LocalPostgres;
+import studybuddy.testing.LocalPostgres;
 import studybuddy.storage.TestDatabase;
 
 /** What people type at the console: cleaned before use, never echoed raw, answered even while the database is away. */
@@ -42,7 +42,7 @@ class ConsoleInputTest {
     @Test
     @DisplayName("Given the database stops, when lines are typed, then each gets the notice within 5 s, then answers once it is back")
     void givenDatabaseOutage_whenTyped_thenNoticeForEveryLineThenNormalAnswers() throws Exception {
-        try (LocalPostgres pg = LocalPostgres.start(); Database db = pg.connect(4)) {
+        try (LocalPostgres pg = LocalPostgres.start("fsync=off"); Database db = pg.connect(4)) {
             BotCore core = new BotCore(db, Clock.systemUTC());
             assertThat(run(core, "kim", "/help\n")).contains("study-buddy");
 

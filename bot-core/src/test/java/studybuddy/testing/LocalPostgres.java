@@ -98,6 +98,21 @@ public final class LocalPostgres implements AutoCloseable {
         exec(cmd);
     }
 
+    /** A pool on this server, migrated to the bot's schema. */
+    public studybuddy.storage.Database connect(int poolSize) {
+        return studybuddy.storage.Database.connect(jdbcUrl(), "postgres", "", poolSize, null).migrated();
+    }
+
+    /** Stops the server at once, as in a crash (connections drop). */
+    public void stop() {
+        stop("immediate");
+    }
+
+    /** Starts the stopped server again (same port, same data). */
+    public void restart() {
+        start();
+    }
+
     /** Stops the server: "fast" (a clean restart's first half) or "immediate" (a crash). */
     public void stop(String mode) {
         exec(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", mode, "-w", "stop"));

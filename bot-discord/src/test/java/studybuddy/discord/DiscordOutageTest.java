@@ -9,14 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import studybuddy.storage.Database;
-import studybuddy.storage.LocalPostgres;
+import studybuddy.testing.LocalPostgres;
 
 /** A database outage under the Discord adapter, on a PostgreSQL of the test's own that it stops and starts. */
 class DiscordOutageTest {
     @Test
     @DisplayName("Given the database stops, when a command arrives, then it is deferred in time, told within 5 s and answered once it is back")
     void givenDatabaseOutage_whenACommandArrives_thenNoticeThenRealAnswer() throws Exception {
-        try (LocalPostgres pg = LocalPostgres.start(); Database db = pg.connect(6); DiscordRunning bot = new DiscordRunning(db)) {
+        try (LocalPostgres pg = LocalPostgres.start("fsync=off"); Database db = pg.connect(6); DiscordRunning bot = new DiscordRunning(db)) {
             pg.stop();
 
             String id = snowflake();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studybuddy.BotCore;
 import studybuddy.storage.Database;
-import studybuddy.storage.LocalPostgres;
+import studybuddy.testing.LocalPostgres;
 
 /**
  * A database outage under the Telegram adapter, on a PostgreSQL of the test's own that it stops and starts: every
@@ -22,7 +22,7 @@ class TelegramOutageTest {
     @Test
     @DisplayName("Given the database stops, when people write, then each is told within 5 s and answered for real once it is back")
     void givenDatabaseOutage_whenMessagesArrive_thenNoticeWithinFiveSecondsAndRealAnswerAfter() throws Exception {
-        try (LocalPostgres pg = LocalPostgres.start();
+        try (LocalPostgres pg = LocalPostgres.start("fsync=off");
              FakeBotApiServer api = new FakeBotApiServer(TelegramBotTest.TOKEN);
              Database db = pg.connect(10)) {
             BotCore core = new BotCore(db, Clock.systemUTC());
