@@ -37,6 +37,8 @@ public final class QaCommands {
     /** Conversations remembered at most; the oldest are dropped first. */
     private static final int MAX_CONVERSATIONS = 10_000;
 
+    private static final Messages INFORMAL = new Messages("qa_informal");
+
     private final QaService qa;
     private final LearnerRepository learners;
     private final Roadmap roadmap;
@@ -81,6 +83,14 @@ public final class QaCommands {
         // Answer in the language of the question; a learner's setting only decides when the question has no clue.
         Lang lang = Lang.detect(question) == Lang.ZH ? Lang.ZH : question.chars().anyMatch(Character::isLetter)
                 ? Lang.EN : learner.lang();
+        if (Greeting.is(question)) {
+            // "hi" / "你好": a greeting back and the one next step, not "I'm not sure"
+            return learner.onboarded()
+                    ? Reply.text(INFORMAL.get(lang, "greeting.onboarded")).withButtons(List.of(
+                            new Button(MSG.get(lang, "ask.offer.next"), ActionCodec.encode("next"), Button.Style.PRIMARY)))
+                    : Reply.text(INFORMAL.get(lang, "greeting.new")).withButtons(List.of(
+                            new Button(MSG.get(lang, "ask.offer.start"), ActionCodec.encode("start"), Button.Style.PRIMARY)));
+        }
         String key = conversation(r);
         LastTopic last = key == null ? null : lastTopics.get(key);
         if (last != null && !clock.instant().isAfter(last.at().plus(FOLLOW_UP_WINDOW))) {

@@ -119,7 +119,7 @@ public final class ReminderService {
             return Reply.text(MSG.get(lang, "limit", MAX_ACTIVE));
         }
         return Reply.text(MSG.get(lang, "created", String.valueOf(id.get()), p.text(), describe(lang, p.rule()),
-                formatLocal(lang, next, zone), zone.getId()));
+                formatLocal(lang, next, zone), zoneName(zone)));
     }
 
     /** Stores a reminder unless the learner already has {@link #MAX_ACTIVE}; returns its id. */
@@ -254,7 +254,7 @@ public final class ReminderService {
         if (all.isEmpty()) {
             return Reply.text(text.append(MSG.get(lang, "list.empty")).toString());
         }
-        text.append(MSG.get(lang, "list.title", all.size(), zone.getId()));
+        text.append(MSG.get(lang, "list.title", all.size(), zoneName(zone)));
         for (Reminder r : all) {
             String next = r.nextFireAt().map(n -> formatLocal(lang, n, zone)).orElse("—");
             text.append('\n').append(MSG.get(lang, "list.item", String.valueOf(r.id()), r.body(), describe(lang, r.rule()), next));
@@ -381,7 +381,7 @@ public final class ReminderService {
             ps.setObject(1, start);
             ps.setObject(2, end);
         });
-        return Reply.text(MSG.get(lang, "quiet.set", start, end, zoneOf(learner).getId()));
+        return Reply.text(MSG.get(lang, "quiet.set", start, end, zoneName(zoneOf(learner))));
     }
 
     // ---------------------------------------------------------------- per-learner schedule row
@@ -616,5 +616,10 @@ public final class ReminderService {
 
     static String formatLocal(Lang lang, Instant at, ZoneId zone) {
         return DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", lang.locale()).format(at.atZone(zone));
+    }
+
+    /** A zone as a learner reads it: "UTC" rather than java.time's "Z" for a learner who has not set one yet. */
+    static String zoneName(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

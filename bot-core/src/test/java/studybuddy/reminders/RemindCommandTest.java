@@ -53,6 +53,16 @@ class RemindCommandTest {
     }
 
     @Test
+    void givenALearnerWithoutATimezone_whenRemind_thenTheZoneReadsUtcNotZ() {
+        // GIVEN someone who has not set up yet (reminders then count in UTC)
+        Learner bo = f.learner("bo", java.time.ZoneOffset.UTC);
+        // WHEN
+        String reply = f.reminders.remind(bo, "tomorrow 19:00 study").text();
+        // THEN
+        assertThat(reply).contains("(UTC)").doesNotContain("(Z)");
+    }
+
+    @Test
     void givenTextOver500Characters_whenRemind_thenRefusedAndNothingCreated() {
         Learner anna = f.learner("anna", BERLIN);
         String reply = f.reminders.remind(anna, "tomorrow 19:00 " + "x".repeat(501)).text();

@@ -1,0 +1,19 @@
+package studybuddy.qa;
+
+import java.util.regex.Pattern;
+
+/** A message that only greets ("hi", "你好", "在吗？"): it gets a greeting back, not "I'm not sure". */
+final class Greeting {
+    // Whole-message greetings only: "hi, what is MLOps?" is a question and goes to the index.
+    private static final Pattern ONLY_GREETING = Pattern.compile(
+            "(?iu)\\s*(hi|hello|hey|hiya|yo|howdy|hi there|hello there|hey there|good (morning|afternoon|evening)"
+                    + "|你好|您好|嗨|哈喽|哈啰|hello呀|你好呀|早上好|下午好|晚上好|早|在吗|在不在|大家好)"
+                    + "(\\s*(bot|buddy|study-buddy|study buddy|机器人))?[\\s!！。.,，~～?？👋🙂😊]*");
+
+    private Greeting() {
+    }
+
+    static boolean is(String message) {
+        return message != null && message.length() <= 40 && ONLY_GREETING.matcher(message).matches();
+    }
+}
