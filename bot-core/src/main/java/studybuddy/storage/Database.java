@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     static final int CONNECTION_TIMEOUT_MS = 2_000;
     /** After a failed connection, how long others fail at once instead of each waiting for the pool again. */
     private static final long PROBE_INTERVAL_NANOS = 1_000_000_000L;
+    /** How long a request waits in all for a connection while the pool is merely busy (the database answers). */
+    private static final long BUSY_WAIT_NANOS = 15_000_000_000L;
 
     private final HikariDataSource dataSource;
     private final EmbeddedPostgresServer embedded;
@@ -153,16 +155,31 @@ public final class Database implements AutoCloseable {
         if (until != 0 && System.nanoTime() - until < 0) {
             throw new SQLTransientConnectionException("PostgreSQL was unreachable a moment ago", "08001");
         }
-        try {
-            Connection c = dataSource.getConnection();
-            downUntil = 0;
-            return c;
-        } catch (SQLException e) {
-            // Only a failure to connect trips the fast path; a pool busy for 2 s is load, not an outage.
-            if (isConnectionFailure(e)) {
-                downUntil = System.nanoTime() + PROBE_INTERVAL_NANOS;
+        long busyUntil = System.nanoTime() + BUSY_WAIT_NANOS;
+        while (true) {
+            try {
+                Connection c = dataSource.getConnection();
+                downUntil = 0;
+                return c;
+            } catch (SQLTransientConnectionException e) {
+                // A timeout with no failed connection behind it: every connection is busy, the database is fine.
+                // That is load, not an outage, so wait on (a burst must not read "I can't reach my database").
+                if (e.getCause() == null && System.nanoTime() - busyUntil < 0) {
+                    log.debug("All {} connections busy for {} ms; waiting on", dataSource.getMaximumPoolSize(),
+                            CONNECTION_TIMEOUT_MS);
+                    continue;
+                }
+                if (e.getCause() != null) {
+                    downUntil = System.nanoTime() + PROBE_INTERVAL_NANOS;
+                }
+                throw e;
+            } catch (SQLException e) {
+                // Only a failure to connect trips the fast path.
+                if (isConnectionFailure(e)) {
+                    downUntil = System.nanoTime() + PROBE_INTERVAL_NANOS;
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
