@@ -1,5 +1,7 @@
 package studybuddy;
 
+import static studybuddy.ops.ShutdownSequence.ifSet;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -128,13 +130,6 @@ public final class Main {
             return 2;
         } finally {
             shutdown.run();
-        }
-    }
-
-    private static <T> void ifSet(AtomicReference<T> ref, java.util.function.Consumer<T> action) {
-        T value = ref.get();
-        if (value != null) {
-            action.accept(value);
         }
     }
 }

@@ -114,4 +114,20 @@ public final class ShutdownSequence {
     public boolean started() {
         return started.get();
     }
+
+    /** A start-up that cannot go on: says why on stderr, stops what had started, returns the exit code. */
+    public int fail(int exitCode, String message) {
+        System.err.println(message);
+        run();
+        return exitCode;
+    }
+
+    /** Runs a stop step on a part only if start-up got as far as creating it. */
+    public static <T> void ifSet(java.util.concurrent.atomic.AtomicReference<T> ref,
+                                 java.util.function.Consumer<T> action) {
+        T value = ref.get();
+        if (value != null) {
+            action.accept(value);
+        }
+    }
 }

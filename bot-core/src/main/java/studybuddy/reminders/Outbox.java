@@ -120,12 +120,10 @@ public final class Outbox {
         return (short) ("goals".equals(kind) || "nudge".equals(kind) ? 1 : 0);
     }
 
-    /** Claims up to {@code max} due rows for the drain holding {@code token}, until {@code leaseUntil}. */
-    public List<Claimed> claim(int max, Instant now, Instant leaseUntil, String token) {
-        return claim(max, now, leaseUntil, token, null);
-    }
-
-    /** Claims only rows for {@code platforms} (null: every platform), those this instance can send. */
+    /**
+     * Claims up to {@code max} due rows for the drain holding {@code token}, until {@code leaseUntil}: only rows for
+     * {@code platforms} (null: every platform), those this instance can send.
+     */
     public List<Claimed> claim(int max, Instant now, Instant leaseUntil, String token, List<String> platforms) {
         return db.inTransaction(c -> {
             List<Claimed> out = new ArrayList<>();
@@ -197,12 +195,7 @@ public final class Outbox {
         });
     }
 
-    /** When the next pending row that nobody holds comes due (maybe already), if any. */
-    public java.util.Optional<Instant> nextDue(Instant now) {
-        return nextDue(now, null);
-    }
-
-    /** When the next row for {@code platforms} (null: every platform) comes due. */
+    /** When the next pending row for {@code platforms} (null: every platform) that nobody holds comes due, if any. */
     public java.util.Optional<Instant> nextDue(Instant now, List<String> platforms) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(NEXT_DUE)) {
@@ -223,16 +216,9 @@ public final class Outbox {
     }
 
     /**
-     * Takes or renews the cluster's one sender lease for {@code holder}; returns until when it holds, or empty
-     * when another live instance holds it.
-     */
-    public java.util.Optional<Instant> holdSender(String holder, Instant now, Instant until) {
-        return holdSender(SENDER, holder, now, until);
-    }
-
-    /**
-     * Takes or renews the sender lease {@code name} (one per set of platforms sent, so a Telegram-only and a
-     * Discord-only instance each send their own platform); empty when another instance holds it.
+     * Takes or renews the sender lease {@code name} for {@code holder}, returning until when it holds (one lease per
+     * set of platforms sent, so a Telegram-only and a Discord-only instance each send their own platform); empty when
+     * another live instance holds it.
      */
     public java.util.Optional<Instant> holdSender(String name, String holder, Instant now, Instant until) {
         return db.inTransaction(c -> {
@@ -250,10 +236,6 @@ public final class Outbox {
     }
 
     /** Gives the sender lease up (an instance stopping), so another takes over at once. */
-    public void releaseSender(String holder) {
-        releaseSender(SENDER, holder);
-    }
-
     public void releaseSender(String name, String holder) {
         update("delete from outbox_sender where name = ? and holder = ?", ps -> {
             ps.setString(1, name);
@@ -279,10 +261,6 @@ public final class Outbox {
         });
     }
 
-    public void markSent(long id, Instant now) {
-        markSent(List.of(id), List.of(now));
-    }
-
     /**
      * Tries again later without counting an attempt (rate limited, or quiet hours); only while the drain
      * holding {@code token} still holds the row (null: whoever holds it).
@@ -297,10 +275,6 @@ public final class Outbox {
             ps.setString(4, token);
             ps.setString(5, token);
         });
-    }
-
-    public void defer(long id, Instant until, String why) {
-        defer(id, until, why, null);
     }
 
     /**
@@ -320,10 +294,6 @@ public final class Outbox {
             ps.setString(5, token);
             ps.setString(6, token);
         });
-    }
-
-    public void failed(long id, Instant retryAt, String why, int maxAttempts) {
-        failed(id, retryAt, why, maxAttempts, null);
     }
 
     /** Gives up on a row, and on everything else pending for the same learner (or chat). */
@@ -362,10 +332,6 @@ public final class Outbox {
                 return ps.executeUpdate();
             }
         });
-    }
-
-    public void release(Collection<Long> ids) {
-        release(ids, null);
     }
 
     private interface Binder {

@@ -81,7 +81,7 @@ class OutboxWorkerTest {
         enqueue(1200, "goals", "g");
         enqueue(1, "reminder", "r");
         // WHEN
-        List<Outbox.Claimed> first = new Outbox(db).claim(30, NOW, NOW.plusSeconds(10), java.util.UUID.randomUUID().toString());
+        List<Outbox.Claimed> first = new Outbox(db).claim(30, NOW, NOW.plusSeconds(10), java.util.UUID.randomUUID().toString(), null);
         // THEN it is in the first batch (sent within a second at 30 msg/s), not behind 1200 others
         assertThat(first).hasSize(30).anySatisfy(m -> assertThat(m.kind()).isEqualTo("reminder"));
     }

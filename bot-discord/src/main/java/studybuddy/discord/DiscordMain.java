@@ -1,5 +1,7 @@
 package studybuddy.discord;
 
+import static studybuddy.ops.ShutdownSequence.ifSet;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -8,8 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -18,7 +18,6 @@ import studybuddy.BotCore;
 import studybuddy.ops.OpsServer;
 import studybuddy.ops.ShutdownSequence;
 import studybuddy.ops.StartupRetry;
-import studybuddy.platform.HealthCheck;
 import studybuddy.platform.MessageSender;
 import studybuddy.storage.Database;
 import studybuddy.storage.DatabaseSettings;
@@ -84,7 +83,6 @@ public final class DiscordMain {
             log.info("Using database {}", settings.describe());
             BotCore bc = new BotCore(db.get(), Clock.systemUTC());
             core.set(bc);
-            bc.registerHealthCheck(new ShardsConnected(shards));
             bc.registerHealthCheck(watchdog);
             OpsServer.fromEnvironment(env, bc::healthChecks, bc.metrics()).ifPresent(ops::set);
             DiscordInteractionRouter router = new DiscordInteractionRouter(bc.dispatcher());
@@ -109,13 +107,13 @@ public final class DiscordMain {
         } catch (StartupRetry.Stopped e) {
             return 0;
         } catch (InvalidTokenException e) {
-            return fail(shutdown, 2, "Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord "
+            return shutdown.fail(2, "Discord rejected DISCORD_BOT_TOKEN: copy the current token from the Discord "
                     + "developer portal (Bot > Reset Token).");
         } catch (StorageUnavailableException | IllegalArgumentException e) {
-            return fail(shutdown, 1, e.getMessage());
+            return shutdown.fail(1, e.getMessage());
         } catch (Exception e) {
             log.error("Starting the Discord bot failed: {}", e.toString(), e);
-            return fail(shutdown, 1, "Could not start the Discord bot: " + e.getMessage());
+            return shutdown.fail(1, "Could not start the Discord bot: " + e.getMessage());
         }
     }
 
@@ -163,44 +161,6 @@ public final class DiscordMain {
                 })
                 .then("shards", Duration.ofSeconds(2), shardsDown::run)
                 .then("database", Duration.ofSeconds(4), dbClose::run);
-    }
-
-    private static int fail(ShutdownSequence shutdown, int code, String message) {
-        System.err.println(message);
-        shutdown.run();
-        return code;
-    }
-
-    private static <T> void ifSet(AtomicReference<T> ref, Consumer<T> action) {
-        T value = ref.get();
-        if (value != null) {
-            action.accept(value);
-        }
-    }
-
-    /** Readiness of the platform side: every shard's gateway connection is up. */
-    private record ShardsConnected(AtomicReference<ShardManager> shards) implements HealthCheck {
-        @Override
-        public String name() {
-            return "discord";
-        }
-
-        @Override
-        public boolean healthy() {
-            ShardManager s = shards.get();
-            return s != null && !s.getShardCache().isEmpty()
-                    && s.getShardCache().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
-        }
-
-        @Override
-        public String detail() {
-            ShardManager s = shards.get();
-            if (s == null) {
-                return "not connected yet";
-            }
-            return s.getShardCache().stream().map(j -> "shard " + j.getShardInfo().getShardId() + " " + j.getStatus())
-                    .collect(java.util.stream.Collectors.joining(", "));
-        }
     }
 
     private static final class NamedThreads implements java.util.concurrent.ThreadFactory {

@@ -1,11 +1,12 @@
 package studybuddy.telegram;
 
+import static studybuddy.ops.ShutdownSequence.ifSet;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -83,17 +84,17 @@ public final class TelegramMain {
             return 0;
         } catch (TelegramApiRequestException e) {
             if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
-                return fail(shutdown, 2, "Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode()
+                return shutdown.fail(2, "Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode()
                         + "): check the token of bot " + config.tokenId() + " with @BotFather.");
             }
-            return fail(shutdown, 1, "Telegram refused to start the bot: " + e.getErrorCode() + " " + e.getApiResponse());
+            return shutdown.fail(1, "Telegram refused to start the bot: " + e.getErrorCode() + " " + e.getApiResponse());
         } catch (StorageUnavailableException | IllegalArgumentException e) {
-            return fail(shutdown, 1, e.getMessage());
+            return shutdown.fail(1, e.getMessage());
         } catch (IOException e) {
-            return fail(shutdown, 1, "Could not open a port for the Telegram bot (" + config + "): " + e.getMessage());
+            return shutdown.fail(1, "Could not open a port for the Telegram bot (" + config + "): " + e.getMessage());
         } catch (Exception e) {
             log.error("Could not start the Telegram bot ({}): {}", config, e.toString(), e);
-            return fail(shutdown, 1, "Could not start the Telegram bot: " + e.getMessage());
+            return shutdown.fail(1, "Could not start the Telegram bot: " + e.getMessage());
         }
         System.err.println("study-buddy is running on Telegram as @" + bot.get().username() + " ("
                 + config.webhookUrl().map(u -> "webhook " + u).orElse("long polling") + "). Ctrl-C stops it.");
@@ -120,18 +121,7 @@ public final class TelegramMain {
         return config.apiUrl().getSchema() + "://" + config.apiUrl().getHost() + ":" + config.apiUrl().getPort();
     }
 
-    private static int fail(ShutdownSequence shutdown, int code, String message) {
-        System.err.println(message);
-        shutdown.run();
-        return code;
-    }
 
-    private static <T> void ifSet(AtomicReference<T> ref, Consumer<T> action) {
-        T value = ref.get();
-        if (value != null) {
-            action.accept(value);
-        }
-    }
 
     /** Readiness of the platform side until a watchdog knows better: the bot said who it is and receives updates. */
     private record Started(String name, AtomicReference<?> started) implements HealthCheck {
