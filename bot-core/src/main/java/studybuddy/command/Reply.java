@@ -20,6 +20,15 @@ public record Reply(String text, List<Button> choices, List<Button> buttons, boo
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
     }
 
+    /**
+     * The files to send with this reply. A file drawn on send is drawn here, by whoever sends the reply (after the
+     * command's transaction); one whose drawing failed is left out.
+     */
+    @Override
+    public List<Attachment> attachments() {
+        return attachments.stream().filter(Attachment::available).toList();
+    }
+
     public static Reply text(String text) {
         return new Reply(text, List.of(), List.of(), false, List.of());
     }

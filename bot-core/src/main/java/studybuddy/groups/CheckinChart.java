@@ -3,16 +3,13 @@ package studybuddy.groups;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -21,6 +18,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
+import studybuddy.platform.PngEncoder;
 
 /** A small PNG of a group's last weeks: check-ins and goals done per week, rendered in-process. */
 public final class CheckinChart {
@@ -81,11 +79,6 @@ public final class CheckinChart {
         renderer.setSeriesPaint(1, new Color(0x0969DA));
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, 640, 320);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngEncoder.encode(chart.createBufferedImage(640, 320, BufferedImage.TYPE_INT_RGB, null));
     }
 }
