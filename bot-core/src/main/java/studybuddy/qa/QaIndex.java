@@ -121,6 +121,13 @@ final class QaIndex implements AutoCloseable {
     /** Bigrams of question words, memoised: questions repeat their vocabulary. Bounded by {@link #MAX_MEMO}. */
     private final Map<String, List<String>> bigramsOf = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_MEMO = 10_000;
+    /**
+     * Per "all" field, each entry's terms and each term's entry count, read once from the index: coverage looks them
+     * up for every candidate of every question, and decoding term vectors and seeking the terms dictionary each time
+     * was a quarter of a question's CPU.
+     */
+    private final Map<String, List<java.util.Set<String>>> termsOfEntry = new java.util.HashMap<>();
+    private final Map<String, Map<String, Integer>> entriesWithTerm = new java.util.HashMap<>();
 
     QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -146,6 +153,25 @@ final class QaIndex implements AutoCloseable {
         try {
             this.reader = DirectoryReader.open(directory);
             this.genericTerms = genericTerms(reader, analyzers);
+            for (View view : VIEWS) {
+                String field = ALL + "_" + view.suffix();
+                List<java.util.Set<String>> perEntry = new ArrayList<>();
+                Map<String, Integer> df = new java.util.HashMap<>();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    java.util.Set<String> terms = new java.util.HashSet<>();
+                    Terms vector = reader.termVectors().get(doc, field);
+                    if (vector != null) {
+                        TermsEnum it = vector.iterator();
+                        for (BytesRef t = it.next(); t != null; t = it.next()) {
+                            terms.add(t.utf8ToString());
+                        }
+                    }
+                    terms.forEach(t -> df.merge(t, 1, Integer::sum));
+                    perEntry.add(java.util.Set.copyOf(terms));
+                }
+                termsOfEntry.put(field, List.copyOf(perEntry));
+                entriesWithTerm.put(field, Map.copyOf(df));
+            }
             for (Lang lang : Lang.values()) {
                 java.util.Set<String> terms = new java.util.HashSet<>();
                 for (String word : ASPECT_WORDS) {
@@ -380,11 +406,9 @@ final class QaIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return new Coverage(0, 0, 0, java.util.Set.of(), false, false, 0);
         }
-        Terms vector = reader.termVectors().get(doc, field);
-        TermsEnum docTerms = vector == null ? null : vector.iterator();
+        java.util.Set<String> docTerms = termsOfEntry.get(field).get(doc);
         // Chinese words the entry lacks as words may still be in it, cut differently: look for all their bigrams.
-        Terms bigramVector = field.endsWith("_zh") ? reader.termVectors().get(doc, ALL + "_" + BIGRAMS) : null;
-        TermsEnum docBigrams = bigramVector == null ? null : bigramVector.iterator();
+        java.util.Set<String> docBigrams = field.endsWith("_zh") ? termsOfEntry.get(ALL + "_" + BIGRAMS).get(doc) : null;
         int n = reader.numDocs();
         boolean specific = terms.stream().anyMatch(t -> !generic(field, t));
         double all = 0;
@@ -397,10 +421,10 @@ final class QaIndex implements AutoCloseable {
         boolean aspectOnly = true;
         boolean unknown = false;
         for (String term : terms) {
-            int df = reader.docFreq(new Term(field, term));
+            int df = docFreq(field, term);
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)); // BM25's IDF, as Lucene computes it
             all += idf;
-            if ((docTerms != null && docTerms.seekExact(new BytesRef(term))) || hasAllBigrams(docBigrams, term)) {
+            if (docTerms.contains(term) || hasAllBigrams(docBigrams, term)) {
                 found += idf;
                 matched++;
                 if (df > 0 && df <= RARE_DF) {
@@ -432,24 +456,23 @@ final class QaIndex implements AutoCloseable {
             return false;
         }
         for (Lang lang : Lang.values()) {
-            if (reader.docFreq(new Term(ALL + "_" + lang.code(), term)) > 0) {
+            if (docFreq(ALL + "_" + lang.code(), term) > 0) {
                 return false;
             }
         }
         if (cjk) {
             List<String> grams = bigramsOf.computeIfAbsent(term, w -> QaAnalyzers.terms(analyzers.bigrams(), ALL + "_" + BIGRAMS, w));
-            return grams.isEmpty() || grams.stream().anyMatch(g -> {
-                try {
-                    return reader.docFreq(new Term(ALL + "_" + BIGRAMS, g)) == 0;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return grams.isEmpty() || grams.stream().anyMatch(g -> docFreq(ALL + "_" + BIGRAMS, g) == 0);
         }
         return true;
     }
 
-    private boolean hasAllBigrams(TermsEnum docBigrams, String word) throws IOException {
+    /** How many entries have the term in this "all" field. */
+    private int docFreq(String field, String term) {
+        return entriesWithTerm.get(field).getOrDefault(term, 0);
+    }
+
+    private boolean hasAllBigrams(java.util.Set<String> docBigrams, String word) {
         if (docBigrams == null || word.length() < 2) {
             return false;
         }
@@ -462,7 +485,7 @@ final class QaIndex implements AutoCloseable {
             return false;
         }
         for (String g : grams) {
-            if (!docBigrams.seekExact(new BytesRef(g))) {
+            if (!docBigrams.contains(g)) {
                 return false;
             }
         }

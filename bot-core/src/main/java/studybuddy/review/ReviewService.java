@@ -81,13 +81,21 @@ public final class ReviewService {
             update review_item set rounds = ?, pending_question = ?, pending_correct = ?, pending_round = ?, due_on = ?
              where id = ?""";
 
-    private static final String NEXT_DUE = """
-            select s.learner_id, s.enabled, s.review_time, l.checkin_time, l.timezone, min(i.due_on) as due_on
+    // The earliest due date through the (learner_id, due_on) index: one index probe per learner, where a join and
+    // group by over all the learner's items cost ~0.5 ms in every /done.
+    static final String NEXT_DUE = """
+            select s.learner_id, s.enabled, s.review_time, s.next_run_at, l.checkin_time, l.timezone,
+                   (select min(i.due_on) from review_item i where i.learner_id = s.learner_id) as due_on
               from review_schedule s
               join learner l on l.id = s.learner_id
-              left join review_item i on i.learner_id = s.learner_id
-             where s.learner_id = any(?)
-             group by s.learner_id, s.enabled, s.review_time, l.checkin_time, l.timezone""";
+             where s.learner_id = any(?)""";
+
+    /** A finished unit's first review, and the learner's schedule row if it is their first: one statement. */
+    private static final String FIRST_ITEM = """
+            with schedule as (insert into review_schedule (learner_id) values (?) on conflict do nothing)
+            insert into review_item (learner_id, unit_id, due_on, interval_days, streak, ease, created_at)
+            values (?, ?, ?, ?, 0, ?, ?)
+            on conflict (learner_id, unit_id) do nothing""";
 
     private final Database db;
     private final Roadmap roadmap;
@@ -145,17 +153,14 @@ public final class ReviewService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         ReviewRule.State first = ReviewRule.first();
         db.inTransaction(c -> {
-            ensureSchedule(c, learner.id());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into review_item (learner_id, unit_id, due_on, interval_days, streak, ease, created_at)
-                    values (?, ?, ?, ?, 0, ?, ?)
-                    on conflict (learner_id, unit_id) do nothing""")) {
+            try (PreparedStatement ps = c.prepareStatement(FIRST_ITEM)) {
                 ps.setLong(1, learner.id());
-                ps.setString(2, unit.id());
-                ps.setObject(3, today.plusDays(first.intervalDays()));
-                ps.setInt(4, first.intervalDays());
-                ps.setDouble(5, first.ease());
-                ps.setTimestamp(6, Timestamp.from(clock.instant()));
+                ps.setLong(2, learner.id());
+                ps.setString(3, unit.id());
+                ps.setObject(4, today.plusDays(first.intervalDays()));
+                ps.setInt(5, first.intervalDays());
+                ps.setDouble(6, first.ease());
+                ps.setTimestamp(7, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
             }
             reschedule(c, List.of(learner.id()));
@@ -179,7 +184,10 @@ public final class ReviewService {
         }
     }
 
-    /** Sets next_run_at of these learners: their review time on the day their earliest item is due. */
+    /**
+     * Sets next_run_at of these learners: their review time on the day their earliest item is due. Only rows whose
+     * time changes are written (after most /done the earliest item is still the same one).
+     */
     private void reschedule(Connection c, List<Long> learnerIds) throws SQLException {
         if (learnerIds.isEmpty()) {
             return;
@@ -188,12 +196,17 @@ public final class ReviewService {
         try (PreparedStatement sel = c.prepareStatement(NEXT_DUE);
              PreparedStatement upd = c.prepareStatement("update review_schedule set next_run_at = ? where learner_id = ?")) {
             sel.setArray(1, c.createArrayOf("bigint", learnerIds.toArray()));
+            int changed = 0;
             try (ResultSet rs = sel.executeQuery()) {
                 while (rs.next()) {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     Instant next = null;
                     if (rs.getBoolean("enabled") && due != null) {
                         next = nextRun(due, time(rs), zone(rs.getString("timezone")), now);
+                    }
+                    Timestamp was = rs.getTimestamp("next_run_at");
+                    if (java.util.Objects.equals(next, was == null ? null : was.toInstant())) {
+                        continue;
                     }
                     if (next == null) {
                         upd.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -202,9 +215,12 @@ public final class ReviewService {
                     }
                     upd.setLong(2, rs.getLong("learner_id"));
                     upd.addBatch();
+                    changed++;
                 }
             }
-            upd.executeBatch();
+            if (changed > 0) {
+                upd.executeBatch();
+            }
         }
     }
 

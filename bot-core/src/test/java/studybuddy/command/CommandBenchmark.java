@@ -90,6 +90,9 @@ public final class CommandBenchmark {
             Map<String, Op> commands = new LinkedHashMap<>();
             commands.put("/next", c -> dispatcher.handle(caller(pick(learners)), "/next"));
             commands.put("/progress", c -> dispatcher.handle(caller(pick(learners)), "/progress"));
+            // what sending it costs on top: the picture is drawn when the reply is sent, after the transaction
+            commands.put("/progress+pic", c -> dispatcher.handle(caller(pick(learners)), "/progress")
+                    .ifPresent(r -> r.attachments().forEach(Attachment::data)));
             commands.put("/roadmap", c -> dispatcher.handle(caller(pick(learners)), "/roadmap"));
             commands.put("question", c -> dispatcher.handle(caller(pick(learners)),
                     QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()))));
@@ -183,7 +186,7 @@ public final class CommandBenchmark {
             Map<String, Result> one = table.get(1);
             double update = one.get("UPDATE commit").p50();
             for (String c : commands.keySet()) {
-                System.out.printf("1 caller: %-9s p50 = %.2f x one UPDATE commit, %.2f x SELECT 1%n", c,
+                System.out.printf("1 caller: %-13s p50 = %.2f x one UPDATE commit, %.2f x SELECT 1%n", c,
                         one.get(c).p50() / update, one.get(c).p50() / one.get("SELECT 1").p50());
             }
             System.out.printf("1 caller: a question takes %.2f x the time of the Q&A alone (means; the Q&A's cost "
@@ -193,7 +196,7 @@ public final class CommandBenchmark {
                 Map<String, Result> row = table.get(callers);
                 double bench = row.get("pgbench -N").perSecond();
                 for (String c : commands.keySet()) {
-                    System.out.printf("%d callers: %-9s throughput = %.2f x pgbench -N%n", callers, c,
+                    System.out.printf("%d callers: %-13s throughput = %.2f x pgbench -N%n", callers, c,
                             row.get(c).perSecond() / bench);
                 }
             }

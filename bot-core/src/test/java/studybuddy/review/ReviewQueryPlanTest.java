@@ -61,4 +61,54 @@ class ReviewQueryPlanTest {
         assertThat(p).as(p).contains("review_schedule_due");
         assertThat(read).as(p).isLessThanOrEqualTo(2000);
     }
+
+    @Test
+    void givenLearnersWithManyReviewItems_whenOneLearnersNextReviewIsComputed_thenOnlyTheirEarliestItemIsRead() {
+        // GIVEN 2 000 learners with 30 review items each
+        db.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into learner (platform, user_id, chat_id, display_name, timezone, checkin_time)
+                        select 'telegram', 'u' || i, 'u' || i, 'u' || i, 'UTC', '09:00' from generate_series(1, 2000) i""");
+                s.execute("insert into review_schedule (learner_id) select id from learner");
+                s.execute("""
+                        insert into review_item (learner_id, unit_id, due_on, interval_days, streak, ease, created_at)
+                        select l.id, 'unit-' || u, current_date + u, 2, 0, 2.5, now()
+                          from learner l, generate_series(1, 30) u""");
+                s.execute("analyze");
+            }
+            return null;
+        });
+        // WHEN the next review of one learner is computed (the statement run after every /done)
+        String sql = ReviewService.NEXT_DUE.replace("any(?)", "any(array[(select min(id) + 999 from learner)])");
+        String p = explain(sql);
+        // THEN one probe of the (learner, due date) index, not every item of the learner
+        assertThat(p).as(p).contains("review_item_due");
+        assertThat(maxRows(p)).as(p).isLessThanOrEqualTo(2);
+    }
+
+    private String explain(String sql) {
+        return db.inTransaction(c -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("explain (analyze, costs off, timing off) " + sql)) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+            }
+            c.rollback();
+            return out.toString();
+        });
+    }
+
+    private static long maxRows(String plan) {
+        long read = 0;
+        for (String pattern : new String[] {"actual rows=(\\d+)", "Rows Removed by Filter: (\\d+)"}) {
+            Matcher m = Pattern.compile(pattern).matcher(plan);
+            while (m.find()) {
+                read = Math.max(read, Long.parseLong(m.group(1)));
+            }
+        }
+        return read;
+    }
 }
