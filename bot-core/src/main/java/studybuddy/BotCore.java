@@ -103,7 +103,7 @@ public final class BotCore {
         this.onboarding.addSettingsListener(learner -> reviews.reschedule(learner.id()));
         this.reviews.onQueued(this::sendSoon);
         this.polls = new ReviewPolls(database, clock);
-        this.progressPicture = new ProgressPicture(progress, progressRepository, reviews, clock);
+        this.progressPicture = new ProgressPicture(progress, progressRepository, clock);
         // proof of work and projects show in /progress, in each week's plan and in the group's summary
         this.portfolio = new Portfolio(database);
         PortfolioSections portfolioSections = new PortfolioSections(portfolio, roadmap);

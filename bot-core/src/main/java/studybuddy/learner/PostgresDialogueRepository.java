@@ -38,16 +38,29 @@ public final class PostgresDialogueRepository implements DialogueRepository {
             try (PreparedStatement ps = c.prepareStatement("select command, answers from dialogue where learner_id = ?")) {
                 ps.setLong(1, learnerId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    Map<String, String> answers = JSON.readValue(rs.getString(2), new TypeReference<>() { });
-                    return Optional.of(new Dialogue(rs.getString(1), answers));
-                } catch (JsonProcessingException e) {
-                    return Optional.empty();
+                    return rs.next() ? parse(rs.getString(1), rs.getString(2)) : Optional.<Dialogue>empty();
                 }
             }
         });
+    }
+
+    private static Optional<Dialogue> parse(String command, String answersJson) {
+        try {
+            Map<String, String> answers = JSON.readValue(answersJson, new TypeReference<>() { });
+            return Optional.of(new Dialogue(command, answers));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Remembers, for this unit of work, the learner's dialogue as another statement read it along the way (the
+     * learner's row is read with it: one statement fewer for every message).
+     *
+     * @param command null when the learner has no dialogue
+     */
+    static void readAlong(Database db, long learnerId, String command, String answersJson) {
+        db.remember(new DialogueKey(learnerId), command == null ? Optional.empty() : parse(command, answersJson));
     }
 
     @Override

@@ -59,10 +59,13 @@ public final class PostgresLearnerRepository implements LearnerRepository {
             values (?, ?, ?, ?, ?, now())
             on conflict (platform, user_id) do nothing""";
 
-    // The account as stored, with its learner: what a command that only reads needs, in one statement.
+    // The account as stored, with its learner and the learner's dialogue (which the dispatcher reads next for every
+    // message): what a command that only reads needs, in one statement.
     private static final String FIND_BY_ACCOUNT = """
-            select l.*, a.display_name as account_name, a.chat_id as account_chat
+            select l.*, a.display_name as account_name, a.chat_id as account_chat,
+                   d.command as dialogue_command, d.answers::text as dialogue_answers
               from learner_account a join learner l on l.id = a.learner_id
+              left join dialogue d on d.learner_id = l.id
              where a.platform = ? and a.user_id = ?""";
 
     /** What a unit of work remembers a caller's learner by. */
@@ -91,7 +94,13 @@ public final class PostgresLearnerRepository implements LearnerRepository {
                     String chat = caller.groupChat() ? rs.getString("account_chat") : chatId;
                     boolean same = java.util.Objects.equals(rs.getString("account_name"), name)
                             && java.util.Objects.equals(rs.getString("account_chat"), chat);
-                    return same ? Optional.of(read(rs)) : Optional.<Learner>empty();
+                    if (!same) {
+                        return Optional.<Learner>empty();
+                    }
+                    Learner learner = read(rs);
+                    PostgresDialogueRepository.readAlong(db, learner.id(), rs.getString("dialogue_command"),
+                            rs.getString("dialogue_answers"));
+                    return Optional.of(learner);
                 }
             }
         });

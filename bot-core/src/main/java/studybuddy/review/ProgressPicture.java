@@ -71,13 +71,11 @@ public final class ProgressPicture {
 
     private final ProgressService progress;
     private final ProgressRepository marks;
-    private final ReviewService reviews;
     private final Clock clock;
 
-    public ProgressPicture(ProgressService progress, ProgressRepository marks, ReviewService reviews, Clock clock) {
+    public ProgressPicture(ProgressService progress, ProgressRepository marks, Clock clock) {
         this.progress = progress;
         this.marks = marks;
-        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -104,10 +102,10 @@ public final class ProgressPicture {
      * (~15 ms of CPU) when the reply is sent, after the transaction, so drawing holds no database connection. The
      * reply alone when its data cannot be read.
      */
-    public Reply attachTo(Reply reply, Learner learner) {
+    public Reply attachTo(Reply reply, Learner learner, ReviewService.Status review) {
         Data data;
         try {
-            data = data(learner);
+            data = data(learner, review);
         } catch (RuntimeException e) {
             log.error("Could not read what the progress picture of learner {} shows; sent the text alone: {}",
                     learner.id(), e.toString(), e);
@@ -125,7 +123,7 @@ public final class ProgressPicture {
     record StageRow(String title, List<UnitStatus> units, int currentIndex) {
     }
 
-    Data data(Learner learner) {
+    Data data(Learner learner, ReviewService.Status review) {
         Lang lang = drawable(learner.lang());
         LearnerSettings settings = learner.settings().orElseThrow();
         LearnerRoute route = progress.routeOf(learner);
@@ -168,7 +166,7 @@ public final class ProgressPicture {
         }
         pace.add(new double[] {Math.max(weeksSoFar, pace.get(pace.size() - 1)[0]), hours});
         return new Data(lang, LocalDate.now(clock.withZone(settings.zone())), stages, stats.unitsCovered(),
-                stats.unitsCounted(), pace, settings.weeklyHours(), weeksSoFar, reviews.status(learner));
+                stats.unitsCounted(), pace, settings.weeklyHours(), weeksSoFar, review);
     }
 
     static byte[] draw(Data d) {

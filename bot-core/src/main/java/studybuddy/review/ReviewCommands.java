@@ -57,8 +57,9 @@ public final class ReviewCommands {
                 if (!learner.onboarded()) {
                     return reply;
                 }
-                Reply withRetention = reviews.retentionLine(learner).map(reply::append).orElse(reply);
-                return picture.attachTo(withRetention, learner);
+                ReviewService.Status status = reviews.status(learner); // read once for the line and the picture
+                Reply withRetention = reviews.retentionLine(learner, status).map(reply::append).orElse(reply);
+                return picture.attachTo(withRetention, learner, status);
             };
             // the retention line and the picture only read: /progress stays a read-only command if it was one
             out.add(new CommandSpec(spec.name(), spec.aliases(), spec.bundle(), spec.descriptionKey(), spec.options(),

@@ -627,27 +627,26 @@ public final class ReviewService {
         return db.inTransaction(c -> {
             boolean enabled = true;
             Optional<Instant> next = Optional.empty();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select enabled, next_run_at from review_schedule where learner_id = ?")) {
-                ps.setLong(1, learner.id());
+            int items;
+            int due;
+            // the schedule (absent before the first finished unit) and the item counts, in one statement
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select s.enabled, s.next_run_at, i.items, i.due
+                      from (select count(*) as items,
+                                   count(*) filter (where due_on <= ? or pending_round is not null) as due
+                              from review_item where learner_id = ?) i
+                      left join review_schedule s on s.learner_id = ?""")) {
+                ps.setObject(1, today);
+                ps.setLong(2, learner.id());
+                ps.setLong(3, learner.id());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
+                    rs.next();
+                    if (rs.getObject(1) != null) {
                         enabled = rs.getBoolean(1);
                         next = Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant);
                     }
-                }
-            }
-            int items = 0;
-            int due = 0;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select count(*), count(*) filter (where due_on <= ? or pending_round is not null)
-                      from review_item where learner_id = ?""")) {
-                ps.setObject(1, today);
-                ps.setLong(2, learner.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    items = rs.getInt(1);
-                    due = rs.getInt(2);
+                    items = rs.getInt(3);
+                    due = rs.getInt(4);
                 }
             }
             int answered = 0;
@@ -682,7 +681,11 @@ public final class ReviewService {
 
     /** The line /progress shows about reviews, or empty when nothing is under review yet. */
     public Optional<String> retentionLine(Learner learner) {
-        Status s = status(learner);
+        return retentionLine(learner, status(learner));
+    }
+
+    /** The retention line for a status already read. */
+    public Optional<String> retentionLine(Learner learner, Status s) {
         if (s.items() == 0) {
             return Optional.empty();
         }
