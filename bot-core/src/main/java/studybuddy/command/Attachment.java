@@ -63,9 +63,4 @@ public final class Attachment {
     public boolean available() {
         return data().length > 0;
     }
-
-    @Override
-    public String toString() {
-        return "Attachment[" + fileName + ", " + mimeType + (data == null ? ", not drawn yet]" : ", " + data.length + " bytes]");
-    }
 }
