@@ -62,12 +62,6 @@ public final class QaService implements AutoCloseable {
                     + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A request to produce or fix something (code, a solution, a translation) rather than a question. */
-    private static final Pattern TASK = Pattern.compile(
-            "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
-                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序)|解一下",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final KnowledgeBase knowledge;
     /** Per learning stage, its names as the question analyzers see them (per language). */
     private final Map<KnowledgeBase.Entry, Map<Lang, List<List<String>>>> stageNames = new LinkedHashMap<>();
@@ -184,6 +178,10 @@ public final class QaService implements AutoCloseable {
                     }
                 }
             }
+            // A part the words leave unsure may still be clear by its meaning, judged by the same rescue as a whole message.
+            for (int i = 0; i < answers.size(); i++) {
+                answers.set(i, rescued(answers.get(i), parts.get(i), lang, context));
+            }
             boolean separate = answers.stream().allMatch(Answer::confident)
                     && answers.stream().map(Answer::topic).distinct().count() == answers.size();
             if (separate) {
@@ -240,9 +238,12 @@ public final class QaService implements AutoCloseable {
 
     /** @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap */
     private Answer single(String q, Lang lang, Optional<LearnerContext> context, boolean inRoadmapMessage) {
-        if (TASK.matcher(q).find()) {
+        // What the message asks for, before which topic it shares words with: "is Andrew Ng's course free", "loss变成nan
+        //怎么办", "derive backprop step by step" name roadmap things but ask for something the roadmap never covers.
+        Optional<OutOfScope> outside = OutOfScope.of(q);
+        if (outside.filter(k -> k == OutOfScope.CODE).isPresent()) {
             // "Write quicksort in Python", "帮我解一下这道题": a job to do, not a question about the roadmap.
-            return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, 0, lang, List.of());
+            return outOfScope(OutOfScope.CODE, lang);
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(q).map(m -> inRoadmapMessage ? m.onRoadmap() : m).map(m -> afterStage(q, m));
@@ -250,6 +251,9 @@ public final class QaService implements AutoCloseable {
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
             return situationAnswer(situation, lang, context);
+        }
+        if (outside.isPresent()) {
+            return outOfScope(outside.get(), lang);
         }
         if (found.isPresent() && confident(found.get())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
@@ -271,6 +275,13 @@ public final class QaService implements AutoCloseable {
                         + "\n\n" + informal.get(lang, "didYouMean.otherwise");
         return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
                 suggestions, Map.of());
+    }
+
+    /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */
+    private Answer outOfScope(OutOfScope kind, Lang lang) {
+        log.debug("out of scope: {}", kind);
+        String text = informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
+        return new Answer(text, false, Answer.NO_TOPIC, 0, lang, List.of());
     }
 
     private Answer fromEntry(KnowledgeBase.Entry entry, double coverage, Lang lang, Optional<LearnerContext> context) {
