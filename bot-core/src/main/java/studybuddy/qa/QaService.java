@@ -200,7 +200,8 @@ public final class QaService implements AutoCloseable {
             return unsure;
         }
         List<String> candidates = unsure.suggestions().stream().map(Answer.Suggestion::id).toList();
-        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry)
+        // the rescued topic follows the same "after a stage" rule as a lexical match ("学完经典机器学习接下来学啥")
+        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry).map(e -> pastStage(q, e))
                 .map(e -> fromEntry(e, unsure.score(), lang, context)).orElse(unsure);
     }
 
@@ -368,8 +369,17 @@ public final class QaService implements AutoCloseable {
      * else after a stage ("a job after CS50?") keep their match.
      */
     private QaIndex.Match afterStage(String question, QaIndex.Match m) {
-        if (!confident(m) || !AFTER.matcher(question).find()) {
+        if (!confident(m)) {
             return m;
+        }
+        KnowledgeBase.Entry past = pastStage(question, m.entry());
+        return past == m.entry() ? m : m.withEntry(past);
+    }
+
+    /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
+    private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
+        if (!AFTER.matcher(question).find()) {
+            return e;
         }
         Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -380,14 +390,14 @@ public final class QaService implements AutoCloseable {
                         .anyMatch(name -> asked.get(byLang.getKey()).containsAll(name))))
                 .map(Map.Entry::getKey).toList();
         if (named.size() != 1) {
-            return m;
+            return e;
         }
         KnowledgeBase.Entry done = named.get(0);
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
-        if (m.entry() == done || m.entry() == next || m.entry().hasIntent("next")) {
-            return m.withEntry(next);
+        if (e == done || e == next || e.hasIntent("next")) {
+            return next;
         }
-        return m;
+        return e;
     }
 
     /**
