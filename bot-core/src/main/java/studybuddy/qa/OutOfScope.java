@@ -59,15 +59,18 @@ enum OutOfScope {
             "\\b(?:\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
                     + "|nan|nans|inf loss|cuda error|device-side|module ?not ?found\\w*|importerror|no module named"
                     + "|won'?t (?:run|work|load|install|import|converge|train)|doesn'?t (?:run|work|converge|train|learn)"
-                    + "|not (?:converging|learning|training|improving|decreasing)|isn'?t (?:learning|improving|decreasing|converging)"
+                    + "|(?:is|are|model|network|net|it|loss|accuracy)(?:'s)? not (?:converging|learning|training|improving|decreasing)|isn'?t (?:learning|improving|decreasing|converging)"
                     + "|exploding|vanishing gradients?|overfit\\w*|underfit\\w*|fails? to (?:run|install|load|import|train)"
                     + "|(?:accuracy|loss|val(?:idation)?) (?:is |keeps |stays )?(?:stuck|flat|plateau\\w*|not going down)"
                     + "|(?:accuracy|loss|acc) (?:goes|went|keeps going|going) (?:up|down)|hyperparameter tuning|tune (?:the |my )?hyperparameters"
-                    + "|(?:why (?:is|does|do|are) )?my (?:model|network|net|classifier|training|loss|accuracy|gradients?|predictions?)(?:'s)?"
-                    + " (?:\\w+ ){0,4}(?:predicts?|outputs?|returns?|gives?|stuck|always|only predicts|diverg\\w*|wrong|worse|not)"
+                    + "|(?:why (?:is|does|do|are) )?my (?:val(?:idation)? |train(?:ing)? |test )?(?:model|network|net|classifier|training"
+                    + "|loss|accuracy|gradients?|predictions?)(?:'s)? (?:\\w+ ){0,4}(?:predicts?|outputs?|returns?|gives?|stuck|always"
+                    + "|only predicts|diverg\\w*|wrong|worse|not|higher|lower|increas\\w*|zero|negative)"
+                    + "|keeps? (?:dying|crashing|freezing|restarting)|kernel (?:died|dies|dying)"
+                    + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|乱码|调参|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|调参|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -78,7 +81,7 @@ enum OutOfScope {
     private static final Pattern PRICE = compile(
             "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
-                    + "|cert|audit|free trial|billing|charged|money back|worth the money)(?:\\b|(?<=\\?))"
+                    + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session)(?:\\b|(?<=\\?))"
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
     /** Money and account matters that are about a platform whatever else the message names. */
@@ -102,10 +105,11 @@ enum OutOfScope {
 
     private static final Pattern EXPLAIN = compile(
             "\\b(?:derive|deriving|derivation|prove|proof|step[- ]by[- ]step|walk me through|explain|explained|intuition"
-                    + "|formula|the math(?:s)? behind|how (?:does|do|is) (?:the |a |an )?(?:" + CONCEPTS_EN + ")"
+                    + "|formula|the math(?:s)? behind|difference between|vs\\.?|versus|how (?:does|do|is) (?:the |a |an )?(?:" + CONCEPTS_EN + ")"
                     + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
                     + ") (?:do|compute|mean)|eli5)\\b"
-                    + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗");
+                    + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
+                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同");
     private static final Pattern CONCEPT = compile(
             "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
     /** "What is X?" for a concept: an explanation as well. */
@@ -126,9 +130,9 @@ enum OutOfScope {
             "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
                     + "|\\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:pls |please )?(?:write|code|implement|fix|debug|solve)"
                     + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
-                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
-                    + "|\\b(?:my|this) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b"
-                    + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题"
+                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
+                    + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
+                    + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)");
     /** A plan or schedule is what the bot itself makes (/start), not someone else's task. */
     private static final Pattern PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");
@@ -148,7 +152,7 @@ enum OutOfScope {
     private static final Pattern SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
-                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|\\d+k (?:a|per) year|per annum)\\b"
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum)\\b"
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Pattern NEWS_WORDS = compile(
@@ -166,9 +170,10 @@ enum OutOfScope {
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
                     + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
-                    + "|dog|cat|minecraft|novel|album|song|music|guitar|piano|restaurant|startup funding|loan)\\b"
+                    + "|dog|cat|minecraft|novel|album|song|music|guitar|piano|restaurant|startup funding|loan|hike|hiking|road trip"
+                    + "|fishing|dating)\\b"
                     + "|孩子|小孩|小学|幼儿园|兴趣班|装修|房贷|买房|租房|婚礼|结婚|健身|减肥|马拉松|菜谱|做饭|旅游|签证|宠物|乐队"
-                    + "|钢琴|吉他|小说|考公|考研英语|驾照");
+                    + "|钢琴|吉他|小说|考公|考研英语|驾照|爬山|徒步|自驾|钓鱼|追剧|相亲|买车");
 
     /** The kind of out-of-scope request the message is, if it is one. */
     static Optional<OutOfScope> of(String message) {

@@ -23,6 +23,13 @@ class OutOfScopeTest {
             "训练时loss变成nan怎么办 | TROUBLESHOOTING",
             "跑resnet的时候显存不够，batch调小了也不行 | TROUBLESHOOTING",
             "我的模型验证集上准确率一直上不去 | TROUBLESHOOTING",
+            "my jupyter kernel keeps dying when i load the dataset | TROUBLESHOOTING",
+            "why is my val loss higher than my train loss | TROUBLESHOOTING",
+            "模型训练太慢怎么加速 | TROUBLESHOOTING",
+            "帮我看下这段代码哪里错了 | CODE",
+            "what's the difference between L1 and L2 regularization | EXPLANATION",
+            "反向传播是怎么回事 | EXPLANATION",
+            "do ML engineers earn more than backend devs | SALARY",
             "is the Andrew Ng course on Coursera free? | ACCOUNT",
             "how do i get a refund for the deeplearning.ai specialization | ACCOUNT",
             "fast.ai 的课要钱吗 | ACCOUNT",
@@ -76,6 +83,12 @@ class OutOfScopeTest {
             "模型只在jupyter里跑通算不算数",
             "每天下班学两个小时，要多久能转行",
             "写博客记录学习过程有用吗",
+            "what's the price of not learning software engineering early",
+            "can i do this roadmap with a full-time job and a baby",
+            "fast.ai和吴恩达的深度学习课有什么区别",
+            "MLOps和DevOps有什么区别",
+            "经典机器学习和深度学习的区别是什么",
+            "does the roadmap cover transformers or LLMs at all?",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN
