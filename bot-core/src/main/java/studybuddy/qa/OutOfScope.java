@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * What a message asks for, when that is something the roadmap never covers even though the message uses its words:
  * fixing an error or a training run, the price, refund or account of a course platform, a derivation or explanation
- * of an ML concept, writing code, choosing hardware or between frameworks, salary figures, news, or another area of
- * life that only borrows "stage", "path" or "project". Read before the topic match, so that sharing words with a
+ * of an ML concept or how to build and tune a model, writing code or homework, choosing hardware or between frameworks
+ * and tools, salary figures, news and the job market's future, interview preparation, or another area of life that
+ * only borrows "stage", "path" or "project". Read before the topic match, so that sharing words with a
  * topic ("Andrew Ng", "loss", "project") no longer answers such a message with that topic.
  * <p>
  * Each kind needs what is asked for, not a subject alone: "do I need backprop before fast.ai?" or "要不要学PyTorch"
@@ -26,8 +27,10 @@ enum OutOfScope {
     GEAR,
     /** Salary and pay figures. */
     SALARY,
-    /** News and releases of models and companies. */
+    /** News and releases of models and companies, and where the job market is heading. */
     NEWS,
+    /** Interview preparation: which questions come up, LeetCode, "八股". */
+    INTERVIEWS,
     /** Another area of life (a band, a child's school, a renovation) that only borrows the roadmap's generic words. */
     ELSEWHERE;
 
@@ -97,19 +100,20 @@ enum OutOfScope {
             + "|logistic regression|linear regression|regulari[sz]ation|bias[- ]variance|embeddings?|positional encoding"
             + "|adam|sgd|learning rate|activation functions?|relu|sigmoid|vaes?|gans?|diffusion|bert|lora|rlhf|q-learning"
             + "|naive bayes|bayes(?:ian)?|eigen\\w*|svd|chain rule|jacobian|hessian|loss functions?|kl divergence|entropy"
-            + "|pooling|normali[sz]ation|cost function|lagrang\\w*|dual problem";
+            + "|pooling|normali[sz]\\w*|cost function|lagrang\\w*|dual problem|layers|neurons|epochs?|batch size|fine-?tun\\w*"
+            + "|finetun\\w*|data augmentation|augmentation|hyperparameters?|weight decay|early stopping";
     private static final String CONCEPTS_ZH = "反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|dropout|归一化|正则化"
             + "|LSTM|支持向量机|SVM|对偶|核函数|PCA|主成分|聚类|随机森林|决策树|逻辑回归|线性回归|偏差|方差|位置编码|Adam|学习率"
             + "|激活函数|特征值|特征向量|奇异值|矩阵求导|链式法则|拉格朗日|KL散度|熵|embedding|词向量|BERT|扩散模型|GAN|强化学习"
-            + "|VAE|LoRA|损失函数|池化|贝叶斯";
+            + "|VAE|LoRA|损失函数|池化|贝叶斯|微调|数据增强|超参|层数|多少层|几层|batch ?size|epoch";
 
     private static final Pattern EXPLAIN = compile(
             "\\b(?:derive|deriving|derivation|prove|proof|step[- ]by[- ]step|walk me through|explain|explained|intuition"
                     + "|formula|the math(?:s)? behind|difference between|vs\\.?|versus|how (?:does|do|is) (?:the |a |an )?(?:" + CONCEPTS_EN + ")"
                     + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
-                    + ") (?:do|compute|mean)|eli5)\\b"
+                    + ") (?:do|compute|mean)|eli5|how (?:to|do i|do you|should i|can i|many|much)|which|good|best|optimal|ideal)\\b"
                     + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
-                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同");
+                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法");
     private static final Pattern CONCEPT = compile(
             "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
     /** "What is X?" for a concept: an explanation as well. */
@@ -122,8 +126,9 @@ enum OutOfScope {
     /** Whether to learn something is the roadmap's question, however deep the concept. */
     private static final Pattern SHOULD_LEARN = compile(
             "\\b(?:do i (?:really )?need|should i (?:learn|study|know)|must i|is it (?:necessary|required)|required|before|"
-                    + "which course|where (?:do|can|should) i learn|how much)\\b"
-                    + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|学到什么程度");
+                    + "which course|where (?:do|can|should|to) (?:i )?(?:learn|study)|how (?:do|can|should) i (?:learn|study)"
+                    + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary)\\b"
+                    + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|在哪学|怎么学|学到什么程度");
 
     /** Writing, fixing or debugging something for the asker, anywhere in the message (the start is read below). */
     private static final Pattern CODE_TASK = compile(
@@ -145,7 +150,8 @@ enum OutOfScope {
             "\\b(?:buy|buying|purchase|get|upgrade|worth|enough|recommend\\w*|which|vs|or|better|best|cheap\\w*|under|budget|need|rent)\\b"
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Pattern FRAMEWORK = compile(
-            "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn)\\b|飞桨");
+            "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
+                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|pycharm|colab|kaggle notebooks?)\\b|飞桨");
     private static final Pattern COMPARE = compile(
             "\\b(?:vs\\.?|versus|or|better|which)\\b|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
 
@@ -158,7 +164,9 @@ enum OutOfScope {
     private static final Pattern NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
                     + "|new models?|latest models?)\\b"
-                    + "|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)");
+                    + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
+                    + "|job market|saturated|oversaturated|bubble)\\b"
+                    + "|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
 
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Pattern PRODUCT = compile(
@@ -166,6 +174,10 @@ enum OutOfScope {
     private static final Pattern RELEASE = compile(
             "\\b(?:release[ds]?|releasing|launch\\w*|new|update[ds]?|version|yet|dropped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出");
+
+    private static final Pattern INTERVIEW_PREP = compile(
+            "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?)\\b"
+                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
 
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
@@ -202,6 +214,9 @@ enum OutOfScope {
         }
         if (NEWS_WORDS.matcher(q).find() || (PRODUCT.matcher(q).find() && RELEASE.matcher(q).find())) {
             return Optional.of(NEWS);
+        }
+        if (INTERVIEW_PREP.matcher(q).find()) {
+            return Optional.of(INTERVIEWS);
         }
         if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find()) {
             return Optional.of(ELSEWHERE);

@@ -250,7 +250,9 @@ public final class QaService implements AutoCloseable {
                 : index.search(q).map(m -> inRoadmapMessage ? m.onRoadmap() : m).map(m -> afterStage(q, m));
         Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
-        if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
+        // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
+        // topic reached by shared words does not ("AI会不会取代程序员")
+        if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty()))) {
             return situationAnswer(situation, lang, context);
         }
         if (outside.isPresent()) {

@@ -51,6 +51,14 @@ class OutOfScopeTest {
             "上海机器学习工程师年薪一般多少 | SALARY",
             "any news on the latest open models this week | NEWS",
             "deepseek最近发布了什么新模型 | NEWS",
+            "how many layers should my CNN have | EXPLANATION",
+            "which loss function for multi-label classification | EXPLANATION",
+            "大模型微调怎么做 | EXPLANATION",
+            "docker vs kubernetes for deploying my model | GEAR",
+            "is data science dying in 2025 | NEWS",
+            "AI会不会取代程序员 | NEWS",
+            "what are common ML interview questions at faang | INTERVIEWS",
+            "大厂面试一般问什么八股 | INTERVIEWS",
             "my band is at the stage where we need a path to our first album | ELSEWHERE",
             "孩子上幼儿园了，这个阶段走什么路径比较好 | ELSEWHERE",
     })
@@ -89,6 +97,11 @@ class OutOfScopeTest {
             "MLOps和DevOps有什么区别",
             "经典机器学习和深度学习的区别是什么",
             "does the roadmap cover transformers or LLMs at all?",
+            "is dead simple python worth reading",
+            "which course teaches transformers best",
+            "how do I prepare for the job hunt as a self-taught MLE",
+            "do I need docker for MLOps",
+            "面试前作品集要准备几个项目",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN

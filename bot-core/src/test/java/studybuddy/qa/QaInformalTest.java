@@ -71,6 +71,15 @@ class QaInformalTest {
     }
 
     @Test
+    void givenAStatedSituationAndAQuestionOutsideTheRoadmap_whenAsked_thenNotSure() {
+        // WHEN: 程序员 is a situation, but the question is where the job market is heading, not how long it takes
+        Answer a = qa.answer("我是程序员，AI会不会取代程序员", null, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isFalse();
+        assertThat(a.text()).contains("就业行情");
+    }
+
+    @Test
     void givenRoadmapQuestionsAboutTheSameResources_whenAsked_thenStillAnswered() {
         // WHEN
         Answer course = qa.answer("is andrew ng's machine learning specialization a good start for classic ML?", null,
