@@ -17,6 +17,8 @@ class MessagePartsTest {
         assertThat(MessageParts.split("两个问题：1. MLOps学什么课 2. 作品集要几个项目"))
                 .containsExactly("MLOps学什么课", "作品集要几个项目");
         assertThat(MessageParts.split("①推荐什么书 ②要学多久")).containsExactly("推荐什么书", "要学多久");
+        assertThat(MessageParts.split("q1 what does an MLE do q2 how long from scratch"))
+                .containsExactly("what does an MLE do", "how long from scratch");
     }
 
     @Test
