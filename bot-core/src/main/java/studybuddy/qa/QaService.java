@@ -201,7 +201,8 @@ public final class QaService implements AutoCloseable {
         }
         List<String> candidates = unsure.suggestions().stream().map(Answer.Suggestion::id).toList();
         // the rescued topic follows the same "after a stage" rule as a lexical match ("学完经典机器学习接下来学啥")
-        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry).map(e -> pastStage(q, e))
+        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry).filter(e -> !timeUnasked(q, e))
+                .map(e -> pastStage(q, e))
                 .map(e -> fromEntry(e, unsure.score(), lang, context)).orElse(unsure);
     }
 
@@ -258,7 +259,7 @@ public final class QaService implements AutoCloseable {
         if (outside.isPresent()) {
             return outOfScope(outside.get(), lang);
         }
-        if (found.isPresent() && confident(found.get())) {
+        if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
         }
         // Second tier: what the article says that no topic holds, judged by the same rule.
@@ -278,6 +279,23 @@ public final class QaService implements AutoCloseable {
                         + "\n\n" + informal.get(lang, "didYouMean.otherwise");
         return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
                 suggestions, Map.of());
+    }
+
+    /** Words that ask about time: how long, months, a timeline, 多久. */
+    private static final Pattern TIME_CUE = Pattern.compile(
+            "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
+                    + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|when)\\b"
+                    + "|多久|多长|时间|几个月|个月|几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The overall and the from-scratch time estimates answer how long it takes: a question that shares their other
+     * words ("the whole roadmap in 5 points", "零经验，工作怎么找") but does not ask about time is not theirs.
+     * The developer's and the data scientist's entries also say how to switch, so they keep their matches.
+     */
+    private static boolean timeUnasked(String q, KnowledgeBase.Entry e) {
+        return e.hasIntent("time") && (e.background() == null || "scratch".equals(e.background()))
+                && !TIME_CUE.matcher(q).find() && !Situation.read(q).asksTime();
     }
 
     /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */

@@ -133,6 +133,18 @@ class QaInformalTest {
     }
 
     @Test
+    void givenTheTimeTopicsWordsWithoutATimeQuestion_whenAsked_thenNotTheTimeEstimate() {
+        // WHEN
+        Answer en = qa.answer("sum up the whole roadmap in 5 points for me", null, Optional.empty());
+        Answer zh = qa.answer("把整个路线图浓缩成五点", null, Optional.empty());
+        Answer time = qa.answer("how long does the whole roadmap take", null, Optional.empty());
+        // THEN: the summary, not "it depends on where you start"; a time question keeps the estimate
+        assertThat(en.topic()).isEqualTo("summary");
+        assertThat(zh.topic()).isEqualTo("summary");
+        assertThat(time.topic()).isEqualTo("time-overview");
+    }
+
+    @Test
     void givenOneQuestionWithAComma_whenAsked_thenNotCutApart() {
         assertThat(qa.answer("where do I start, total beginner here", Lang.EN, Optional.empty()).topic()).doesNotContain("+");
     }
