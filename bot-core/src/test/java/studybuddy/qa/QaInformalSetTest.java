@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * qa-informal-holdout.jsonl (85.5 % when first scored, 90.3 % now), qa-informal-holdout2.jsonl (93.5 % when first
  * scored, 95.2 % now) and qa-informal-holdout3.jsonl (84.1 % when first scored, before the semantic rescue; 95.7 % now)
  * were not tuned on, but the out-of-scope reading (OutOfScope) was written with every earlier set's out-of-scope
- * questions in view; qa-informal-holdout4.jsonl (84.3 % when first scored, 93.5 % now) was tuned on for it.
+ * questions in view; qa-informal-holdout4.jsonl (84.3 % when first scored, 93.5 % now) was tuned on for it;
+ * qa-informal-holdout5.jsonl was written after that tuning (91.3 % when first scored, 92.8 % now) and not tuned on.
  */
 class QaInformalSetTest {
 
@@ -26,6 +27,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout2.jsonl", 0.95, 0);
         assertShare("qa/qa-informal-holdout3.jsonl", 0.94, 0);
         assertShare("qa/qa-informal-holdout4.jsonl", 0.92, 0);
+        assertShare("qa/qa-informal-holdout5.jsonl", 0.91, 0);
     }
 
     private static void assertShare(String set, double minimum, long maxOutOfScopeAnswered) throws IOException {
