@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 final class MessageParts {
     private static final Pattern CUT = Pattern.compile(
             "(?<=[?？!！;；])\\s*"
-                    + "|,?\\s+(?:and|also|plus|btw)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
+                    + "|,?\\s+(?:and|also|plus|btw|\\+|&)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
+                    // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
+                    + "|[:：]?\\s*(?<![\\p{L}\\p{N}.])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"
                     + "|[,，。]\\s*(?:另外|还有|顺便问一下|顺便问下|顺便问|再问一下|以及|而且)[,，]?"
                     + "|(?:另外|顺便问一下)[,，]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -20,11 +22,16 @@ final class MessageParts {
     private MessageParts() {
     }
 
+    /** What only announces the questions that follow ("two questions:", "几个问题"). */
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "^(?:(?:\\w+\\s+){0,3}(?:questions?|qs)|(?:[两二三四几]|\\d)个(?:小)?问题|(?:有|请教|想问)?(?:几|两|三)?个?问题)\\s*[:：]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     static List<String> split(String message) {
         List<String> parts = new ArrayList<>();
         for (String p : CUT.split(message)) {
             String part = p.strip();
-            if (meaningful(part)) {
+            if (meaningful(part) && !PREAMBLE.matcher(part).matches()) {
                 parts.add(part);
             }
         }

@@ -62,12 +62,6 @@ public final class QaService implements AutoCloseable {
                     + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A request to produce or fix something (code, a solution, a translation) rather than a question. */
-    private static final Pattern TASK = Pattern.compile(
-            "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
-                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序)|解一下",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final KnowledgeBase knowledge;
     /** Per learning stage, its names as the question analyzers see them (per language). */
     private final Map<KnowledgeBase.Entry, Map<Lang, List<List<String>>>> stageNames = new LinkedHashMap<>();
@@ -184,6 +178,10 @@ public final class QaService implements AutoCloseable {
                     }
                 }
             }
+            // A part the words leave unsure may still be clear by its meaning, judged by the same rescue as a whole message.
+            for (int i = 0; i < answers.size(); i++) {
+                answers.set(i, rescued(answers.get(i), parts.get(i), lang, context));
+            }
             boolean separate = answers.stream().allMatch(Answer::confident)
                     && answers.stream().map(Answer::topic).distinct().count() == answers.size();
             if (separate) {
@@ -202,7 +200,9 @@ public final class QaService implements AutoCloseable {
             return unsure;
         }
         List<String> candidates = unsure.suggestions().stream().map(Answer.Suggestion::id).toList();
-        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry)
+        // the rescued topic follows the same "after a stage" rule as a lexical match ("学完经典机器学习接下来学啥")
+        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry).filter(e -> !timeUnasked(q, e))
+                .map(e -> pastStage(q, e))
                 .map(e -> fromEntry(e, unsure.score(), lang, context)).orElse(unsure);
     }
 
@@ -240,18 +240,26 @@ public final class QaService implements AutoCloseable {
 
     /** @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap */
     private Answer single(String q, Lang lang, Optional<LearnerContext> context, boolean inRoadmapMessage) {
-        if (TASK.matcher(q).find()) {
+        // What the message asks for, before which topic it shares words with: "is Andrew Ng's course free", "loss变成nan
+        //怎么办", "derive backprop step by step" name roadmap things but ask for something the roadmap never covers.
+        Optional<OutOfScope> outside = OutOfScope.of(q);
+        if (outside.filter(k -> k == OutOfScope.CODE).isPresent()) {
             // "Write quicksort in Python", "帮我解一下这道题": a job to do, not a question about the roadmap.
-            return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, 0, lang, List.of());
+            return outOfScope(OutOfScope.CODE, lang);
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(q).map(m -> inRoadmapMessage ? m.onRoadmap() : m).map(m -> afterStage(q, m));
         Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
-        if (situation.statesSomething() && (situation.asksTime() || timeTopic)) {
+        // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
+        // topic reached by shared words does not ("AI会不会取代程序员")
+        if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty()))) {
             return situationAnswer(situation, lang, context);
         }
-        if (found.isPresent() && confident(found.get())) {
+        if (outside.isPresent()) {
+            return outOfScope(outside.get(), lang);
+        }
+        if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
         }
         // Second tier: what the article says that no topic holds, judged by the same rule.
@@ -271,6 +279,30 @@ public final class QaService implements AutoCloseable {
                         + "\n\n" + informal.get(lang, "didYouMean.otherwise");
         return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
                 suggestions, Map.of());
+    }
+
+    /** Words that ask about time: how long, months, a timeline, 多久. */
+    private static final Pattern TIME_CUE = Pattern.compile(
+            "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
+                    + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|when)\\b"
+                    + "|多久|多长|时间|几个月|个月|几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The overall and the from-scratch time estimates answer how long it takes: a question that shares their other
+     * words ("the whole roadmap in 5 points", "零经验，工作怎么找") but does not ask about time is not theirs.
+     * The developer's and the data scientist's entries also say how to switch, so they keep their matches.
+     */
+    private static boolean timeUnasked(String q, KnowledgeBase.Entry e) {
+        return e.hasIntent("time") && (e.background() == null || "scratch".equals(e.background()))
+                && !TIME_CUE.matcher(q).find() && !Situation.read(q).asksTime();
+    }
+
+    /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */
+    private Answer outOfScope(OutOfScope kind, Lang lang) {
+        log.debug("out of scope: {}", kind);
+        String text = informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
+        return new Answer(text, false, Answer.NO_TOPIC, 0, lang, List.of());
     }
 
     private Answer fromEntry(KnowledgeBase.Entry entry, double coverage, Lang lang, Optional<LearnerContext> context) {
@@ -357,8 +389,17 @@ public final class QaService implements AutoCloseable {
      * else after a stage ("a job after CS50?") keep their match.
      */
     private QaIndex.Match afterStage(String question, QaIndex.Match m) {
-        if (!confident(m) || !AFTER.matcher(question).find()) {
+        if (!confident(m)) {
             return m;
+        }
+        KnowledgeBase.Entry past = pastStage(question, m.entry());
+        return past == m.entry() ? m : m.withEntry(past);
+    }
+
+    /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
+    private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
+        if (!AFTER.matcher(question).find()) {
+            return e;
         }
         Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -369,14 +410,14 @@ public final class QaService implements AutoCloseable {
                         .anyMatch(name -> asked.get(byLang.getKey()).containsAll(name))))
                 .map(Map.Entry::getKey).toList();
         if (named.size() != 1) {
-            return m;
+            return e;
         }
         KnowledgeBase.Entry done = named.get(0);
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
-        if (m.entry() == done || m.entry() == next || m.entry().hasIntent("next")) {
-            return m.withEntry(next);
+        if (e == done || e == next || e.hasIntent("next")) {
+            return next;
         }
-        return m;
+        return e;
     }
 
     /**

@@ -54,6 +54,97 @@ class QaInformalTest {
     }
 
     @Test
+    void givenRequestsUsingRoadmapWords_whenAsked_thenNotSureSayingWhyWithoutSuggestions() {
+        // WHEN
+        Answer fee = qa.answer("is the Andrew Ng course on Coursera free or do i have to pay", null, Optional.empty());
+        Answer nan = qa.answer("训练时loss变成nan怎么办", null, Optional.empty());
+        Answer derivation = qa.answer("gradient descent step by step please", null, Optional.empty());
+        // THEN: refused in the asker's language, with what kind of request it is and what the bot can do instead
+        assertThat(fee.confident()).isFalse();
+        assertThat(fee.suggestions()).isEmpty();
+        assertThat(fee.text()).contains("refunds").contains("/roadmap");
+        assertThat(nan.confident()).isFalse();
+        assertThat(nan.lang()).isEqualTo(Lang.ZH);
+        assertThat(nan.text()).contains("报错").contains("/roadmap");
+        assertThat(derivation.confident()).isFalse();
+        assertThat(derivation.suggestions()).isEmpty();
+    }
+
+    @Test
+    void givenAStatedSituationAndAQuestionOutsideTheRoadmap_whenAsked_thenNotSure() {
+        // WHEN: 程序员 is a situation, but the question is where the job market is heading, not how long it takes
+        Answer a = qa.answer("我是程序员，AI会不会取代程序员", null, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isFalse();
+        assertThat(a.text()).contains("就业行情");
+    }
+
+    @Test
+    void givenRoadmapQuestionsAboutTheSameResources_whenAsked_thenStillAnswered() {
+        // WHEN
+        Answer course = qa.answer("is andrew ng's machine learning specialization a good start for classic ML?", null,
+                Optional.empty());
+        Answer maths = qa.answer("数学要学到什么程度，线性代数和概率都要吗", null, Optional.empty());
+        // THEN
+        assertThat(course.confident()).isTrue();
+        assertThat(course.topic()).isEqualTo("classic-ml");
+        assertThat(maths.confident()).isTrue();
+        assertThat(maths.text()).contains("线性代数");
+    }
+
+    @Test
+    void givenAStatedSituationMentioningHardware_whenAskedHowLong_thenTheSituationIsAnswered() {
+        // WHEN: the situation and its time question win over a mention of the asker's laptop
+        Answer a = qa.answer("Java dev, only a cheap laptop, 10 hours a week, how long to become an MLE?", null,
+                Optional.empty());
+        // THEN
+        assertThat(a.confident()).isTrue();
+        assertThat(a.topic()).isEqualTo("situation");
+    }
+
+    @Test
+    void givenNumberedQuestions_whenAsked_thenEachPartAnswered() {
+        // WHEN
+        Answer en = qa.answer("two questions: 1) which books are on the roadmap 2) what is MLOps", null, Optional.empty());
+        Answer zh = qa.answer("两个问题：1. 推荐哪些书 2. MLOps学什么课", null, Optional.empty());
+        // THEN
+        assertThat(en.topic()).isEqualTo("books+mlops");
+        assertThat(en.text()).contains("Dead Simple Python").contains("Full Stack Deep Learning");
+        assertThat(zh.topic()).isEqualTo("books+mlops");
+        assertThat(zh.text()).contains("Dead Simple Python").contains("Full Stack Deep Learning");
+    }
+
+    @Test
+    void givenPastAStageInWordsTheIndexIsUnsureOf_whenAsked_thenTheStageAfterIt() {
+        // WHEN: the meaning picks the classic-ML topic; being past it means the question is about what follows
+        Answer zh = qa.answer("学完经典机器学习接下来学啥", null, Optional.empty());
+        // THEN
+        assertThat(zh.confident()).isTrue();
+        assertThat(zh.topic()).isEqualTo("deep-learning");
+    }
+
+    @Test
+    void givenColloquialChinese_whenAsked_thenTheTopicItMeans() {
+        // WHEN / THEN: 干啥 = 做什么, 大佬 = others, 好菜 = discouraged
+        assertThat(qa.answer("你能帮我干啥", null, Optional.empty()).topic()).isEqualTo("bot-help");
+        assertThat(qa.answer("MLE是干啥的", null, Optional.empty()).topic()).isEqualTo("role");
+        assertThat(qa.answer("群里大佬太多了，感觉自己好菜，学不下去了", null, Optional.empty()).topic())
+                .isEqualTo("motivation");
+    }
+
+    @Test
+    void givenTheTimeTopicsWordsWithoutATimeQuestion_whenAsked_thenNotTheTimeEstimate() {
+        // WHEN
+        Answer en = qa.answer("sum up the whole roadmap in 5 points for me", null, Optional.empty());
+        Answer zh = qa.answer("把整个路线图浓缩成五点", null, Optional.empty());
+        Answer time = qa.answer("how long does the whole roadmap take", null, Optional.empty());
+        // THEN: the summary, not "it depends on where you start"; a time question keeps the estimate
+        assertThat(en.topic()).isEqualTo("summary");
+        assertThat(zh.topic()).isEqualTo("summary");
+        assertThat(time.topic()).isEqualTo("time-overview");
+    }
+
+    @Test
     void givenOneQuestionWithAComma_whenAsked_thenNotCutApart() {
         assertThat(qa.answer("where do I start, total beginner here", Lang.EN, Optional.empty()).topic()).doesNotContain("+");
     }

@@ -1,0 +1,244 @@
+package studybuddy.qa;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a message asks for, when that is something the roadmap never covers even though the message uses its words:
+ * fixing an error or a training run, the price, refund or account of a course platform, a derivation or explanation
+ * of an ML concept or how to build and tune a model, writing code or homework, choosing hardware or between frameworks
+ * and tools, salary figures, news and the job market's future, interview preparation, or another area of life that
+ * only borrows "stage", "path" or "project". Read before the topic match, so that sharing words with a
+ * topic ("Andrew Ng", "loss", "project") no longer answers such a message with that topic.
+ * <p>
+ * Each kind needs what is asked for, not a subject alone: "do I need backprop before fast.ai?" or "要不要学PyTorch"
+ * stay roadmap questions, "derive backprop step by step" or "PyTorch还是TensorFlow" do not.
+ */
+enum OutOfScope {
+    /** An error, a crash, a run that does not learn: "CUDA out of memory", "loss变成nan怎么办". */
+    TROUBLESHOOTING,
+    /** Price, refund, certificate, financial aid or account of a course or platform. */
+    ACCOUNT,
+    /** A derivation or an explanation of an ML concept: "gradient descent step by step", "讲讲注意力机制的原理". */
+    EXPLANATION,
+    /** Writing, fixing or running code for the asker. */
+    CODE,
+    /** Which GPU or computer to buy, which framework to pick over another. */
+    GEAR,
+    /** Salary and pay figures. */
+    SALARY,
+    /** News and releases of models and companies, and where the job market is heading. */
+    NEWS,
+    /** Interview preparation: which questions come up, LeetCode, "八股". */
+    INTERVIEWS,
+    /** Another area of life (a band, a child's school, a renovation) that only borrows the roadmap's generic words. */
+    ELSEWHERE;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * A word boundary between Latin letters and anything else: Java's own {@code \\b} counts Chinese characters as
+     * letters, so it finds no boundary in mixed text such as "loss变成nan怎么办".
+     */
+    private static final String EDGE = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex.replace("\\b", EDGE), FLAGS);
+    }
+
+    /** The roadmap's own subject: a message naming it is about learning ML, whatever else it mentions. */
+    private static final Pattern ANCHOR = compile(
+            "\\b(?:ml|mle|ai|machine learning|deep learning|dl|data|python|cod(?:e|ing|er)|program\\w*|software|developer|dev"
+                    + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|roadmap|cs50|mooc|career|job)\\b"
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|路线图|转行|AI|python");
+
+    /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
+    private static final Pattern SILENT_BUGS = compile(
+            "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |type of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
+                    + "|bugs? (?:that|which)|(?:do(?:es)?n'?t|do not|never|without|no) (?:crash\\w*|errors?)|wrong (?:outputs?|results?|answers?)"
+                    + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without))\\b"
+                    + "|隐蔽|不报错|没报错|悄悄|最坑的|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
+
+    private static final Pattern TROUBLE = compile(
+            "\\b(?:\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
+                    + "|nan|nans|inf loss|cuda error|device-side|module ?not ?found\\w*|importerror|no module named"
+                    + "|won'?t (?:run|work|load|install|import|converge|train)|doesn'?t (?:run|work|converge|train|learn)"
+                    + "|(?:is|are|model|network|net|it|loss|accuracy)(?:'s)? not (?:converging|learning|training|improving|decreasing)|isn'?t (?:learning|improving|decreasing|converging)"
+                    + "|exploding|vanishing gradients?|overfit\\w*|underfit\\w*|fails? to (?:run|install|load|import|train)"
+                    + "|(?:accuracy|loss|val(?:idation)?) (?:is |keeps |stays )?(?:stuck|flat|plateau\\w*|not going down)"
+                    + "|(?:accuracy|loss|acc) (?:goes|went|keeps going|going) (?:up|down)|hyperparameter tuning|tune (?:the |my )?hyperparameters"
+                    + "|(?:why (?:is|does|do|are) )?my (?:val(?:idation)? |train(?:ing)? |test )?(?:model|network|net|classifier|training"
+                    + "|loss|accuracy|gradients?|predictions?)(?:'s)? (?:\\w+ ){0,4}(?:predicts?|outputs?|returns?|gives?|stuck|always"
+                    + "|only predicts|diverg\\w*|wrong|worse|not|higher|lower|increas\\w*|zero|negative)"
+                    + "|keeps? (?:dying|crashing|freezing|restarting)|kernel (?:died|dies|dying)"
+                    + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
+                    + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
+                    + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|调参|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
+
+    /** A course or platform that may be paid for, enrolled in or logged into. */
+    private static final Pattern PLATFORM = compile(
+            "\\b(?:coursera|udemy|edx|udacity|datacamp|deeplearning\\.ai|fast\\.ai|course|courses|specialization"
+                    + "|specialisation|spec|mooc|cs50|lectures?|nanodegree)\\b|课|慕课|网课|专项|证书|平台");
+
+    private static final Pattern PRICE = compile(
+            "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
+                    + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
+                    + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session)(?:\\b|(?<=\\?))"
+                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
+
+    /** Money and account matters that are about a platform whatever else the message names. */
+    private static final Pattern ACCOUNT_ALWAYS = compile(
+            "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
+                    + "|subtitles?|bilibili|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
+                    + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|B站|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课");
+
+    /** ML concepts the roadmap names only as things to learn, never explains. */
+    private static final String CONCEPTS_EN = "backprop\\w*|back-propagation|gradient descent|gradients?|attention"
+            + "|self-attention|transformers?|softmax|cross[- ]entropy|dropout|batch ?norm\\w*|layer ?norm\\w*|lstms?|grus?"
+            + "|svms?|support vector\\w*|kernel trick|pca|k-?means|random forests?|xgboost|gradient boosting|decision trees?"
+            + "|logistic regression|linear regression|regulari[sz]ation|bias[- ]variance|embeddings?|positional encoding"
+            + "|adam|sgd|learning rate|activation functions?|relu|sigmoid|vaes?|gans?|diffusion|bert|lora|rlhf|q-learning"
+            + "|naive bayes|bayes(?:ian)?|eigen\\w*|svd|chain rule|jacobian|hessian|loss functions?|kl divergence|entropy"
+            + "|pooling|normali[sz]\\w*|cost function|lagrang\\w*|dual problem|layers|neurons|epochs?|batch size|fine-?tun\\w*"
+            + "|finetun\\w*|data augmentation|augmentation|hyperparameters?|weight decay|early stopping";
+    private static final String CONCEPTS_ZH = "反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|dropout|归一化|正则化"
+            + "|LSTM|支持向量机|SVM|对偶|核函数|PCA|主成分|聚类|随机森林|决策树|逻辑回归|线性回归|偏差|方差|位置编码|Adam|学习率"
+            + "|激活函数|特征值|特征向量|奇异值|矩阵求导|链式法则|拉格朗日|KL散度|熵|embedding|词向量|BERT|扩散模型|GAN|强化学习"
+            + "|VAE|LoRA|损失函数|池化|贝叶斯|微调|数据增强|超参|层数|多少层|几层|batch ?size|epoch";
+
+    private static final Pattern EXPLAIN = compile(
+            "\\b(?:derive|deriving|derivation|prove|proof|step[- ]by[- ]step|walk me through|explain|explained|intuition"
+                    + "|formula|the math(?:s)? behind|difference between|vs\\.?|versus|how (?:does|do|is) (?:the |a |an )?(?:" + CONCEPTS_EN + ")"
+                    + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
+                    + ") (?:do|compute|mean)|eli5|how (?:to|do i|do you|should i|can i|many|much)|which|good|best|optimal|ideal)\\b"
+                    + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
+                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法");
+    private static final Pattern CONCEPT = compile(
+            "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
+    /** "What is X?" for a concept: an explanation as well. */
+    private static final Pattern WHAT_IS_CONCEPT = compile(
+            "\\bwhat(?:'s| is| are) (?:a |an |the )?(?:" + CONCEPTS_EN + ")\\b"
+                    + "|(?:什么是|啥是)(?:" + CONCEPTS_ZH + ")|(?:" + CONCEPTS_ZH + ")(?:是什么|是啥)");
+    /** A resource of the roadmap that teaches such concepts: asking about it is asking about the roadmap. */
+    private static final Pattern ROADMAP_RESOURCE = compile("hugging ?face|fast\\.?ai|deeplearning\\.ai|lecun|吴恩达|andrew ng");
+
+    /** Whether to learn something is the roadmap's question, however deep the concept. */
+    private static final Pattern SHOULD_LEARN = compile(
+            "\\b(?:do i (?:really )?need|should i (?:learn|study|know)|must i|is it (?:necessary|required)|required|before|"
+                    + "which course|where (?:do|can|should|to) (?:i )?(?:learn|study)|how (?:do|can|should) i (?:learn|study)"
+                    + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary)\\b"
+                    + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|在哪学|怎么学|学到什么程度");
+
+    /** Writing, fixing or debugging something for the asker, anywhere in the message (the start is read below). */
+    private static final Pattern CODE_TASK = compile(
+            "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
+                    + "|\\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:pls |please )?(?:write|code|implement|fix|debug|solve)"
+                    + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
+                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
+                    + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
+                    + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
+                    + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)");
+    /** A plan or schedule is what the bot itself makes (/start), not someone else's task. */
+    private static final Pattern PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");
+
+    private static final Pattern HARDWARE = compile(
+            "\\b(?:gpus?|graphics cards?|rtx|gtx|[2345]0[6-9]0(?:\\s?ti)?|a100|h100|laptops?|macbook\\w*|mac|m[1-4](?: pro| max)?"
+                    + "|vram|ram|cloud gpus?|colab pro|workstation|pc)\\b"
+                    + "|显卡|显存|笔记本|电脑|台式|主机|内存条|算力|租卡|云服务器|服务器");
+    private static final Pattern BUY = compile(
+            "\\b(?:buy|buying|purchase|get|upgrade|worth|enough|recommend\\w*|which|vs|or|better|best|cheap\\w*|under|budget|need|rent)\\b"
+                    + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
+    private static final Pattern FRAMEWORK = compile(
+            "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
+                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|pycharm|colab|kaggle notebooks?)\\b|飞桨");
+    private static final Pattern COMPARE = compile(
+            "\\b(?:vs\\.?|versus|or|better|which)\\b|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
+
+    private static final Pattern SALARY_WORDS = compile(
+            "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
+                    + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum)\\b"
+                    + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
+
+    private static final Pattern NEWS_WORDS = compile(
+            "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
+                    + "|new models?|latest models?)\\b"
+                    + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
+                    + "|job market|saturated|oversaturated|bubble)\\b"
+                    + "|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
+
+    /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
+    private static final Pattern PRODUCT = compile(
+            "\\b(?:gpt-?[3-6]\\w*|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
+    private static final Pattern RELEASE = compile(
+            "\\b(?:release[ds]?|releasing|launch\\w*|new|update[ds]?|version|yet|dropped|announce\\w*)\\b"
+                    + "|出了|发布|更新|新版|版本|发了|推出");
+
+    private static final Pattern INTERVIEW_PREP = compile(
+            "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?)\\b"
+                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
+
+    private static final Pattern LIFE = compile(
+            "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
+                    + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
+                    + "|dog|cat|minecraft|novel|album|song|music|guitar|piano|restaurant|startup funding|loan|hike|hiking|road trip"
+                    + "|fishing|dating)\\b"
+                    + "|孩子|小孩|小学|幼儿园|兴趣班|装修|房贷|买房|租房|婚礼|结婚|健身|减肥|马拉松|菜谱|做饭|旅游|签证|宠物|乐队"
+                    + "|钢琴|吉他|小说|考公|考研英语|驾照|爬山|徒步|自驾|钓鱼|追剧|相亲|买车");
+
+    /** The kind of out-of-scope request the message is, if it is one. */
+    static Optional<OutOfScope> of(String message) {
+        String q = message == null ? "" : message;
+        if (q.isBlank()) {
+            return Optional.empty();
+        }
+        if (CODE_TASK.matcher(q).find() && !PLAN.matcher(q).find()) {
+            return Optional.of(CODE);
+        }
+        if (TROUBLE.matcher(q).find() && !SILENT_BUGS.matcher(q).find()) {
+            return Optional.of(TROUBLESHOOTING);
+        }
+        if (ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find())) {
+            return Optional.of(ACCOUNT);
+        }
+        if (SALARY_WORDS.matcher(q).find()) {
+            return Optional.of(SALARY);
+        }
+        if ((HARDWARE.matcher(q).find() && BUY.matcher(q).find()) || frameworkChoice(q)) {
+            return Optional.of(GEAR);
+        }
+        if (!SHOULD_LEARN.matcher(q).find() && !ROADMAP_RESOURCE.matcher(q).find() && CONCEPT.matcher(q).find()
+                && (EXPLAIN.matcher(q).find() || WHAT_IS_CONCEPT.matcher(q).find())) {
+            return Optional.of(EXPLANATION);
+        }
+        if (NEWS_WORDS.matcher(q).find() || (PRODUCT.matcher(q).find() && RELEASE.matcher(q).find())) {
+            return Optional.of(NEWS);
+        }
+        if (INTERVIEW_PREP.matcher(q).find()) {
+            return Optional.of(INTERVIEWS);
+        }
+        if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find()) {
+            return Optional.of(ELSEWHERE);
+        }
+        return Optional.empty();
+    }
+
+    /** Two frameworks, or one against an unnamed other ("pytorch or something else"), is a choice the roadmap never makes. */
+    private static boolean frameworkChoice(String q) {
+        var m = FRAMEWORK.matcher(q);
+        int named = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (m.find()) {
+            if (seen.add(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                named++;
+            }
+        }
+        return named >= 2 || (named == 1 && COMPARE.matcher(q).find());
+    }
+
+    /** The key of the line that says what kind of request this is, in the qa_informal bundle. */
+    String messageKey() {
+        return "outOfScope." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package studybuddy.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a message is cut into the questions it asks, and where it is not. */
+class MessagePartsTest {
+
+    @Test
+    void givenNumberedQuestions_whenSplit_thenOnePartEachWithoutNumbersOrPreamble() {
+        // WHEN / THEN
+        assertThat(MessageParts.split("Q1: which python book? Q2: how many projects?"))
+                .containsExactly("which python book?", "how many projects?");
+        assertThat(MessageParts.split("two questions: 1) which book 2) how long for a dev"))
+                .containsExactly("which book", "how long for a dev");
+        assertThat(MessageParts.split("两个问题：1. MLOps学什么课 2. 作品集要几个项目"))
+                .containsExactly("MLOps学什么课", "作品集要几个项目");
+        assertThat(MessageParts.split("①推荐什么书 ②要学多久")).containsExactly("推荐什么书", "要学多久");
+        assertThat(MessageParts.split("q1 what does an MLE do q2 how long from scratch"))
+                .containsExactly("what does an MLE do", "how long from scratch");
+    }
+
+    @Test
+    void givenAPlusBeforeAQuestionWord_whenSplit_thenTwoParts() {
+        assertThat(MessageParts.split("what's mlops + how long for a dev to get job ready"))
+                .containsExactly("what's mlops", "how long for a dev to get job ready");
+    }
+
+    @Test
+    void givenDecimalsAgesAndVersions_whenSplit_thenNotCut() {
+        assertThat(MessageParts.split("I study 2.5 hours a day, how long?")).containsExactly("I study 2.5 hours a day, how long?");
+        assertThat(MessageParts.split("每天学1.5小时，要多久")).containsExactly("每天学1.5小时，要多久");
+        assertThat(MessageParts.split("im 29, zero coding. how long")).containsExactly("im 29, zero coding. how long");
+        assertThat(MessageParts.split("python 3.11 good enough for cs50")).containsExactly("python 3.11 good enough for cs50");
+    }
+}

@@ -1,0 +1,112 @@
+package studybuddy.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a message asks for decides whether the roadmap can answer it, not which roadmap words it shares: requests the
+ * roadmap never covers are recognised in English, Chinese and mixed text, and roadmap questions about the same
+ * resources and subjects are left to the topic match.
+ */
+class OutOfScopeTest {
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "training crashes with RuntimeError: CUDA out of memory, what do i do | TROUBLESHOOTING",
+            "my loss becomes nan after 3 epochs | TROUBLESHOOTING",
+            "why does my model predict the same class for everything | TROUBLESHOOTING",
+            "how do i install tensorflow with gpu support on windows | TROUBLESHOOTING",
+            "训练时loss变成nan怎么办 | TROUBLESHOOTING",
+            "跑resnet的时候显存不够，batch调小了也不行 | TROUBLESHOOTING",
+            "我的模型验证集上准确率一直上不去 | TROUBLESHOOTING",
+            "my jupyter kernel keeps dying when i load the dataset | TROUBLESHOOTING",
+            "why is my val loss higher than my train loss | TROUBLESHOOTING",
+            "模型训练太慢怎么加速 | TROUBLESHOOTING",
+            "帮我看下这段代码哪里错了 | CODE",
+            "what's the difference between L1 and L2 regularization | EXPLANATION",
+            "反向传播是怎么回事 | EXPLANATION",
+            "do ML engineers earn more than backend devs | SALARY",
+            "is the Andrew Ng course on Coursera free? | ACCOUNT",
+            "how do i get a refund for the deeplearning.ai specialization | ACCOUNT",
+            "fast.ai 的课要钱吗 | ACCOUNT",
+            "coursera账号登录不上去了 | ACCOUNT",
+            "explain gradient descent step by step | EXPLANATION",
+            "can you derive the backpropagation formula for me | EXPLANATION",
+            "what is a transformer | EXPLANATION",
+            "讲讲注意力机制的原理 | EXPLANATION",
+            "SVM的对偶问题怎么推导 | EXPLANATION",
+            "write me a python script that trains a cnn on mnist | CODE",
+            "can someone solve my homework on linear regression | CODE",
+            "帮我写个爬虫 | CODE",
+            "which gpu should i buy for deep learning, 4070 or 3090 | GEAR",
+            "PyTorch还是TensorFlow，新手选哪个 | GEAR",
+            "pytorch vs tensorflow in 2025? | GEAR",
+            "学深度学习要配什么显卡 | GEAR",
+            "what's the average ML engineer salary in london | SALARY",
+            "how much do MLEs make at startups | SALARY",
+            "上海机器学习工程师年薪一般多少 | SALARY",
+            "any news on the latest open models this week | NEWS",
+            "deepseek最近发布了什么新模型 | NEWS",
+            "how many layers should my CNN have | EXPLANATION",
+            "which loss function for multi-label classification | EXPLANATION",
+            "大模型微调怎么做 | EXPLANATION",
+            "docker vs kubernetes for deploying my model | GEAR",
+            "is data science dying in 2025 | NEWS",
+            "AI会不会取代程序员 | NEWS",
+            "what are common ML interview questions at faang | INTERVIEWS",
+            "大厂面试一般问什么八股 | INTERVIEWS",
+            "my band is at the stage where we need a path to our first album | ELSEWHERE",
+            "孩子上幼儿园了，这个阶段走什么路径比较好 | ELSEWHERE",
+    })
+    void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
+        // WHEN
+        Optional<OutOfScope> read = OutOfScope.of(message);
+        // THEN
+        assertThat(read).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "which Coursera course should I take first",
+            "is the math hard",
+            "do I need to know backprop before starting fast.ai?",
+            "should I learn gradient descent maths before deep learning",
+            "what are the worst bugs in ML, the silent ones?",
+            "my training finishes fine but the results are subtly off, what kind of error is that",
+            "which deep learning course fits me, I like hands-on stuff",
+            "how much maths do I need for machine learning",
+            "I'm 40 with two kids, 1 hour a day, is MLE realistic?",
+            "what projects should I put in my portfolio",
+            "要不要学PyTorch",
+            "数学很难吗",
+            "吴恩达的机器学习课适合入门吗",
+            "有免费的数学课推荐吗",
+            "ML里最坑的bug是不报错的那种吗",
+            "想做异常检测方向，该怎么选领域",
+            "学完CS50接下来学什么",
+            "模型只在jupyter里跑通算不算数",
+            "每天下班学两个小时，要多久能转行",
+            "写博客记录学习过程有用吗",
+            "what's the price of not learning software engineering early",
+            "can i do this roadmap with a full-time job and a baby",
+            "fast.ai和吴恩达的深度学习课有什么区别",
+            "MLOps和DevOps有什么区别",
+            "经典机器学习和深度学习的区别是什么",
+            "does the roadmap cover transformers or LLMs at all?",
+            "is dead simple python worth reading",
+            "which course teaches transformers best",
+            "how do I prepare for the job hunt as a self-taught MLE",
+            "do I need docker for MLOps",
+            "面试前作品集要准备几个项目",
+    })
+    void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
+        // WHEN
+        Optional<OutOfScope> read = OutOfScope.of(message);
+        // THEN
+        assertThat(read).isEmpty();
+    }
+}
