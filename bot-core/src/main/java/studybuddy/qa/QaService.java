@@ -123,8 +123,16 @@ public final class QaService implements AutoCloseable {
         this.semantics = semantics;
         QaAnalyzers analyzers = new QaAnalyzers(); // loads the SmartChinese dictionaries on first use in a JVM
         long analyzed = System.nanoTime();
+        // The two indexes are independent: built side by side, start-up (`ask`, a bot's first answer) waits for the
+        // longer one only. Analyzers are thread-safe; the SmartChinese dictionaries load once, under their own lock.
+        java.util.concurrent.CompletableFuture<QaIndex> passagesBuilt = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new QaIndex(passages.asKnowledge(), analyzers));
         this.index = new QaIndex(knowledge, analyzers);
-        this.passageIndex = new QaIndex(passages.asKnowledge(), analyzers);
+        try {
+            this.passageIndex = passagesBuilt.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         for (KnowledgeBase.Entry e : knowledge.entries()) {
             if (e.stage() == null || knowledge.entry(e.stage().next()).isEmpty()) {
                 continue;
