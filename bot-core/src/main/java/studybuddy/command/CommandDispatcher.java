@@ -71,7 +71,10 @@ public final class CommandDispatcher {
         return Optional.ofNullable(byName.getOrDefault(nameOrAlias, byAlias.get(nameOrAlias)));
     }
 
-    /** Told of every command run: its name, its outcome ({@code ok}, {@code refused}, {@code failed}), its time. */
+    /**
+     * Told of every command run: its name, its outcome ({@code ok}, {@code refused}, {@code failed}, or
+     * {@code passed_on} when a dialogue found the text was not its answer), its time.
+     */
     @FunctionalInterface
     public interface Observer {
         void completed(String command, String outcome, java.time.Duration took);
@@ -133,7 +136,20 @@ public final class CommandDispatcher {
         Optional<DialogueRepository.Dialogue> dialogue = dialogues.find(learner.id());
         if (dialogue.isPresent() && spec(dialogue.get().command()).isPresent()) {
             CommandSpec spec = spec(dialogue.get().command()).get();
-            return Optional.of(run(spec, new CommandRequest(caller, spec.name(), Map.of(ANSWER, text), "")));
+            try {
+                return Optional.of(run(spec, new CommandRequest(caller, spec.name(), Map.of(ANSWER, text), "")));
+            } catch (NotAnAnswer passedOn) {
+                // the dialogue closed itself: the text is answered as the message it is, after the dialogue's note
+                Reply note = Reply.text(passedOn.note());
+                if (caller.groupChat()) {
+                    return Optional.of(note);
+                }
+                return Optional.of(spec("ask")
+                        .map(ask -> run(ask, new CommandRequest(caller, ask.name(), Map.of(), text)))
+                        .map(answer -> new Reply(note.text() + "\n\n" + answer.text(), answer.choices(),
+                                answer.buttons(), answer.ephemeral(), answer.attachments()))
+                        .orElse(note));
+            }
         }
         if (caller.groupChat()) {
             return Optional.empty();
@@ -152,7 +168,11 @@ public final class CommandDispatcher {
                 if (spec.isEmpty()) {
                     return unknownCommand(learners.findOrCreate(caller).lang(), name);
                 }
-                return run(spec.get(), new CommandRequest(caller, spec.get().name(), cleanOptions, cleanText));
+                try {
+                    return run(spec.get(), new CommandRequest(caller, spec.get().name(), cleanOptions, cleanText));
+                } catch (NotAnAnswer passedOn) {
+                    return Reply.text(passedOn.note()); // a form's field is no free message to answer
+                }
             });
         } catch (RuntimeException e) {
             if (Database.isUnavailable(e)) {
@@ -175,6 +195,9 @@ public final class CommandDispatcher {
             Reply reply = run(spec, request, result);
             outcome = result[0];
             return reply;
+        } catch (NotAnAnswer passedOn) {
+            outcome = "passed_on";
+            throw passedOn;
         } finally {
             observer.completed(spec.name(), outcome, java.time.Duration.ofNanos(System.nanoTime() - started));
         }

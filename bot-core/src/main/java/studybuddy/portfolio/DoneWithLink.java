@@ -12,6 +12,7 @@ import studybuddy.command.ActionCodec;
 import studybuddy.command.Button;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.command.CommandRequest;
+import studybuddy.command.NotAnAnswer;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
@@ -147,9 +148,9 @@ public final class DoneWithLink implements DoneExtension {
         }
         String token = t.split("\\s+").length == 1 ? t : null;
         if (token == null || !LinkCheck.looksLikeLink(token)) {
-            // not a link at all (a question, a remark): stop waiting rather than refuse it again and again
+            // not a link at all (a question, a remark): stop waiting, and let the message be answered as what it is
             dialogues.clear(learner.id());
-            return Reply.text(MSG.get(lang, "link.notALink"));
+            throw new NotAnAnswer(MSG.get(lang, "link.notALink"));
         }
         LinkCheck.Result checked = LinkCheck.check(token);
         if (checked instanceof LinkCheck.Invalid invalid) {

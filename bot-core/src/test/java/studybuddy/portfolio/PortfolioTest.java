@@ -113,6 +113,27 @@ class PortfolioTest {
     }
 
     @Test
+    void givenLinkQuestionOpen_whenLearnerAsksARoadmapQuestionInstead_thenTheQuestionIsAnswered_notSwallowed() {
+        // GIVEN a plain /done waiting for a link, in English and in Chinese
+        say("eve", SETUP.formatted("en"));
+        say("eve", "/done ml-spec-1");
+        Reply zhDone = core.dispatcher().handle(Caller.direct("telegram", "fay", "fay", Lang.ZH), SETUP.formatted("zh"))
+                .flatMap(r -> core.dispatcher().handle(Caller.direct("telegram", "fay", "fay", Lang.ZH), "/done ml-spec-1"))
+                .orElseThrow();
+        assertThat(zhDone.text()).contains("链接");
+        // WHEN each asks a roadmap question instead of sending a link
+        Reply en = say("eve", "which books should I read for deep learning?");
+        Reply zh = core.dispatcher().handle(Caller.direct("telegram", "fay", "fay", Lang.ZH), "学深度学习看什么书？")
+                .orElseThrow();
+        // THEN the bot says it stopped waiting and answers the question in the same reply; no link is kept
+        assertThat(en.text()).startsWith("That isn't a link, so I stopped waiting for one").contains("Deep Learning");
+        assertThat(zh.text()).startsWith("这不是链接，我就不等链接了").contains("深度学习");
+        assertThat(links("eve")).isEmpty();
+        // and the dialogue is closed: the next message is a question again, with no note
+        assertThat(say("eve", "how long does the roadmap take?").text()).doesNotContain("isn't a link");
+    }
+
+    @Test
     void givenDoneInGroup_whenNoLink_thenNoQuestionThatWouldCatchGroupChatter() {
         say("dan", SETUP.formatted("en"));
         assertThat(sayInGroup("dan", "/done ml-spec-1").text()).doesNotContain("Send me the link");
