@@ -113,6 +113,8 @@ public final class BotCore {
         this.dispatcher = new CommandDispatcher(Features.commands(this), learners, dialogues, database);
         this.metrics = new BotMetrics(database, clock);
         this.dispatcher.observe(metrics::commandCompleted);
+        // a question typed into a guided dialogue (mid-setup) is answered when the Q&A is sure of it
+        this.dispatcher.recogniseQuestions(text -> qa.answer(text, null, java.util.Optional.empty()).confident());
         this.healthChecks.add(database.healthCheck());
     }
 

@@ -41,6 +41,7 @@ public final class CommandDispatcher {
     private final DialogueRepository dialogues;
     private final Database database;
     private volatile Observer observer = (command, outcome, took) -> { };
+    private volatile java.util.function.Predicate<String> questions = text -> false;
 
     public CommandDispatcher(List<CommandSpec> specs, LearnerRepository learners, DialogueRepository dialogues) {
         this(specs, learners, dialogues, null);
@@ -82,6 +83,14 @@ public final class CommandDispatcher {
 
     public void observe(Observer observer) {
         this.observer = observer;
+    }
+
+    /**
+     * How to tell a roadmap question the bot can answer from a mistyped answer, when text typed into a guided
+     * dialogue is not its answer (see {@link NotAnAnswer#unlessAQuestion}). By default nothing is a question.
+     */
+    public void recogniseQuestions(java.util.function.Predicate<String> answerable) {
+        this.questions = java.util.Objects.requireNonNull(answerable);
     }
 
     /**
@@ -139,22 +148,38 @@ public final class CommandDispatcher {
             try {
                 return Optional.of(run(spec, new CommandRequest(caller, spec.name(), Map.of(ANSWER, text), "")));
             } catch (NotAnAnswer passedOn) {
-                // the dialogue closed itself: the text is answered as the message it is, after the dialogue's note
-                Reply note = Reply.text(passedOn.note());
-                if (caller.groupChat()) {
-                    return Optional.of(note);
-                }
-                return Optional.of(spec("ask")
-                        .map(ask -> run(ask, new CommandRequest(caller, ask.name(), Map.of(), text)))
-                        .map(answer -> new Reply(note.text() + "\n\n" + answer.text(), answer.choices(),
-                                answer.buttons(), answer.ephemeral(), answer.attachments()))
-                        .orElse(note));
+                return Optional.of(passOn(caller, text, passedOn));
             }
         }
         if (caller.groupChat()) {
             return Optional.empty();
         }
         return spec("ask").map(ask -> run(ask, new CommandRequest(caller, ask.name(), Map.of(), text)));
+    }
+
+    /**
+     * A dialogue found the text was not its answer. Closed dialogue: the text is answered as the message it is, after
+     * the dialogue's note. Open dialogue: a question the Q&A answers confidently is answered and the dialogue's
+     * question asked again after it; anything else gets the dialogue's own "I didn't get that".
+     */
+    private Reply passOn(Caller caller, String text, NotAnAnswer passedOn) {
+        Optional<CommandSpec> ask = caller.groupChat() ? Optional.empty() : spec("ask");
+        if (passedOn.keepsDialogue()) {
+            if (ask.isEmpty() || !questions.test(text)) {
+                return passedOn.fallback();
+            }
+            Reply answer = run(ask.get(), new CommandRequest(caller, ask.get().name(), Map.of(), text));
+            Reply resume = passedOn.resume();
+            List<Button> buttons = new java.util.ArrayList<>(answer.buttons());
+            buttons.addAll(resume.buttons());
+            return new Reply(answer.text() + "\n\n" + resume.text(), resume.choices(), buttons, false,
+                    answer.attachments());
+        }
+        Reply note = Reply.text(passedOn.note());
+        return ask.map(a -> run(a, new CommandRequest(caller, a.name(), Map.of(), text)))
+                .map(answer -> new Reply(note.text() + "\n\n" + answer.text(), answer.choices(), answer.buttons(),
+                        answer.ephemeral(), answer.attachments()))
+                .orElse(note);
     }
 
     /** Handles a structured command (a Discord slash command with typed options). */
@@ -171,7 +196,8 @@ public final class CommandDispatcher {
                 try {
                     return run(spec.get(), new CommandRequest(caller, spec.get().name(), cleanOptions, cleanText));
                 } catch (NotAnAnswer passedOn) {
-                    return Reply.text(passedOn.note()); // a form's field is no free message to answer
+                    // a form's field is no free message to answer
+                    return passedOn.keepsDialogue() ? passedOn.fallback() : Reply.text(passedOn.note());
                 }
             });
         } catch (RuntimeException e) {

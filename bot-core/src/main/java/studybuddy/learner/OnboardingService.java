@@ -14,6 +14,7 @@ import studybuddy.command.ActionCodec;
 import studybuddy.command.Button;
 import studybuddy.command.CommandDispatcher;
 import studybuddy.command.CommandRequest;
+import studybuddy.command.NotAnAnswer;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
@@ -109,7 +110,12 @@ public final class OnboardingService {
                     answers.put(AWAITING, key);
                     dialogues.save(learner.id(), new DialogueRepository.Dialogue(COMMAND, answers), clock.instant());
                     // the question stays open: offer its choices again
-                    return refusal(lang, key, value).withChoices(ask(lang, key, true).choices());
+                    Reply again = refusal(lang, key, value).withChoices(ask(lang, key, true).choices());
+                    if (typed != null) {
+                        // unless what was typed is a roadmap question: answered, then this question again
+                        throw NotAnAnswer.unlessAQuestion(again, resume(lang, key, request.caller().readsTypedText()));
+                    }
+                    return again;
                 }
                 return refusal(lang, key, value);
             }
@@ -226,6 +232,13 @@ public final class OnboardingService {
         String text = !typing && MSG.has("setup.ask." + key + ".server") ? "setup.ask." + key + ".server"
                 : "setup.ask." + key;
         return Reply.text(MSG.get(lang, text)).withChoices(choices);
+    }
+
+    /** The open question again, after an answer to something else the learner asked in between. */
+    private static Reply resume(Lang lang, String key, boolean typing) {
+        Reply question = ask(lang, key, typing);
+        String text = key.equals("background") ? MSG.get(lang, "setup.resume.background") : question.text();
+        return Reply.text(MSG.get(lang, "setup.resume") + "\n" + text).withChoices(question.choices());
     }
 
     private static Button choice(String label, String key, String value) {

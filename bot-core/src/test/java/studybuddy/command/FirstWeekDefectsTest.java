@@ -84,4 +84,26 @@ class FirstWeekDefectsTest {
         assertThat(say("dan", "/next").text()).contains("/start is still open");
         assertThat(say("dan", "/cancel").text()).doesNotContain("nothing to cancel").contains("Cancelled");
     }
+
+    @Test
+    void givenSetupInProgress_whenARoadmapQuestionIsTyped_thenAnsweredAndTheSetupQuestionAskedAgain() {
+        // GIVEN learners in the middle of /start, asked where they start from (English) and for their path (Chinese)
+        say("eve", "/start");
+        Caller fay = Caller.direct("telegram", "fay", "fay", Lang.ZH);
+        say(fay, "/start");
+        say(fay, "developer");
+        // WHEN they type a roadmap question instead of an answer
+        Reply en = say("eve", "how long does the whole roadmap take?");
+        Reply zh = say(fay, "整个路线图学完大概要多长时间？");
+        // THEN the question is answered, and the open question follows with its choices
+        assertThat(en.text()).contains("months").contains("Now, back to your setup.")
+                .endsWith("Where are you starting from?").doesNotContain("I don't know the background");
+        assertThat(en.choices()).extracting(Button::label).contains("Developer");
+        assertThat(zh.text()).contains("个月").contains("好，我们回到设置。").contains("你想走哪条路径");
+        assertThat(zh.choices()).hasSize(2);
+        // and a mistyped answer is still told apart from a question
+        assertThat(say("eve", "developr").text()).contains("I don't know the background");
+        // and the setup goes on from where it was
+        assertThat(say("eve", "developer").text()).contains("Which path");
+    }
 }
