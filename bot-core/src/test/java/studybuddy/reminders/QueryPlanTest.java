@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import studybuddy.storage.Database;
 import studybuddy.storage.TestDatabase;
+import studybuddy.testing.QueryPlans;
 
 /**
  * The hot queries of the sweep and the outbox use an index, not a scan of the whole table (which grows with every
@@ -83,27 +84,9 @@ class QueryPlanTest {
         });
         // WHEN the tenth batch of 1000 is claimed (the statement of ReminderService.sweepBatch)
         String sql = ReminderService.DUE.replaceFirst("\\?", "now()").replaceFirst("limit \\?", "limit 1000");
-        String p = db.inTransaction(c -> {
-            StringBuilder out = new StringBuilder();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("explain (analyze, costs off, timing off) " + sql)) {
-                while (rs.next()) {
-                    out.append(rs.getString(1)).append('\n');
-                }
-            }
-            c.rollback();
-            return out.toString();
-        });
+        String p = QueryPlans.analyse(db, sql);
         // THEN it reads about the batch it takes, not every due row (nor the rows handled before) once per batch
-        long read = 0;
-        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("actual rows=(\\d+)").matcher(p);
-        while (rows.find()) {
-            read = Math.max(read, Long.parseLong(rows.group(1)));
-        }
-        java.util.regex.Matcher removed = java.util.regex.Pattern.compile("Rows Removed by Filter: (\\d+)").matcher(p);
-        while (removed.find()) {
-            read = Math.max(read, Long.parseLong(removed.group(1)));
-        }
+        long read = QueryPlans.mostRowsRead(p);
         assertThat(read).as(p).isLessThanOrEqualTo(2000);
     }
 }

@@ -2,14 +2,12 @@ package studybuddy.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import studybuddy.storage.Database;
 import studybuddy.storage.TestDatabase;
+import studybuddy.testing.QueryPlans;
 
 /** The review sweep's claim reads about one batch of rows, however many learners have reviews scheduled. */
 class ReviewQueryPlanTest {
@@ -39,25 +37,9 @@ class ReviewQueryPlanTest {
         });
         // WHEN the tenth batch of 1000 is claimed (the statement of ReviewService.sweep)
         String sql = ReviewService.CLAIM.replaceFirst("\\?", "now()").replaceFirst("limit \\?", "limit 1000");
-        String p = db.inTransaction(c -> {
-            StringBuilder out = new StringBuilder();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("explain (analyze, costs off, timing off) " + sql)) {
-                while (rs.next()) {
-                    out.append(rs.getString(1)).append('\n');
-                }
-            }
-            c.rollback();
-            return out.toString();
-        });
+        String p = QueryPlans.analyse(db, sql);
         // THEN it walks the due index from the oldest run and stops after the batch
-        long read = 0;
-        for (String pattern : new String[] {"actual rows=(\\d+)", "Rows Removed by Filter: (\\d+)"}) {
-            Matcher m = Pattern.compile(pattern).matcher(p);
-            while (m.find()) {
-                read = Math.max(read, Long.parseLong(m.group(1)));
-            }
-        }
+        long read = QueryPlans.mostRowsRead(p);
         assertThat(p).as(p).contains("review_schedule_due");
         assertThat(read).as(p).isLessThanOrEqualTo(2000);
     }
@@ -81,34 +63,9 @@ class ReviewQueryPlanTest {
         });
         // WHEN the next review of one learner is computed (the statement run after every /done)
         String sql = ReviewService.NEXT_DUE.replace("any(?)", "any(array[(select min(id) + 999 from learner)])");
-        String p = explain(sql);
+        String p = QueryPlans.analyse(db, sql);
         // THEN one probe of the (learner, due date) index, not every item of the learner
         assertThat(p).as(p).contains("review_item_due");
-        assertThat(maxRows(p)).as(p).isLessThanOrEqualTo(2);
-    }
-
-    private String explain(String sql) {
-        return db.inTransaction(c -> {
-            StringBuilder out = new StringBuilder();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("explain (analyze, costs off, timing off) " + sql)) {
-                while (rs.next()) {
-                    out.append(rs.getString(1)).append('\n');
-                }
-            }
-            c.rollback();
-            return out.toString();
-        });
-    }
-
-    private static long maxRows(String plan) {
-        long read = 0;
-        for (String pattern : new String[] {"actual rows=(\\d+)", "Rows Removed by Filter: (\\d+)"}) {
-            Matcher m = Pattern.compile(pattern).matcher(plan);
-            while (m.find()) {
-                read = Math.max(read, Long.parseLong(m.group(1)));
-            }
-        }
-        return read;
+        assertThat(QueryPlans.mostRowsRead(p)).as(p).isLessThanOrEqualTo(2);
     }
 }
