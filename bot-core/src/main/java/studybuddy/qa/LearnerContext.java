@@ -3,6 +3,7 @@ package studybuddy.qa;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 import studybuddy.roadmap.Background;
 import studybuddy.roadmap.LearningPath;
 import studybuddy.roadmap.RoadmapLoader;
@@ -11,15 +12,41 @@ import studybuddy.roadmap.StudyEstimator;
 /**
  * What the bot knows about the asker, used to personalise answers ("how long for me?").
  *
- * @param ahead the study time still ahead, from the one estimate model that /progress and onboarding use
+ * @param aheadWhenAsked the study time still ahead, from the one estimate model that /progress and onboarding use;
+ *                       worked out only if an answer uses it (it reads the learner's progress), then kept
  * @param today the asker's date, from which the finish date is counted
  */
 public record LearnerContext(Background background, LearningPath path, int weeklyHours,
-                             StudyEstimator.Estimate ahead, LocalDate today) {
+                             Supplier<StudyEstimator.Estimate> aheadWhenAsked, LocalDate today) {
     public LearnerContext {
         Objects.requireNonNull(background, "background");
-        Objects.requireNonNull(ahead, "ahead");
+        Objects.requireNonNull(aheadWhenAsked, "ahead");
         Objects.requireNonNull(today, "today");
+        aheadWhenAsked = once(aheadWhenAsked);
+    }
+
+    public LearnerContext(Background background, LearningPath path, int weeklyHours, StudyEstimator.Estimate ahead,
+                          LocalDate today) {
+        this(background, path, weeklyHours, () -> Objects.requireNonNull(ahead, "ahead"), today);
+    }
+
+    /** The study time still ahead. */
+    public StudyEstimator.Estimate ahead() {
+        return aheadWhenAsked.get();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> work) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = Objects.requireNonNull(work.get(), "ahead");
+                }
+                return value;
+            }
+        };
     }
 
     /** Someone who has not started yet: the whole route on the bundled roadmap, counted from today in UTC. */

@@ -160,8 +160,9 @@ public final class QaCommands {
         Optional<LearnerSettings> settings = learner.settings();
         if (settings.isPresent() && (stated.isEmpty() || stated.get() == settings.get().background())) {
             LearnerSettings s = settings.get();
+            // what is still ahead reads the learner's progress: only when the answer gives a personal estimate
             return Optional.of(new LearnerContext(s.background(), s.path(), s.weeklyHours(),
-                    progress.stats(learner).ahead(), progress.today(s.zone())));
+                    () -> progress.stats(learner).ahead(), progress.today(s.zone())));
         }
         return stated.map(b -> {
             LearningPath path = settings.map(LearnerSettings::path).orElse(LearningPath.SOFTWARE);
