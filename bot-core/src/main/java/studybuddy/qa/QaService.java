@@ -202,6 +202,10 @@ public final class QaService implements AutoCloseable {
             if (separate) {
                 return combine(answers, lang);
             }
+            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, lang);
+            if (withRest.isPresent()) {
+                return withRest.get();
+            }
         }
         return rescued(single(q, lang, context, false), q, lang, context);
     }
@@ -364,6 +368,43 @@ public final class QaService implements AutoCloseable {
         String topics = answers.stream().map(Answer::topic).collect(java.util.stream.Collectors.joining("+"));
         double score = answers.stream().mapToDouble(Answer::score).min().orElse(0);
         return new Answer(text.toString(), true, topics, score, lang, units.stream().distinct().toList(), List.of(), start);
+    }
+
+    /**
+     * "Which books? And what salary can I expect?": the parts about the roadmap are answered, and the rest is said to be
+     * outside it, with the reason of its kind, rather than refusing the whole message. Only when every unanswered part
+     * asks for something the roadmap never covers: an unsure part keeps the whole message unsure.
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts, Lang lang) {
+        List<Answer> answered = new ArrayList<>();
+        java.util.Set<OutOfScope> rest = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer a = answers.get(i);
+            Optional<OutOfScope> outside = a.confident() ? Optional.empty() : OutOfScope.of(parts.get(i));
+            if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
+                return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
+            } else if (a.confident()) {
+                answered.add(a);
+            } else if (outside.isPresent()) {
+                rest.add(outside.get());
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (answered.isEmpty() || rest.isEmpty()
+                || answered.stream().map(Answer::topic).distinct().count() != answered.size()) {
+            return Optional.empty();
+        }
+        Answer inScope = answered.size() == 1 ? answered.get(0) : combine(answered, lang);
+        StringBuilder text = new StringBuilder(inScope.text()).append("\n\n").append(informal.get(lang, "outOfScope.rest"));
+        rest.forEach(kind -> text.append(lang == Lang.ZH ? "" : " ").append(informal.get(lang, kind.messageKey())));
+        log.debug("answered {} part(s), the rest out of scope: {}", answered.size(), rest);
+        return Optional.of(new Answer(text.toString(), true, inScope.topic(), inScope.score(), lang, inScope.relatedUnits(),
+                List.of(), inScope.startOptions()));
     }
 
     /**

@@ -98,4 +98,27 @@ class QaConfidenceTest {
         assertThat(a.suggestions()).extracting(Answer.Suggestion::id).contains("share-learning");
         assertThat(a.text()).contains("你是想问");
     }
+
+    @Test
+    void givenARoadmapQuestionAndAnOutOfScopeOne_whenAsked_thenTheRoadmapPartAnsweredAndTheRestSaidToBeOutside() {
+        // WHEN
+        Answer en = qa.answer("which books do you recommend? and what salary can I expect as an MLE", null, Optional.empty());
+        Answer zh = qa.answer("推荐什么书？另外，机器学习工程师工资多少", null, Optional.empty());
+        // THEN: the books answered, then why the salary part is not
+        assertThat(en.confident()).isTrue();
+        assertThat(en.topic()).isEqualTo("books");
+        assertThat(en.text()).contains("Dead Simple Python").contains("As for the rest of your message: Salary figures are outside");
+        assertThat(zh.confident()).isTrue();
+        assertThat(zh.text()).contains("Dead Simple Python").contains("至于你消息里的另一个问题：");
+    }
+
+    @Test
+    void givenAPartReferringToAnOutOfScopePart_whenAsked_thenTheWholeMessageIsNotAnswered() {
+        // WHEN: "it" is the course whose price is asked; answering "a good start" alone would answer about something else
+        Answer en = qa.answer("is the Coursera ML spec free? and is it a good start?", null, Optional.empty());
+        Answer zh = qa.answer("吴恩达的课在Coursera上免费吗？这门课适合入门吗", null, Optional.empty());
+        // THEN
+        assertThat(en.confident()).isFalse();
+        assertThat(zh.confident()).isFalse();
+    }
 }
