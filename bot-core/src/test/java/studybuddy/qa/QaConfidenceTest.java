@@ -121,4 +121,17 @@ class QaConfidenceTest {
         assertThat(en.confident()).isFalse();
         assertThat(zh.confident()).isFalse();
     }
+
+    @Test
+    void givenARequestForSomethingTheRoadmapNeverLists_whenAsked_thenNotSureSayingSoWithoutSuggestions() {
+        // WHEN
+        Answer en = qa.answer("any good youtube channels to follow for ML?", null, Optional.empty());
+        Answer zh = qa.answer("练手的数据集去哪里找", null, Optional.empty());
+        // THEN: not the nearest topic, and why
+        assertThat(en.confident()).isFalse();
+        assertThat(en.suggestions()).isEmpty();
+        assertThat(en.text()).contains("The roadmap does not go into that");
+        assertThat(zh.confident()).isFalse();
+        assertThat(zh.text()).contains("路线图没有谈到这些");
+    }
 }
