@@ -291,7 +291,10 @@ public final class QaService implements AutoCloseable {
         }
         // Second tier: what the article says that no topic holds, judged by the same rule.
         Optional<QaIndex.Match> passage = q.isEmpty() ? Optional.empty() : passageIndex.search(q);
-        if (passage.isPresent() && confidentPassage(passage.get())) {
+        // the article's time passage, like the time topics, answers only a question about time ("课必须全学吗" is not)
+        boolean timePassageUnasked = passage.filter(p -> p.entry().id().equals(ArticlePassages.ID_PREFIX + "time")).isPresent()
+                && !TIME_CUE.matcher(q).find() && !situation.asksTime();
+        if (passage.isPresent() && confidentPassage(passage.get()) && !timePassageUnasked) {
             return fromPassage(passage.get().entry(), passage.get().coverage(), lang);
         }
         found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),

@@ -134,4 +134,17 @@ class QaConfidenceTest {
         assertThat(zh.confident()).isFalse();
         assertThat(zh.text()).contains("路线图没有谈到这些");
     }
+
+    @Test
+    void givenTheArticlesTimeWordsWithoutATimeQuestion_whenAsked_thenNotTheTimePassage() {
+        // WHEN
+        Answer zh = qa.answer("路线图里的课是不是一门都不能落下，全都要学", null, Optional.empty());
+        Answer en = qa.answer("the roadmap's courses: all of them, without skipping one?", null, Optional.empty());
+        Answer zhTime = qa.answer("从零开始学完整条路线要多久", null, Optional.empty());
+        // THEN: the time passage answers only how long
+        assertThat(zh.topic()).isNotEqualTo(ArticlePassages.ID_PREFIX + "time");
+        assertThat(en.topic()).isNotEqualTo(ArticlePassages.ID_PREFIX + "time");
+        assertThat(zhTime.confident()).isTrue();
+        assertThat(zhTime.text()).contains("个月");
+    }
 }
