@@ -16,7 +16,10 @@ final class MessageParts {
                     // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
                     + "|[:：]?\\s*(?<![\\p{L}\\p{N}.])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"
                     + "|[,，。]\\s*(?:另外|还有|顺便问一下|顺便问下|顺便问|再问一下|以及|而且)[,，]?"
-                    + "|(?:另外|顺便问一下)[,，]",
+                    + "|(?:另外|顺便问一下)[,，]"
+                    // numbering in words: "一是…，二是…", "第一，…第二，…", "首先…其次…", "firstly, … secondly, …"
+                    + "|(?:^|[,，:：;；。?？!！]\\s*)(?:[一二三四五]是|第[一二三四五][,，、:：]|其[一二三][,，、:：]?|首先[,，]?|其次[,，]?|再者[,，]?)"
+                    + "|(?:^|[,;:.?!]\\s*)(?:firstly|secondly|thirdly|lastly)\\b,?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MessageParts() {
@@ -24,7 +27,7 @@ final class MessageParts {
 
     /** What only announces the questions that follow ("two questions:", "几个问题"). */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "^(?:(?:\\w+\\s+){0,3}(?:questions?|qs)|(?:[两二三四几]|\\d)个(?:小)?问题|(?:有|请教|想问)?(?:几|两|三)?个?问题)\\s*[:：]?$",
+            "^(?:(?:\\w+\\s+){0,3}(?:questions?|qs)|(?:[两二三四几]|\\d)个(?:小)?问题|(?:有|请教|想问|问)?(?:几|两|三)?个?问题|(?:有|请教|想问|问)?(?:几|两|三)(?:点|件事))\\s*[:：]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static List<String> split(String message) {

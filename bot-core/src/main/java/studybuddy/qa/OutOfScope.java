@@ -31,6 +31,11 @@ enum OutOfScope {
     NEWS,
     /** Interview preparation: which questions come up, LeetCode, "八股". */
     INTERVIEWS,
+    /**
+     * Things to use that the roadmap never lists, asked for by name: Kaggle competitions, datasets to practise on,
+     * YouTube channels, podcasts, newsletters, a cover letter.
+     */
+    UNLISTED,
     /** Another area of life (a band, a child's school, a renovation) that only borrows the roadmap's generic words. */
     ELSEWHERE;
 
@@ -179,6 +184,28 @@ enum OutOfScope {
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?)\\b"
                     + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
 
+    /** Asked for, not only mentioned: "recommend", "which", "where to find", "推荐", "哪里找". */
+    private static final String ASK_FOR = "(?:recommend\\w*|suggest\\w*|which|what|where|any|best|good|favou?rite|worth|should i"
+            + "|how (?:do|to|can|should) (?:i |you )?(?:find|get|pick|choose|write|start|join|team|enter|do))";
+    private static final Pattern UNLISTED_ASKED = compile(
+            "\\bkaggle\\b(?:\\s+\\w+){0,3}?\\s+(?:competitions?|comps?|contests?|medals?|rankings?|leaderboards?|teams?|teaming)\\b"
+                    + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:kaggle|datasets?|data sets?|youtube(?:rs)?|youtube channels?"
+                    + "|channels?|podcasts?|newsletters?|subreddits?|discord servers?|cover letters?|motivation letters?)\\b"
+                    + "|\\b(?:datasets?|youtube channels?|youtubers?|podcasts?|newsletters?|cover letters?)\\b(?:\\s+\\S+){0,3}?\\s+"
+                    + "(?:recommend\\w*|to (?:follow|watch|use|practi[sc]e)|for (?:beginners|practi[sc]e|projects?|learning))\\b"
+                    + "|kaggle(?:的)?(?:比赛|竞赛|组队|奖牌|排名|排行)|打kaggle|(?:数据集|油管|youtube|up主|UP主|播客|公众号|求职信|自荐信|cover ?letter)"
+                    + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
+                    + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
+                    + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)");
+    /** The roadmap's own people, whose videos and posts it does point to. */
+    private static final Pattern ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
+    /**
+     * Skills and courses the roadmap does name: the maths for large datasets, cleaning messy data, a course that happens
+     * to be on YouTube ("which youtube course for python" is the roadmap's course question).
+     */
+    private static final Pattern DATA_SKILLS = compile(
+            "\\bmaths?\\b|\\bmathematics\\b|\\bclean\\w*|\\bmessy\\b|\\bfeatures?\\b|\\bcourses?\\b|\\bmooc\\b|数学|清洗|特征|处理|课");
+
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
                     + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
@@ -217,6 +244,9 @@ enum OutOfScope {
         }
         if (INTERVIEW_PREP.matcher(q).find()) {
             return Optional.of(INTERVIEWS);
+        }
+        if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()) {
+            return Optional.of(UNLISTED);
         }
         if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find()) {
             return Optional.of(ELSEWHERE);

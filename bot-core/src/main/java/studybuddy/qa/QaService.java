@@ -58,8 +58,23 @@ public final class QaService implements AutoCloseable {
 
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
-            "\\b(after|afterwards|finish|finished|finishing|done with|complete|completed|completing|through with|wrapped up)\\b"
+            "\\b(after|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
+                    + "|what now|now what)\\b"
                     + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
+    private static final Pattern NEXT_CUE = Pattern.compile(
+            "\\b(next|what now|now what|then what|move on)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether something of the finished stage is still worth doing ("is the Helsinki MOOC worth it after CS50",
+     * "CS50学完了，赫尔辛基那个课还有必要吗"): a question about that stage, not about the one after it.
+     */
+    private static final Pattern STILL_WORTH = Pattern.compile(
+            "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill)\\b"
+                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final KnowledgeBase knowledge;
@@ -195,6 +210,10 @@ public final class QaService implements AutoCloseable {
             if (separate) {
                 return combine(answers, lang);
             }
+            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, lang);
+            if (withRest.isPresent()) {
+                return withRest.get();
+            }
         }
         return rescued(single(q, lang, context, false), q, lang, context);
     }
@@ -208,8 +227,12 @@ public final class QaService implements AutoCloseable {
             return unsure;
         }
         List<String> candidates = unsure.suggestions().stream().map(Answer.Suggestion::id).toList();
+        // When the words clearly prefer one topic and the meaning another, neither is sure: the offer stays.
+        Optional<String> wordsPrefer = index.search(q).filter(m -> m.margin() >= CLEAR_MARGIN && !timeUnasked(q, m.entry()))
+                .map(m -> m.entry().id());
         // the rescued topic follows the same "after a stage" rule as a lexical match ("学完经典机器学习接下来学啥")
-        return semantics.pick(q, lang, candidates).flatMap(knowledge::entry).filter(e -> !timeUnasked(q, e))
+        return semantics.pick(q, lang, candidates).filter(id -> wordsPrefer.map(id::equals).orElse(true))
+                .flatMap(knowledge::entry).filter(e -> !timeUnasked(q, e))
                 .map(e -> pastStage(q, e))
                 .map(e -> fromEntry(e, unsure.score(), lang, context)).orElse(unsure);
     }
@@ -261,7 +284,11 @@ public final class QaService implements AutoCloseable {
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
         // topic reached by shared words does not ("AI会不会取代程序员")
-        if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty()))) {
+        // a bare background beside a time topic's words asks for the estimate or the start only when it says so ("total
+        // noob, where do I start"); otherwise ("先当码农再转机器学习是不是更好") the topic answers
+        boolean saysTime = situation.weeklyHours() > 0 || situation.age() > 0 || TIME_CUE.matcher(q).find()
+                || START_CUE.matcher(q).find();
+        if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty() && saysTime))) {
             return situationAnswer(situation, lang, context);
         }
         if (outside.isPresent()) {
@@ -272,7 +299,10 @@ public final class QaService implements AutoCloseable {
         }
         // Second tier: what the article says that no topic holds, judged by the same rule.
         Optional<QaIndex.Match> passage = q.isEmpty() ? Optional.empty() : passageIndex.search(q);
-        if (passage.isPresent() && confidentPassage(passage.get())) {
+        // the article's time passage, like the time topics, answers only a question about time ("课必须全学吗" is not)
+        boolean timePassageUnasked = passage.filter(p -> p.entry().id().equals(ArticlePassages.ID_PREFIX + "time")).isPresent()
+                && !TIME_CUE.matcher(q).find() && !situation.asksTime();
+        if (passage.isPresent() && confidentPassage(passage.get()) && !timePassageUnasked) {
             return fromPassage(passage.get().entry(), passage.get().coverage(), lang);
         }
         found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
@@ -292,8 +322,14 @@ public final class QaService implements AutoCloseable {
     /** Words that ask about time: how long, months, a timeline, 多久. */
     private static final Pattern TIME_CUE = Pattern.compile(
             "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
-                    + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|when)\\b"
+                    + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|(?:by )?when (?:can|could|will|would|do|should|am) (?:i|u|you|one))\\b"
                     + "|多久|多长|时间|几个月|个月|几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words that ask where to begin: "where do I start", "从哪开始". */
+    private static final Pattern START_CUE = Pattern.compile(
+            "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
+                    + "|\\bfirst steps?\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -343,6 +379,43 @@ public final class QaService implements AutoCloseable {
         String topics = answers.stream().map(Answer::topic).collect(java.util.stream.Collectors.joining("+"));
         double score = answers.stream().mapToDouble(Answer::score).min().orElse(0);
         return new Answer(text.toString(), true, topics, score, lang, units.stream().distinct().toList(), List.of(), start);
+    }
+
+    /**
+     * "Which books? And what salary can I expect?": the parts about the roadmap are answered, and the rest is said to be
+     * outside it, with the reason of its kind, rather than refusing the whole message. Only when every unanswered part
+     * asks for something the roadmap never covers: an unsure part keeps the whole message unsure.
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts, Lang lang) {
+        List<Answer> answered = new ArrayList<>();
+        java.util.Set<OutOfScope> rest = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer a = answers.get(i);
+            Optional<OutOfScope> outside = a.confident() ? Optional.empty() : OutOfScope.of(parts.get(i));
+            if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
+                return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
+            } else if (a.confident()) {
+                answered.add(a);
+            } else if (outside.isPresent()) {
+                rest.add(outside.get());
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (answered.isEmpty() || rest.isEmpty()
+                || answered.stream().map(Answer::topic).distinct().count() != answered.size()) {
+            return Optional.empty();
+        }
+        Answer inScope = answered.size() == 1 ? answered.get(0) : combine(answered, lang);
+        StringBuilder text = new StringBuilder(inScope.text()).append("\n\n").append(informal.get(lang, "outOfScope.rest"));
+        rest.forEach(kind -> text.append(lang == Lang.ZH ? "" : " ").append(informal.get(lang, kind.messageKey())));
+        log.debug("answered {} part(s), the rest out of scope: {}", answered.size(), rest);
+        return Optional.of(new Answer(text.toString(), true, inScope.topic(), inScope.score(), lang, inScope.relatedUnits(),
+                List.of(), inScope.startOptions()));
     }
 
     /**
@@ -421,11 +494,38 @@ public final class QaService implements AutoCloseable {
             return e;
         }
         KnowledgeBase.Entry done = named.get(0);
+        // "is the Helsinki MOOC worth it after CS50", "which Python resource after CS50": whether more of the finished
+        // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,
+        // unless the message asks for the next step in so many words.
+        boolean askedNext = NEXT_CUE.matcher(question).find();
+        if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question))) {
+            return e;
+        }
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
         if (e == done || e == next || e.hasIntent("next")) {
             return next;
         }
         return e;
+    }
+
+    /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */
+    private boolean namedAroundAfter(KnowledgeBase.Entry stage, String question) {
+        java.util.regex.Matcher cue = AFTER.matcher(question);
+        if (!cue.find()) {
+            return false;
+        }
+        java.util.Set<List<String>> before = namesIn(stage, question.substring(0, cue.start()));
+        java.util.Set<List<String>> after = namesIn(stage, question.substring(cue.end()));
+        return !before.isEmpty() && !after.isEmpty() && !before.equals(after);
+    }
+
+    private java.util.Set<List<String>> namesIn(KnowledgeBase.Entry stage, String text) {
+        java.util.Set<List<String>> found = new java.util.HashSet<>();
+        for (Map.Entry<Lang, List<List<String>>> byLang : stageNames.get(stage).entrySet()) {
+            java.util.Set<String> terms = new java.util.HashSet<>(index.terms(byLang.getKey(), text));
+            byLang.getValue().stream().filter(terms::containsAll).forEach(found::add);
+        }
+        return found;
     }
 
     /**

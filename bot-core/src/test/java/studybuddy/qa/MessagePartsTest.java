@@ -22,6 +22,25 @@ class MessagePartsTest {
     }
 
     @Test
+    void givenQuestionsNumberedInWords_whenSplit_thenOnePartEach() {
+        // GIVEN: numbering said in words, Chinese and English, with or without an announcing preamble
+        String zh = "想问两点：一是需要什么数学，二是MLOps在哪学";
+        String zhFirstThen = "首先，要学哪些数学？其次，作品集做几个项目";
+        String en = "firstly, which books do you recommend; secondly, how many portfolio projects";
+        // WHEN / THEN
+        assertThat(MessageParts.split(zh)).containsExactly("需要什么数学", "MLOps在哪学");
+        assertThat(MessageParts.split(zhFirstThen)).containsExactly("要学哪些数学", "作品集做几个项目");
+        assertThat(MessageParts.split(en)).containsExactly("which books do you recommend", "how many portfolio projects");
+    }
+
+    @Test
+    void givenOrdinalWordsInsideAQuestion_whenSplit_thenNotCut() {
+        // "第一份工作" and "first" are not numbering
+        assertThat(MessageParts.split("零经验转行，第一份工作怎么找")).containsExactly("零经验转行，第一份工作怎么找");
+        assertThat(MessageParts.split("should I do CS50 first, or Helsinki")).containsExactly("should I do CS50 first, or Helsinki");
+    }
+
+    @Test
     void givenAPlusBeforeAQuestionWord_whenSplit_thenTwoParts() {
         assertThat(MessageParts.split("what's mlops + how long for a dev to get job ready"))
                 .containsExactly("what's mlops", "how long for a dev to get job ready");

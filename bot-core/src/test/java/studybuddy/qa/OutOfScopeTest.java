@@ -17,6 +17,14 @@ class OutOfScopeTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "training crashes with RuntimeError: CUDA out of memory, what do i do | TROUBLESHOOTING",
+            "any good youtube channels to follow for ML? | UNLISTED",
+            "where can I find datasets for my portfolio projects | UNLISTED",
+            "should I do kaggle competitions to get a job | UNLISTED",
+            "how do I write a cover letter for an MLE role | UNLISTED",
+            "有什么好的机器学习播客推荐 | UNLISTED",
+            "练手的数据集去哪里找 | UNLISTED",
+            "kaggle比赛值得打吗 | UNLISTED",
+            "求职信怎么写 | UNLISTED",
             "my loss becomes nan after 3 epochs | TROUBLESHOOTING",
             "why does my model predict the same class for everything | TROUBLESHOOTING",
             "how do i install tensorflow with gpu support on windows | TROUBLESHOOTING",
@@ -73,6 +81,11 @@ class OutOfScopeTest {
     @ValueSource(strings = {
             "which Coursera course should I take first",
             "is the math hard",
+            "what maths for big datasets",
+            "how to not burn out comparing myself to kaggle grandmasters",
+            "Karpathy的youtube视频推荐吗",
+            "which youtube course is best for python",
+            "处理大数据集需要哪些数学",
             "do I need to know backprop before starting fast.ai?",
             "should I learn gradient descent maths before deep learning",
             "what are the worst bugs in ML, the silent ones?",
