@@ -53,8 +53,8 @@ enum OutOfScope {
     /** The roadmap's own subject: a message naming it is about learning ML, whatever else it mentions. */
     private static final Pattern ANCHOR = compile(
             "\\b(?:ml|mle|ai|machine learning|deep learning|dl|data|python|cod(?:e|ing|er)|program\\w*|software|developer|dev"
-                    + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|roadmap|cs50|mooc|career|job)\\b"
-                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|路线图|转行|AI|python");
+                    + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job)\\b"
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|AI|python");
 
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
     private static final Pattern SILENT_BUGS = compile(
@@ -95,8 +95,8 @@ enum OutOfScope {
     /** Money and account matters that are about a platform whatever else the message names. */
     private static final Pattern ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
-                    + "|subtitles?|bilibili|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
-                    + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|B站|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课");
+                    + "|subtitles?|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
+                    + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课");
 
     /** ML concepts the roadmap names only as things to learn, never explains. */
     private static final String CONCEPTS_EN = "backprop\\w*|back-propagation|gradient descent|gradients?|attention"
@@ -158,12 +158,13 @@ enum OutOfScope {
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
                     + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|pycharm|colab|kaggle notebooks?)\\b|飞桨");
     private static final Pattern COMPARE = compile(
-            "\\b(?:vs\\.?|versus|or|better|which)\\b|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
+            "\\b(?:vs\\.?|versus|better|which|or (?:something|anything|some other|another|other)\\w*)\\b"
+                    + "|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
 
     private static final Pattern SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
-                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum)\\b"
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum)\\b"
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Pattern NEWS_WORDS = compile(
@@ -214,12 +215,35 @@ enum OutOfScope {
                     + "|孩子|小孩|小学|幼儿园|兴趣班|装修|房贷|买房|租房|婚礼|结婚|健身|减肥|马拉松|菜谱|做饭|旅游|签证|宠物|乐队"
                     + "|钢琴|吉他|小说|考公|考研英语|驾照|爬山|徒步|自驾|钓鱼|追剧|相亲|买车");
 
+    /**
+     * The asker wants to know what the article itself says ("does the guide say anything about that", "文章里说…"):
+     * errors, platforms, tools and unlisted resources it may mention in passing (silent bugs, resources being
+     * interchangeable) are then the roadmap's question. Salaries, news, code, derivations and other areas of life stay
+     * refused: the article has nothing to say on them however the question is framed.
+     */
+    private static final Pattern ASKS_THE_ARTICLE = compile(
+            "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
+                    + "(?:say|says|mention|recommend|talk|cover|suggest|back|think)\\w*"
+                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
+                    + "|according to (?:the |this |your )?(?:guide|roadmap|article|author))\\b"
+                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:说|讲|提|写|建议|推荐|认为)"
+                    + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
+
     /** The kind of out-of-scope request the message is, if it is one. */
     static Optional<OutOfScope> of(String message) {
         String q = message == null ? "" : message;
         if (q.isBlank()) {
             return Optional.empty();
         }
+        Optional<OutOfScope> kind = kindOf(q);
+        if (kind.isPresent() && ASKS_THE_ARTICLE.matcher(q).find()
+                && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED).contains(kind.get())) {
+            return Optional.empty();
+        }
+        return kind;
+    }
+
+    private static Optional<OutOfScope> kindOf(String q) {
         if (CODE_TASK.matcher(q).find() && !PLAN.matcher(q).find()) {
             return Optional.of(CODE);
         }

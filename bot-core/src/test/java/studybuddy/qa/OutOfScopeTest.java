@@ -58,6 +58,10 @@ class OutOfScopeTest {
             "how much do MLEs make at startups | SALARY",
             "上海机器学习工程师年薪一般多少 | SALARY",
             "any news on the latest open models this week | NEWS",
+            "our wedding planning roadmap has 4 stages and we're behind on the venue, how to catch up | ELSEWHERE",
+            "装修路线图分了五个阶段，我们卡在第二阶段了怎么办 | ELSEWHERE",
+            "does the roadmap say what an ML engineer earns in Berlin | SALARY",
+            "文章里说的那个反向传播公式能推导一下吗 | EXPLANATION",
             "deepseek最近发布了什么新模型 | NEWS",
             "how many layers should my CNN have | EXPLANATION",
             "which loss function for multi-label classification | EXPLANATION",
@@ -79,6 +83,13 @@ class OutOfScopeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            // what the article itself says about errors, platforms, tools or unlisted resources is its question
+            "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
+            "does the roadmap say which errors are the dangerous ones, the ones that don't crash?",
+            "报错和内存溢出都不可怕，文章里说真正要命的错误是什么样的",
+            "路线图里推荐的课能换成国内的慕课或者B站up主的吗，会不会影响效果",
+            // one tool and a bare "or" is slang, not a choice between tools
+            "planning 10 tiny kaggle notebooks for my resume, is quantity the move or nah",
             "which Coursera course should I take first",
             "is the math hard",
             "what maths for big datasets",
