@@ -225,8 +225,9 @@ enum OutOfScope {
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
                     + "(?:say|says|mention|recommend|talk|cover|suggest|back|think)\\w*"
                     + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
-                    + "|according to (?:the |this |your )?(?:guide|roadmap|article|author))\\b"
-                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:说|讲|提|写|建议|推荐|认为)"
+                    + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
+                    + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn)\\b"
+                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
 
     /** The kind of out-of-scope request the message is, if it is one. */

@@ -87,6 +87,8 @@ class OutOfScopeTest {
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
             "does the roadmap say which errors are the dangerous ones, the ones that don't crash?",
             "报错和内存溢出都不可怕，文章里说真正要命的错误是什么样的",
+            "in the article's opinion, what's nastier: a crash like running out of memory, or something sneakier?",
+            "作者觉得搞机器学习时哪类问题最坑？我以为是爆内存那种报错",
             "路线图里推荐的课能换成国内的慕课或者B站up主的吗，会不会影响效果",
             // one tool and a bare "or" is slang, not a choice between tools
             "planning 10 tiny kaggle notebooks for my resume, is quantity the move or nah",
