@@ -53,8 +53,9 @@ enum OutOfScope {
     /** The roadmap's own subject: a message naming it is about learning ML, whatever else it mentions. */
     private static final Pattern ANCHOR = compile(
             "\\b(?:ml|mle|ai|machine learning|deep learning|dl|data|python|cod(?:e|ing|er)|program\\w*|software|developer|dev"
-                    + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job)\\b"
-                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|AI|python");
+                    + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job|estimate"
+                    + "|\\d+\\s?(?:h|hrs?|hours?)(?: a| per| each)? (?:week|day|evening|night)|study\\w*)\\b"
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|AI|python|学习时间|每周|每天.{0,4}小时");
 
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
     private static final Pattern SILENT_BUGS = compile(
@@ -273,7 +274,10 @@ enum OutOfScope {
         if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()) {
             return Optional.of(UNLISTED);
         }
-        if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find()) {
+        // the asker's family or hobbies beside the roadmap's people or the article itself are their situation, not the topic
+        if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find()
+                && !ASKS_THE_ARTICLE.matcher(q).find() && !q.toLowerCase(java.util.Locale.ROOT).contains("article")
+                && !q.contains("文章")) {
             return Optional.of(ELSEWHERE);
         }
         return Optional.empty();

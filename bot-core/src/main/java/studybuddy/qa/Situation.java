@@ -29,7 +29,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
                     + "(dev|devs|developer|developers|engineer|programmer|guy|girl)\\b"
                     + "|\\b(i'?m|i am|as|work as|working as)\\s+(an?\\s+)?(dev|developer|programmer|coder|swe|software engineer)\\b"
-                    + "|\\b(dev|developer|programmer|coder|swe)\\s+(here|by day|for \\d+|with)\\b"
+                    + "|\\b(dev|developer|programmer|coder|swe)\\s+(?:(here|by day|for \\d+|with)\\b|w/)"
                     + "|程序员|码农|切图仔|写代码的|软件工程师|(java|python|c\\+\\+|go|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(

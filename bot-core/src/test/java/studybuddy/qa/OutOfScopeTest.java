@@ -90,6 +90,10 @@ class OutOfScopeTest {
             "in the article's opinion, what's nastier: a crash like running out of memory, or something sneakier?",
             "作者觉得搞机器学习时哪类问题最坑？我以为是爆内存那种报错",
             "路线图里推荐的课能换成国内的慕课或者B站up主的吗，会不会影响效果",
+            // family and hobbies beside study hours, the article or its people are the asker's situation
+            "im 34, accountant, 2 kids, maybe 10h a week max. is the 18 month estimate for people like me",
+            "karpathy quote in the article: whats his recipe for becoming an expert at something?",
+            "有两个孩子，每周能学8小时，来得及吗",
             // one tool and a bare "or" is slang, not a choice between tools
             "planning 10 tiny kaggle notebooks for my resume, is quantity the move or nah",
             "which Coursera course should I take first",

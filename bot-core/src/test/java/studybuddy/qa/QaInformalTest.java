@@ -103,6 +103,21 @@ class QaInformalTest {
     }
 
     @Test
+    void givenAStatedSituation_whenAnswered_thenThePersonalEstimateComesWithTheArticlesOwnWordForThatStart() {
+        // WHEN an analyst and a Chinese developer with little time ask how long
+        Answer en = qa.answer("data analyst here, sql and dashboards all day, how long till I can apply for MLE roles?",
+                null, Optional.empty());
+        Answer zh = qa.answer("swe w/ 5 yoe, can do 1-2h after work each evening. how many months?", null, Optional.empty());
+        Answer dev = qa.answer("做后端开发三年了，每周能学10小时，转机器学习工程师要多久", null, Optional.empty());
+        // THEN each gets the estimate for the hours and what the article says for that starting point
+        assertThat(en.topic()).isEqualTo("situation");
+        assertThat(en.text()).contains("What the article says for this starting point:").contains("a few months");
+        assertThat(zh.topic()).isEqualTo("situation");
+        assertThat(zh.text()).contains("already a developer").contains("six months");
+        assertThat(dev.text()).contains("文章对这个起点的说法：").contains("六个月");
+    }
+
+    @Test
     void givenNumberedQuestions_whenAsked_thenEachPartAnswered() {
         // WHEN
         Answer en = qa.answer("two questions: 1) which books are on the roadmap 2) what is MLOps", null, Optional.empty());
