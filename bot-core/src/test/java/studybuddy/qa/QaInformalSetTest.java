@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * questions in view; qa-informal-holdout4.jsonl (84.3 % when first scored, 93.5 % now) was tuned on for it;
  * qa-informal-holdout5.jsonl was written after that tuning (91.3 % when first scored, 92.8 % after the time-topic rule)
  * and not tuned on until the confident-but-wrong work (95.7 % now), which was tuned on every set here.
- * qa-informal-holdout6/7/8.jsonl were written blind (their writers never ran the bot nor read its Q&A code): 6 scored
- * 82.4 % first and 7 scored 66.3 % first, both then tuned on (84.6 %, 68.7 %); 8 scored 76.5 % first and was not tuned
- * on. Their floors are today's figures, far from the 90 % the issue asks: they catch regressions, they do not say
- * the Q&A is good enough (see README, "What still goes wrong").
+ * qa-informal-holdout6/7/8/9.jsonl were written blind (their writers never ran the bot nor read its Q&A code): first
+ * scores 82.4 %, 66.3 %, 76.5 % and 69.8 %; 6–8 were then tuned on (85.7 %, 69.9 %, 82.4 %), 9 was not. Their floors
+ * are today's figures, far from the 90 % the issue asks: they catch regressions, they do not say the Q&A is good
+ * enough (see README, "What still goes wrong").
  * Confident-but-wrong answers have their own ceilings: a wrong answer is worse than "did you mean".
  */
 class QaInformalSetTest {
@@ -34,9 +34,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout3.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout5.jsonl", 0.95, 0, 0);
-        assertShare("qa/qa-informal-holdout6.jsonl", 0.84, 0, 3);
-        assertShare("qa/qa-informal-holdout7.jsonl", 0.68, 2, 5);
-        assertShare("qa/qa-informal-holdout8.jsonl", 0.76, 0, 4);
+        assertShare("qa/qa-informal-holdout6.jsonl", 0.85, 0, 2);
+        assertShare("qa/qa-informal-holdout7.jsonl", 0.69, 2, 4);
+        assertShare("qa/qa-informal-holdout8.jsonl", 0.82, 0, 1);
+        assertShare("qa/qa-informal-holdout9.jsonl", 0.69, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
