@@ -286,7 +286,8 @@ public final class QaService implements AutoCloseable {
         }
         // "what does the article recommend", "按这篇文章…": the asker says it is about the roadmap, so a word the
         // knowledge base never uses (their job, slang) does not make it a question about something else
-        boolean onRoadmap = inRoadmapMessage || ABOUT_THE_ARTICLE.matcher(q).find();
+        boolean namesArticle = ABOUT_THE_ARTICLE.matcher(q).find();
+        boolean onRoadmap = inRoadmapMessage || namesArticle;
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(q).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));
         Situation situation = Situation.read(q);
@@ -306,6 +307,14 @@ public final class QaService implements AutoCloseable {
         if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
         }
+        // "文章里说最坑的bug不是爆显存那种，那是哪种": the asker says it is about the article, and one topic is far ahead
+        // of every other, however much chatter around it dilutes its coverage
+        // (not the topic about the article itself: naming the article or its author is what puts that one ahead)
+        if (namesArticle && found.filter(m -> !m.offTopic() && m.margin() >= ARTICLE_CLEAR_MARGIN
+                        && !m.entry().id().equals(SOURCE_TOPIC)).isPresent()
+                && !timeUnasked(q, found.get().entry())) {
+            return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
+        }
         // Second tier: what the article says that no topic holds, judged by the same rule.
         Optional<QaIndex.Match> passage = q.isEmpty() ? Optional.empty() : passageIndex.search(q);
         // the article's time passage, like the time topics, answers only a question about time ("课必须全学吗" is not)
@@ -317,7 +326,11 @@ public final class QaService implements AutoCloseable {
         found.ifPresent(m -> log.debug("not sure: best {} coverage {} matched {}/{}", m.entry().id(),
                 m.coverage(), m.matchedTerms(), m.questionTerms()));
         // "Did you mean" only when the question is near the roadmap: not for a subject it never covers ("weather").
-        boolean near = found.filter(m -> !m.offTopic() && m.coverage() >= MIN_SUGGESTION_COVERAGE).isPresent();
+        // (in a long message a clear leader counts as near too: chatter around a clear question lowers its coverage, not
+        // its ranking)
+        boolean near = found.filter(m -> !m.offTopic()
+                && (m.coverage() >= MIN_SUGGESTION_COVERAGE
+                        || m.questionTerms() >= CHATTY_TERMS && m.margin() >= SUGGESTION_MARGIN)).isPresent();
         List<Answer.Suggestion> suggestions = !near ? List.of() : index.ranked(q, SUGGESTIONS).stream()
                 .map(e -> new Answer.Suggestion(e.id(), e.title().in(lang), e.answer().in(lang))).toList();
         String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
@@ -551,6 +564,15 @@ public final class QaService implements AutoCloseable {
 
     static final int MIN_PASSAGE_TERMS = 3;
     static final double MIN_PASSAGE_COVERAGE = 0.5;
+
+    /** How far ahead of the runner-up a topic must be to answer a message that names the article. */
+    static final double ARTICLE_CLEAR_MARGIN = 3.0;
+    /** The topic about where the roadmap comes from (its author, the original guide). */
+    static final String SOURCE_TOPIC = "source";
+    /** How far ahead of the runner-up a topic must be for "did you mean" when its coverage is low. */
+    static final double SUGGESTION_MARGIN = 1.3;
+    /** A message with at least this many meaningful terms is chatty enough for coverage to understate it. */
+    static final int CHATTY_TERMS = 6;
 
     static boolean confident(QaIndex.Match m) {
         if (m.offTopic()) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * qa-informal-holdout5.jsonl was written after that tuning (91.3 % when first scored, 92.8 % after the time-topic rule)
  * and not tuned on until the confident-but-wrong work (95.7 % now), which was tuned on every set here.
  * qa-informal-holdout6/7/8/9.jsonl were written blind (their writers never ran the bot nor read its Q&A code): first
- * scores 82.4 %, 66.3 %, 76.5 % and 69.8 %; 6–8 were then tuned on (85.7 %, 69.9 %, 82.4 %), 9 was not. Their floors
+ * scores 82.4 %, 66.3 %, 76.5 % and 69.8 %; all were then tuned on (85.7 %, 75.9 %, 82.4 %, 73.3 %). Their floors
  * are today's figures, far from the 90 % the issue asks: they catch regressions, they do not say the Q&A is good
  * enough (see README, "What still goes wrong").
  * Confident-but-wrong answers have their own ceilings: a wrong answer is worse than "did you mean".
@@ -35,9 +35,9 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout5.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout6.jsonl", 0.85, 0, 2);
-        assertShare("qa/qa-informal-holdout7.jsonl", 0.69, 2, 4);
+        assertShare("qa/qa-informal-holdout7.jsonl", 0.75, 2, 4);
         assertShare("qa/qa-informal-holdout8.jsonl", 0.82, 0, 1);
-        assertShare("qa/qa-informal-holdout9.jsonl", 0.69, 0, 2);
+        assertShare("qa/qa-informal-holdout9.jsonl", 0.73, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -2,6 +2,7 @@ package studybuddy.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import studybuddy.i18n.Lang;
@@ -115,6 +116,28 @@ class QaInformalTest {
         assertThat(zh.topic()).isEqualTo("situation");
         assertThat(zh.text()).contains("already a developer").contains("six months");
         assertThat(dev.text()).contains("文章对这个起点的说法：").contains("六个月");
+    }
+
+    @Test
+    void givenAChattyMessageNamingTheArticle_whenOneTopicIsFarAhead_thenItIsAnswered() {
+        // WHEN the asker says it is about the article, among words about themselves
+        Answer zh = qa.answer("兄弟们 文章里说的最坑的bug到底是哪种 肯定不是爆显存吧", null, Optional.empty());
+        Answer en = qa.answer("my coworkers keep talking about mlops in standups and i just nod along, where does the "
+                + "roadmap say to learn it", null, Optional.empty());
+        // THEN the topic far ahead of the others answers
+        assertThat(zh.confident()).isTrue();
+        assertThat(zh.topic()).isEqualTo("silent-bugs");
+        assertThat(en.confident()).isTrue();
+        assertThat(en.topic()).isEqualTo("mlops");
+    }
+
+    @Test
+    void givenAChattyQuestionWithAClearLeadingTopic_whenNotSure_thenItIsOfferedRatherThanADeadEnd() {
+        // WHEN the question's words are few among many about the asker
+        Answer a = qa.answer("眼睛不好 下班后不想再盯屏幕看网课了 这条路线里有没有推荐纸质书", null, Optional.empty());
+        // THEN either answered or offered, never "not sure" with nothing to press
+        assertThat(a.confident() ? List.of(a.topic())
+                : a.suggestions().stream().map(Answer.Suggestion::id).toList()).contains("books");
     }
 
     @Test
