@@ -467,7 +467,8 @@ public final class QaService implements AutoCloseable {
         // the article's own word for this starting point (its figure, and its advice: a developer's experience counts,
         // a career changer's domain knowledge is an advantage)
         knowledge.entry("time-" + background.id()).ifPresent(e -> text.append('\n')
-                .append(informal.get(lang, "situation.article", e.answer().in(lang))));
+                .append(informal.get(lang, "situation.article",
+                        lang == Lang.ZH ? ChineseTypography.fix(e.answer().in(lang)) : e.answer().in(lang))));
         Route route = roadmap.routeFor(background, s.path());
         route.steps().stream().filter(step -> !step.known()).findFirst().ifPresent(step -> text.append("\n")
                 .append(informal.get(lang, "situation.route", step.unit().title().in(lang),
