@@ -30,7 +30,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "(dev|devs|developer|developers|engineer|programmer|guy|girl)\\b"
                     + "|\\b(i'?m|i am|as|work as|working as)\\s+(an?\\s+)?(dev|developer|programmer|coder|swe|software engineer)\\b"
                     + "|\\b(dev|developer|programmer|coder|swe)\\s+(?:(here|by day|for \\d+|with)\\b|w/)"
-                    + "|程序员|码农|切图仔|写代码的|软件工程师|(java|python|c\\+\\+|go|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
+                    + "|程序员|码农|切图仔|写代码的|软件工程师|(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
@@ -41,7 +41,8 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|\\b(total|complete|absolute) (beginner|noob|newbie)\\b|\\bnon[- ]tech|\\b(nurse|teacher|accountant|lawyer|marketer)\\b"
                     + "|\\barts? (degree|major|student)\\b|零基础|小白|文科|没(有)?基础|不会编程|完全不懂|从零开始", FLAGS);
 
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)";
+    // Chinese figures may be approximate: 十来个 (about ten), 十几个 (ten-odd), 两三个 (two or three)
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+[来多几]?)";
     private static final Pattern HOURS = Pattern.compile(
             NUMBER + "\\s*(?:(?:-|~|到|至)\\s*" + NUMBER + "\\s*)?(?:h\\b|hrs?\\b|hours?\\b|个?小时|个?钟头|h/)", FLAGS);
     private static final Pattern PER_DAY = Pattern.compile(
@@ -49,6 +50,9 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|每天|一天|每日|天天|每晚|晚上", FLAGS);
     private static final Pattern PER_WEEK = Pattern.compile(
             "a week|per week|/\\s*w(ee)?k|weekly|each week|every week|每周|一周|每星期|一星期|每个星期|每礼拜", FLAGS);
+    /** A daily figure in minutes: "45 min a night", "每天40分钟". */
+    private static final Pattern MINUTES = Pattern.compile(
+            "(\\d{1,3})\\s*(?:min\\b|mins\\b|minutes?\\b|分钟)", FLAGS);
     private static final Pattern FULL_TIME = Pattern.compile("\\bfull[- ]?time\\b|全职|脱产", FLAGS);
     private static final Pattern AGE = Pattern.compile(
             "\\b(?:i'?m|i am|age|aged)\\s*(\\d{2})\\b(?!\\s*(?:h|hours?|hrs?|min|%|k\\b))|\\b(\\d{2})\\s*(?:yo|y/o|years old|yrs old)\\b"
@@ -111,6 +115,14 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
             }
             return (int) Math.max(1, Math.min(80, Math.round(weekly)));
         }
+        Matcher minutes = MINUTES.matcher(t);
+        while (minutes.find()) {
+            int perSession = Integer.parseInt(minutes.group(1));
+            String around = t.substring(Math.max(0, minutes.start() - 12), Math.min(t.length(), minutes.end() + 16));
+            if (perSession > 0 && perSession <= 300 && !PER_WEEK.matcher(around).find()) {
+                return (int) Math.max(1, Math.round(perSession * 7 / 60.0)); // minutes are a daily habit
+            }
+        }
         return FULL_TIME.matcher(t).find() ? 40 : 0;
     }
 
@@ -135,6 +147,21 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
         if (v.equals("半")) {
             return 0.5;
         }
+        double approx = 0;
+        if (v.endsWith("来") || v.endsWith("多")) {
+            v = v.substring(0, v.length() - 1); // 十来 / 十多: about ten
+        } else if (v.endsWith("几")) {
+            v = v.substring(0, v.length() - 1);
+            approx = 5; // 十几: ten-odd
+        }
+        // two digits side by side are a range: 两三 = 2-3, 一两 = 1-2
+        if (v.length() == 2 && v.indexOf('十') < 0) {
+            double a = number(v.substring(0, 1));
+            double b = number(v.substring(1));
+            if (b == a + 1) {
+                return (a + b) / 2;
+            }
+        }
         int total = 0;
         int digit = 0;
         for (char c : v.toCharArray()) {
@@ -149,6 +176,6 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                 digit = d;
             }
         }
-        return total + digit;
+        return total + digit + approx;
     }
 }

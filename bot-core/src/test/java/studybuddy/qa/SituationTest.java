@@ -48,4 +48,17 @@ class SituationTest {
         // absurd figures are clamped to what /start accepts
         assertThat(Situation.read("I can do 500 hours a week").weeklyHours()).isEqualTo(80);
     }
+
+    @Test
+    void givenApproximateChineseFiguresOrMinutes_whenRead_thenWeeklyHours() {
+        // GIVEN / WHEN / THEN: 十来个 is about ten, 十几个 ten-odd, 两三个 two or three, minutes are a daily habit
+        assertThat(Situation.read("996之外每周能挤出十来个小时").weeklyHours()).isEqualTo(10);
+        assertThat(Situation.read("每周十几个小时够不够").weeklyHours()).isEqualTo(15);
+        assertThat(Situation.read("每天下班后两三个小时").weeklyHours()).isEqualTo(18);
+        assertThat(Situation.read("一天一两个小时能学完吗").weeklyHours()).isEqualTo(11);
+        assertThat(Situation.read("34 y/o, two kids, 45 min a night max, realistic?").weeklyHours()).isEqualTo(5);
+        assertThat(Situation.read("每天40分钟").weeklyHours()).isEqualTo(5);
+        assertThat(Situation.read("每周10个小时").weeklyHours()).isEqualTo(10);
+        assertThat(Situation.read("做了几年 golang 开发，每周十来个小时").background()).contains(Background.DEVELOPER);
+    }
 }
