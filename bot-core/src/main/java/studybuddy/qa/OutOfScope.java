@@ -231,6 +231,15 @@ enum OutOfScope {
                     + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
 
+    /**
+     * The message names the article or its author as what it asks about (broader than {@link #ASKS_THE_ARTICLE}: no
+     * verb of saying needed). The service then judges it as a roadmap question.
+     */
+    static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
+            "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
+                    + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|作者(?:说|觉得|认为|推荐|提到)"
+                    + "|路线图(?:里|中|说|推荐)");
+
     /** The kind of out-of-scope request the message is, if it is one. */
     static Optional<OutOfScope> of(String message) {
         String q = message == null ? "" : message;

@@ -152,7 +152,6 @@ final class QaIndex implements AutoCloseable {
         }
         try {
             this.reader = DirectoryReader.open(directory);
-            this.genericTerms = genericTerms(reader, analyzers);
             for (View view : VIEWS) {
                 String field = ALL + "_" + view.suffix();
                 List<java.util.Set<String>> perEntry = new ArrayList<>();
@@ -172,6 +171,7 @@ final class QaIndex implements AutoCloseable {
                 termsOfEntry.put(field, List.copyOf(perEntry));
                 entriesWithTerm.put(field, Map.copyOf(df));
             }
+            this.genericTerms = genericTerms(analyzers);
             for (Lang lang : Lang.values()) {
                 java.util.Set<String> terms = new java.util.HashSet<>();
                 for (String word : ASPECT_WORDS) {
@@ -370,8 +370,7 @@ final class QaIndex implements AutoCloseable {
     }
 
     /** Per "all" field, the terms in at least {@link #GENERIC_SHARE} of the entries; computed once. */
-    private static Map<String, java.util.Set<String>> genericTerms(DirectoryReader reader, QaAnalyzers analyzers)
-            throws IOException {
+    private Map<String, java.util.Set<String>> genericTerms(QaAnalyzers analyzers) {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
         for (View view : VIEWS) {
             String field = ALL + "_" + view.suffix();
@@ -383,19 +382,11 @@ final class QaIndex implements AutoCloseable {
                 }
                 terms.addAll(QaAnalyzers.terms(analyzer, field, word));
             }
-            for (var leaf : reader.leaves()) {
-                Terms all = leaf.reader().terms(field);
-                if (all == null) {
-                    continue;
+            entriesWithTerm.get(field).forEach((term, entries) -> {
+                if (entries >= GENERIC_SHARE * reader.numDocs()) {
+                    terms.add(term);
                 }
-                TermsEnum e = all.iterator();
-                for (BytesRef t = e.next(); t != null; t = e.next()) {
-                    String term = t.utf8ToString();
-                    if (reader.docFreq(new Term(field, term)) >= GENERIC_SHARE * reader.numDocs()) {
-                        terms.add(term);
-                    }
-                }
-            }
+            });
             out.put(field, java.util.Set.copyOf(terms));
         }
         return out;

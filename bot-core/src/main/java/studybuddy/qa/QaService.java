@@ -269,12 +269,6 @@ public final class QaService implements AutoCloseable {
                 .filter(m -> !m.offTopic()).map(m -> fromPassage(m.entry(), m.coverage(), lang)));
     }
 
-    /** The message names the article or its author as what it asks about. */
-    private static final java.util.regex.Pattern ABOUT_THE_ARTICLE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
-                    + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|作者(?:说|觉得|认为|推荐|提到)"
-                    + "|路线图(?:里|中|说|推荐)");
-
     /** @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap */
     private Answer single(String q, Lang lang, Optional<LearnerContext> context, boolean inRoadmapMessage) {
         // What the message asks for, before which topic it shares words with: "is Andrew Ng's course free", "loss变成nan
@@ -286,7 +280,7 @@ public final class QaService implements AutoCloseable {
         }
         // "what does the article recommend", "按这篇文章…": the asker says it is about the roadmap, so a word the
         // knowledge base never uses (their job, slang) does not make it a question about something else
-        boolean namesArticle = ABOUT_THE_ARTICLE.matcher(q).find();
+        boolean namesArticle = OutOfScope.NAMES_THE_ARTICLE.matcher(q).find();
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(q).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));

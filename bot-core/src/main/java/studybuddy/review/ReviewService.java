@@ -679,12 +679,7 @@ public final class ReviewService {
         });
     }
 
-    /** The line /progress shows about reviews, or empty when nothing is under review yet. */
-    public Optional<String> retentionLine(Learner learner) {
-        return retentionLine(learner, status(learner));
-    }
-
-    /** The retention line for a status already read. */
+    /** The line /progress shows about reviews (from a status already read), or empty when nothing is under review yet. */
     public Optional<String> retentionLine(Learner learner, Status s) {
         if (s.items() == 0) {
             return Optional.empty();
