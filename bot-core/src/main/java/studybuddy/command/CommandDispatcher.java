@@ -168,7 +168,8 @@ public final class CommandDispatcher {
             if (ask.isEmpty() || !questions.test(text)) {
                 return passedOn.fallback();
             }
-            Reply answer = run(ask.get(), new CommandRequest(caller, ask.get().name(), Map.of(), text));
+            // the dialogue's own question follows, so no "your /start is still open" in between
+            Reply answer = run(ask.get(), new CommandRequest(caller, ask.get().name(), Map.of(), text), false);
             Reply resume = passedOn.resume();
             List<Button> buttons = new java.util.ArrayList<>(answer.buttons());
             buttons.addAll(resume.buttons());
@@ -214,11 +215,16 @@ public final class CommandDispatcher {
 
     // Runs inside the message's unit of work; an exception rolls the whole command back.
     private Reply run(CommandSpec spec, CommandRequest request) {
+        return run(spec, request, true);
+    }
+
+    /** @param remindOfDialogue whether to add "your /x is still open" when another command's dialogue is pending */
+    private Reply run(CommandSpec spec, CommandRequest request, boolean remindOfDialogue) {
         long started = System.nanoTime();
         String outcome = "failed";
         try {
             String[] result = {"ok"};
-            Reply reply = run(spec, request, result);
+            Reply reply = run(spec, request, result, remindOfDialogue);
             outcome = result[0];
             return reply;
         } catch (NotAnAnswer passedOn) {
@@ -230,7 +236,7 @@ public final class CommandDispatcher {
     }
 
     /** Runs the handler; {@code outcome[0]} becomes "refused" when it is not run. */
-    private Reply run(CommandSpec spec, CommandRequest request, String[] outcome) {
+    private Reply run(CommandSpec spec, CommandRequest request, String[] outcome, boolean remindOfDialogue) {
         Caller caller = request.caller();
         Learner learner = learners.findOrCreate(caller);
         Lang lang = learner.lang();
@@ -251,7 +257,7 @@ public final class CommandDispatcher {
         // Another command typed in the middle of a guided dialogue is answered, and the dialogue stays open with a
         // reminder (a learner who checks /help or /next during /start expects to carry on, not to start over);
         // /cancel ends it. A command that starts its own dialogue replaces the old one.
-        Optional<DialogueRepository.Dialogue> pending = request.options().containsKey(ANSWER)
+        Optional<DialogueRepository.Dialogue> pending = !remindOfDialogue || request.options().containsKey(ANSWER)
                 || KEEPS_DIALOGUE.contains(spec.name()) ? Optional.empty()
                 : dialogues.find(learner.id()).filter(d -> !d.command().equals(spec.name()));
         if (spec.handler() instanceof CommandHandler.ReadOnly && database != null) {
