@@ -82,7 +82,7 @@ public final class DiscordWatchdog implements EventListener, HealthCheck, AutoCl
                         id, TimeUnit.NANOSECONDS.toSeconds(silent), jda.getStatus(), n);
                 lastSign.put(id, now);
                 try {
-                    manager.restart(id);
+                    ShardRestart.restart(manager, id);
                 } catch (RuntimeException e) {
                     log.error("Restarting Discord shard {} failed: {}", id, e.toString());
                 }
