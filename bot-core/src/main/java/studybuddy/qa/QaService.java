@@ -326,13 +326,19 @@ public final class QaService implements AutoCloseable {
                 && (m.coverage() >= MIN_SUGGESTION_COVERAGE
                         || m.questionTerms() >= CHATTY_TERMS && m.margin() >= SUGGESTION_MARGIN)).isPresent();
         List<Answer.Suggestion> suggestions = !near ? List.of() : index.ranked(q, SUGGESTIONS).stream()
-                .map(e -> new Answer.Suggestion(e.id(), e.title().in(lang), e.answer().in(lang))).toList();
+                .map(e -> new Answer.Suggestion(e.id(), typeset(e.title().in(lang), lang), typeset(e.answer().in(lang), lang)))
+                .toList();
         String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
                 : informal.get(lang, "didYouMean") + suggestions.stream()
                         .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining())
                         + "\n\n" + informal.get(lang, "didYouMean.otherwise");
         return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
                 suggestions, Map.of());
+    }
+
+    /** Knowledge text as a Chinese reader expects it (full-width punctuation); English as is. */
+    private static String typeset(String text, Lang lang) {
+        return lang == Lang.ZH ? ChineseTypography.fix(text) : text;
     }
 
     /** Words that ask about time: how long, months, a timeline, 多久. */
@@ -462,7 +468,7 @@ public final class QaService implements AutoCloseable {
         // a career changer's domain knowledge is an advantage)
         knowledge.entry("time-" + background.id()).ifPresent(e -> text.append('\n')
                 .append(informal.get(lang, "situation.article",
-                        lang == Lang.ZH ? ChineseTypography.fix(e.answer().in(lang)) : e.answer().in(lang))));
+                        typeset(e.answer().in(lang), lang))));
         Route route = roadmap.routeFor(background, s.path());
         route.steps().stream().filter(step -> !step.known()).findFirst().ifPresent(step -> text.append("\n")
                 .append(informal.get(lang, "situation.route", step.unit().title().in(lang),

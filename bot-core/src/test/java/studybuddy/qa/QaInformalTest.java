@@ -40,6 +40,19 @@ class QaInformalTest {
     }
 
     @Test
+    void givenUnclearChineseQuestion_whenAsked_thenTheOfferedTitlesUseChinesePunctuation() {
+        // GIVEN a question the words and the meaning leave unsure (the knowledge base's titles carry half-width ":" ",")
+        Answer a = qa.answer("理论学了一堆但是不会动手,课看麻了,咋办", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isFalse();
+        assertThat(a.suggestions()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.title()).doesNotContainPattern("\\p{IsHan}[,:;?!]|[,:;?!]\\p{IsHan}");
+            assertThat(s.answer()).doesNotContainPattern("\\p{IsHan}[,:;?!]|[,:;?!]\\p{IsHan}");
+        });
+        assertThat(a.text()).doesNotContainPattern("\\p{IsHan}[,:;?!]|[,:;?!]\\p{IsHan}");
+    }
+
+    @Test
     void givenOffTopicQuestion_whenAsked_thenNoSuggestionsAndNoAnswer() {
         assertThat(qa.answer("what's the weather in Berlin tomorrow?", Lang.EN, Optional.empty()).suggestions()).isEmpty();
         assertThat(qa.answer("帮我用python写一个快速排序", null, Optional.empty()).confident()).isFalse();

@@ -49,6 +49,16 @@ class SemanticRescueTest {
     }
 
     @Test
+    void givenNarrowLead_whenTheWordsRankedTheSameTopicFirst_thenPickedElseNot() {
+        // GIVEN a question near "a", 0.025 ahead of "c": more than the agreeing margin, less than the other one
+        SemanticRescue r = rescue(new float[] {1, 0.376f});
+        // WHEN the lexical ranking also puts "a" first THEN the two readings agree and "a" is picked
+        assertThat(r.pick("q", Lang.EN, List.of("a", "c"))).contains("a");
+        // WHEN the words ranked "a" only second THEN the lead is too narrow to overrule them
+        assertThat(r.pick("q", Lang.EN, List.of("c", "a"))).isEmpty();
+    }
+
+    @Test
     void givenModelThatCannotLoad_whenPicked_thenNothingAndNoRetryPerQuestion() {
         AtomicInteger loads = new AtomicInteger();
         SemanticRescue r = new SemanticRescue(vectors(), KB, lang -> {
