@@ -215,7 +215,27 @@ public final class QaService implements AutoCloseable {
                 return withRest.get();
             }
         }
-        return rescued(single(q, lang, context, false), q, lang, context);
+        Answer whole = rescued(single(q, lang, context, false), q, lang, context);
+        return whole.confident() || !whole.suggestions().isEmpty() || q.isEmpty() || OutOfScope.of(q).isPresent()
+                ? whole : offeredByMeaning(whole, q, lang, context);
+    }
+
+    /**
+     * Never a dead end: a question the words found no topic for, and no out-of-scope kind explains, gets the topic its
+     * meaning clearly points to, or else "did you mean" with the nearest topics by meaning, when it is near the roadmap.
+     */
+    private Answer offeredByMeaning(Answer unsure, String q, Lang lang, Optional<LearnerContext> context) {
+        Optional<SemanticRescue.Offer> offer = semantics.offer(q, lang);
+        Optional<KnowledgeBase.Entry> clear = offer.flatMap(SemanticRescue.Offer::answer).flatMap(knowledge::entry)
+                .filter(e -> !timeUnasked(q, e))
+                // any question that says "the guide" or "the article" is near the topic about the article itself
+                .filter(e -> !e.id().equals(SOURCE_TOPIC));
+        if (clear.isPresent()) {
+            return fromEntry(pastStage(q, clear.get()), unsure.score(), lang, context);
+        }
+        List<KnowledgeBase.Entry> nearest = offer.map(o -> o.nearest().stream().flatMap(id -> knowledge.entry(id).stream())
+                .toList()).orElse(List.of());
+        return nearest.isEmpty() ? unsure : didYouMean(nearest, unsure.score(), lang);
     }
 
     /**
@@ -325,15 +345,23 @@ public final class QaService implements AutoCloseable {
         boolean near = found.filter(m -> !m.offTopic()
                 && (m.coverage() >= MIN_SUGGESTION_COVERAGE
                         || m.questionTerms() >= CHATTY_TERMS && m.margin() >= SUGGESTION_MARGIN)).isPresent();
-        List<Answer.Suggestion> suggestions = !near ? List.of() : index.ranked(q, SUGGESTIONS).stream()
+        double score = found.map(QaIndex.Match::coverage).orElse(0.0);
+        return near ? didYouMean(index.ranked(q, SUGGESTIONS), score, lang)
+                : new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, score, lang, List.of());
+    }
+
+    /** "Did you mean": the topics offered, best first, each a button that answers it. */
+    private Answer didYouMean(List<KnowledgeBase.Entry> topics, double score, Lang lang) {
+        List<Answer.Suggestion> suggestions = topics.stream()
                 .map(e -> new Answer.Suggestion(e.id(), typeset(e.title().in(lang), lang), typeset(e.answer().in(lang), lang)))
                 .toList();
-        String text = suggestions.isEmpty() ? messages.get(lang, "qa.notSure")
-                : informal.get(lang, "didYouMean") + suggestions.stream()
-                        .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining())
-                        + "\n\n" + informal.get(lang, "didYouMean.otherwise");
-        return new Answer(text, false, Answer.NO_TOPIC, found.map(QaIndex.Match::coverage).orElse(0.0), lang, List.of(),
-                suggestions, Map.of());
+        if (suggestions.isEmpty()) {
+            return new Answer(messages.get(lang, "qa.notSure"), false, Answer.NO_TOPIC, score, lang, List.of());
+        }
+        String text = informal.get(lang, "didYouMean") + suggestions.stream()
+                .map(s -> "\n• " + s.title()).collect(java.util.stream.Collectors.joining())
+                + "\n\n" + informal.get(lang, "didYouMean.otherwise");
+        return new Answer(text, false, Answer.NO_TOPIC, score, lang, List.of(), suggestions, Map.of());
     }
 
     /** Knowledge text as a Chinese reader expects it (full-width punctuation); English as is. */

@@ -42,6 +42,10 @@ final class SemanticRescue {
      */
     static final double MIN_MARGIN = 0.03;
     static final double AGREEING_MARGIN = 0.02;
+    /** The lead the meaning needs when the words offered no candidate at all. */
+    static final double ALONE_MARGIN = 0.05;
+    /** How many nearest topics a "did you mean" by meaning offers. */
+    static final int OFFERED = 3;
 
     /**
      * How close the question must be to the roadmap as a whole (its mean similarity to all topics), per language: the
@@ -102,10 +106,34 @@ final class SemanticRescue {
 
     /**
      * The topic the question means, when the embedding's nearest topic is one of {@code candidates} (the lexical
-     * top three), similar enough and clearly ahead of the runner-up; empty otherwise.
+     * top three, best first), similar enough and clearly ahead of the runner-up; empty otherwise.
      */
     Optional<String> pick(String question, Lang lang, List<String> candidates) {
-        if (!usable || candidates.isEmpty() || question.isBlank()) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return ranking(question, lang).filter(r -> candidates.contains(r.best()))
+                .filter(r -> r.clear(lang, r.best().equals(candidates.get(0)) ? AGREEING_MARGIN : MIN_MARGIN))
+                .map(Ranking::best);
+    }
+
+    /**
+     * For a question the words found no topic for (no lexical candidates, no out-of-scope kind): the topic its meaning
+     * alone clearly points to, else the nearest three to offer, or nothing when the question is not near the roadmap
+     * as a whole. Alone, the meaning must lead by {@link #ALONE_MARGIN}, wider than among the words' candidates.
+     */
+    Optional<Offer> offer(String question, Lang lang) {
+        return ranking(question, lang).map(r -> new Offer(r.clear(lang, ALONE_MARGIN) ? Optional.of(r.best())
+                : Optional.empty(), r.nearest()));
+    }
+
+    /** @param answer the topic to answer, if the meaning is clear; @param nearest the nearest topics, best first */
+    record Offer(Optional<String> answer, List<String> nearest) {
+    }
+
+    /** The question's nearest topics when it is about as close to the roadmap as known roadmap questions are. */
+    private Optional<Ranking> ranking(String question, Lang lang) {
+        if (!usable || question.isBlank()) {
             return Optional.empty();
         }
         Optional<Embedder> model = model(lang);
@@ -119,31 +147,33 @@ final class SemanticRescue {
             log.warn("Q&A semantic rescue skipped: embedding the question failed ({})", e.toString());
             return Optional.empty();
         }
-        String best = null;
-        double first = -1;
-        double second = -1;
+        Map<String, List<float[]>> topics = vectors.of(lang);
+        List<Map.Entry<String, Double>> sims = new java.util.ArrayList<>(topics.size());
         double sum = 0;
-        for (Map.Entry<String, List<float[]>> topic : vectors.of(lang).entrySet()) {
+        for (Map.Entry<String, List<float[]>> topic : topics.entrySet()) {
             double sim = -1;
             for (float[] v : topic.getValue()) {
                 sim = Math.max(sim, dot(q, v));
             }
             sum += sim;
-            if (sim > first) {
-                second = first;
-                first = sim;
-                best = topic.getKey();
-            } else if (sim > second) {
-                second = sim;
-            }
+            sims.add(Map.entry(topic.getKey(), sim));
         }
-        double closeness = sum / Math.max(1, vectors.of(lang).size());
-        double margin = best != null && best.equals(candidates.get(0)) ? AGREEING_MARGIN : MIN_MARGIN;
-        if (best != null && candidates.contains(best) && first >= MIN_SIMILARITY.get(lang) && first - second >= margin
-                && closeness >= MIN_CLOSENESS.get(lang)) {
-            return Optional.of(best);
+        if (sims.size() < 2 || sum / sims.size() < MIN_CLOSENESS.get(lang)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        sims.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return Optional.of(new Ranking(sims.stream().limit(OFFERED).map(Map.Entry::getKey).toList(),
+                sims.get(0).getValue(), sims.get(1).getValue()));
+    }
+
+    private record Ranking(List<String> nearest, double first, double second) {
+        String best() {
+            return nearest.get(0);
+        }
+
+        boolean clear(Lang lang, double margin) {
+            return first >= MIN_SIMILARITY.get(lang) && first - second >= margin;
+        }
     }
 
     private static double dot(float[] a, float[] b) {

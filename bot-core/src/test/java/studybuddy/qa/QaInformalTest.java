@@ -53,6 +53,20 @@ class QaInformalTest {
     }
 
     @Test
+    void givenQuestionWhoseWordsMatchNoTopic_whenAsked_thenDidYouMeanByMeaningRatherThanADeadEnd() {
+        // GIVEN roadmap questions in words the knowledge base does not use, and no out-of-scope kind
+        Answer en = qa.answer("is it normal that i forget everything i learned last month", Lang.EN, Optional.empty());
+        // THEN "did you mean" with the three topics nearest its meaning (the words alone found it off the roadmap)
+        assertThat(en.confident()).isFalse();
+        assertThat(en.suggestions()).hasSize(3).extracting(Answer.Suggestion::id).contains("motivation");
+        assertThat(en.text()).contains("Did you mean");
+        // and a question outside the roadmap that a kind explains still gets its reason, without offers
+        Answer refund = qa.answer("how do i get a refund for my coursera subscription", Lang.EN, Optional.empty());
+        assertThat(refund.confident()).isFalse();
+        assertThat(refund.suggestions()).isEmpty();
+    }
+
+    @Test
     void givenOffTopicQuestion_whenAsked_thenNoSuggestionsAndNoAnswer() {
         assertThat(qa.answer("what's the weather in Berlin tomorrow?", Lang.EN, Optional.empty()).suggestions()).isEmpty();
         assertThat(qa.answer("帮我用python写一个快速排序", null, Optional.empty()).confident()).isFalse();

@@ -59,6 +59,23 @@ class SemanticRescueTest {
     }
 
     @Test
+    void givenNoLexicalCandidate_whenOffered_thenAClearMeaningAnswersElseTheNearestThreeAreOffered() {
+        // GIVEN a question pointing at "c" (1 vs 0.71: clear) and one near "a" only 0.025 ahead of "c"
+        SemanticRescue.Offer clear = rescue(new float[] {1, 1}).offer("q", Lang.EN).orElseThrow();
+        SemanticRescue.Offer narrow = rescue(new float[] {1, 0.376f}).offer("q", Lang.EN).orElseThrow();
+        // THEN the clear one is answered; the narrow one only offers the nearest topics, best first
+        assertThat(clear.answer()).contains("c");
+        assertThat(narrow.answer()).isEmpty();
+        assertThat(narrow.nearest()).containsExactly("a", "c", "b");
+    }
+
+    @Test
+    void givenQuestionFarFromTheRoadmap_whenOffered_thenNothing() {
+        // GIVEN a question pointing away from every topic (mean similarity below zero, far under the 0.55 needed)
+        assertThat(rescue(new float[] {-1, -1}).offer("q", Lang.EN)).isEmpty();
+    }
+
+    @Test
     void givenModelThatCannotLoad_whenPicked_thenNothingAndNoRetryPerQuestion() {
         AtomicInteger loads = new AtomicInteger();
         SemanticRescue r = new SemanticRescue(vectors(), KB, lang -> {
