@@ -21,8 +21,8 @@ import java.util.Map;
 import studybuddy.i18n.Lang;
 
 /**
- * The knowledge base's topics as unit-length sentence vectors, per language: one vector per text of a topic (its title
- * and phrasings). Embedding them at start-up would cost seconds, so they are computed once by
+ * The knowledge base's topics as unit-length sentence vectors, per language: one vector per text of a topic (its title,
+ * phrasings and {@link TopicExamples}). Embedding them at start-up would cost seconds, so they are computed once by
  * {@code studybuddy.qa.TopicVectorsGenerator} (src/test) into {@value #RESOURCE}, with a fingerprint of the texts:
  * a knowledge base edited without regenerating is detected (a test fails; at run time the semantic rescue is off).
  */
@@ -37,11 +37,12 @@ final class TopicVectors {
         this.vectors = Map.copyOf(vectors);
     }
 
-    /** The texts of a topic that are embedded, in one language. */
+    /** The texts of a topic that are embedded, in one language: title, phrasings, then questions asked about it. */
     static List<String> texts(KnowledgeBase.Entry entry, Lang lang) {
         List<String> texts = new ArrayList<>();
         texts.add(entry.title().in(lang));
         texts.addAll(entry.phrasings().in(lang));
+        texts.addAll(TopicExamples.BUNDLED.of(entry.id(), lang));
         return texts;
     }
 

@@ -45,7 +45,7 @@ class QaConversationTest {
     @Test
     void givenUnclearQuestion_whenAsked_thenDidYouMeanButtonsAndAPressAnswersThatTopic() {
         // WHEN
-        Reply reply = say(direct("ann"), "training looks fine but results are subtly off, what's the lesson here");
+        Reply reply = say(direct("ann"), "what about bugs and projects");
         // THEN
         assertThat(reply.buttons()).hasSizeBetween(1, 3).extracting(Button::action).contains("/ask topic=silent-bugs@en");
         Reply pressed = say(direct("ann"), "/ask topic=silent-bugs@en");

@@ -28,17 +28,17 @@ class QaInformalSetTest {
 
     @Test
     void givenInformalSets_whenAnswered_thenRightSharesHoldAndFewOutOfScopeAnswered() throws IOException {
-        assertShare("qa/qa-informal.jsonl", 0.95, 0, 2);
-        assertShare("qa/qa-informal-holdout.jsonl", 0.91, 1, 1);
+        assertShare("qa/qa-informal.jsonl", 0.94, 0, 2);
+        assertShare("qa/qa-informal-holdout.jsonl", 0.93, 1, 1);
         assertShare("qa/qa-informal-holdout2.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout3.jsonl", 0.95, 0, 0);
-        assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 0);
+        assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout5.jsonl", 0.95, 0, 0);
-        assertShare("qa/qa-informal-holdout6.jsonl", 0.89, 0, 2);
-        assertShare("qa/qa-informal-holdout7.jsonl", 0.77, 2, 5);
-        assertShare("qa/qa-informal-holdout8.jsonl", 0.85, 0, 1);
+        assertShare("qa/qa-informal-holdout6.jsonl", 0.90, 0, 1);
+        assertShare("qa/qa-informal-holdout7.jsonl", 0.83, 2, 4);
+        assertShare("qa/qa-informal-holdout8.jsonl", 0.89, 1, 1);
         assertShare("qa/qa-informal-holdout9.jsonl", 0.77, 0, 2);
-        assertShare("qa/qa-informal-holdout10.jsonl", 0.78, 2, 8);
+        assertShare("qa/qa-informal-holdout10.jsonl", 0.77, 2, 6);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -32,7 +32,7 @@ class QaInformalTest {
 
     @Test
     void givenUnclearQuestion_whenAsked_thenThreeSuggestionsWithTheirAnswers() {
-        Answer a = qa.answer("training looks fine but results are subtly off, what's the lesson here", Lang.EN, Optional.empty());
+        Answer a = qa.answer("what about bugs and projects", Lang.EN, Optional.empty());
         assertThat(a.confident()).isFalse();
         assertThat(a.suggestions()).hasSizeLessThanOrEqualTo(3).extracting(Answer.Suggestion::id).contains("silent-bugs");
         assertThat(a.text()).contains("Did you mean").contains("The most dangerous bugs: silent logic errors");
