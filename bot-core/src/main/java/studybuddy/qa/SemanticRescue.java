@@ -36,9 +36,9 @@ final class SemanticRescue {
     static final Map<Lang, Double> MIN_SIMILARITY = Map.of(Lang.EN, 0.7, Lang.ZH, 0.65);
     /**
      * How far the nearest topic must be ahead of the next one. Measured on the 930 questions of the informal sets (never
-     * used as {@link TopicExamples}), with the examples embedded: 0.02 gave 836 right, 19 confident but wrong and 6 out of
-     * scope answered; 0.03 gave 834 / 19 / 6; 0.02 with 0.01 when the words also ranked the topic first, 840 / 21 / 6.
-     * Before the examples, with 0.04 and 0.7 in both languages: 811 / 20 / 4.
+     * used as {@link TopicExamples}), with the examples embedded: 0.02 gave 834 right, 19 confident but wrong and 6 out of
+     * scope answered; 0.03 fewer right for as many wrong, 0.01 when the words also ranked the topic first 4 more right
+     * for 2 more wrong. Before the examples, with 0.04 and a floor of 0.7 in both languages: 811 / 20 / 4.
      */
     static final double MIN_MARGIN = 0.02;
     /** The lead the meaning needs when the words offered no candidate at all. */
