@@ -36,6 +36,11 @@ enum OutOfScope {
      * YouTube channels, podcasts, newsletters, a cover letter.
      */
     UNLISTED,
+    /**
+     * A book or course the roadmap does not list, asked about by name (is it good, which is better, what is in it):
+     * 李沐's 动手学深度学习, 花书, 西瓜书, CS229. The roadmap's own picks are another matter ("which Andrew Ng course").
+     */
+    OTHER_RESOURCE,
     /** Another area of life (a band, a child's school, a renovation) that only borrows the roadmap's generic words. */
     ELSEWHERE;
 
@@ -199,6 +204,17 @@ enum OutOfScope {
                     + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)");
+    /** Well-known books and courses the roadmap does not list (its own: CS50, Helsinki, fast.ai, Andrew Ng, LeCun…). */
+    private static final Pattern OTHER_RESOURCES = compile(
+            "李沐|动手学深度学习|\\bd2l\\b|dive into deep learning|花书|西瓜书|南瓜书|蜥蜴书|鱼书|统计学习方法|李航|周志华|李宏毅"
+                    + "|\\bcs ?229\\b|\\bcs ?231n?\\b|\\bcs ?224n?\\b|statquest|3blue1brown|\\b3b1b\\b|goodfellow"
+                    + "|\\bislr\\b|elements of statistical learning|\\bprml\\b|bishop'?s book|hands-on machine learning|g[ée]ron");
+    /** Asking about a named resource: whether it is good, which is better, what is in it. */
+    private static final Pattern ABOUT_RESOURCE = compile(
+            "哪个|哪本|哪门|值不值|值得|怎么样|好不好|适合|第几章|哪一?章|讲不讲|讲了?什么|讲没讲|推荐吗|推不推荐|要不要看|看不看"
+                    + "|代替|替代|区别|相比|比起|对比|还是|有没有讲|入门"
+                    + "|\\b(?:vs\\.?|versus|or|better|worth|good|instead of|replace|chapters?|recommend(?:ed|s)?|cover(?:s|ed)?"
+                    + "|beginner|start with)\\b");
     /** The roadmap's own people, whose videos and posts it does point to. */
     private static final Pattern ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
     /**
@@ -279,6 +295,9 @@ enum OutOfScope {
         }
         if (INTERVIEW_PREP.matcher(q).find()) {
             return Optional.of(INTERVIEWS);
+        }
+        if (OTHER_RESOURCES.matcher(q).find() && ABOUT_RESOURCE.matcher(q).find()) {
+            return Optional.of(OTHER_RESOURCE);
         }
         if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()) {
             return Optional.of(UNLISTED);

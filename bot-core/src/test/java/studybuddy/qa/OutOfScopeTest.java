@@ -17,6 +17,10 @@ class OutOfScopeTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "training crashes with RuntimeError: CUDA out of memory, what do i do | TROUBLESHOOTING",
+            "李沐的《动手学深度学习》和花书哪个更适合入门? | OTHER_RESOURCE",
+            "西瓜书值得看吗 | OTHER_RESOURCE",
+            "is cs229 better than andrew ng's coursera course | OTHER_RESOURCE",
+            "does the d2l book cover transformers in enough depth | OTHER_RESOURCE",
             "any good youtube channels to follow for ML? | UNLISTED",
             "where can I find datasets for my portfolio projects | UNLISTED",
             "should I do kaggle competitions to get a job | UNLISTED",
@@ -97,6 +101,10 @@ class OutOfScopeTest {
             // one tool and a bare "or" is slang, not a choice between tools
             "planning 10 tiny kaggle notebooks for my resume, is quantity the move or nah",
             "which Coursera course should I take first",
+            // an unlisted resource the asker already did is their situation
+            "学完西瓜书了，下一步学什么",
+            "finished cs229 already, what's next on the roadmap",
+            "我比较喜欢看李宏毅的视频，路线图里的课可以换掉吗",
             "is the math hard",
             "what maths for big datasets",
             "how to not burn out comparing myself to kaggle grandmasters",
