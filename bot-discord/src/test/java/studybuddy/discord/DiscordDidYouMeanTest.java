@@ -34,7 +34,7 @@ class DiscordDidYouMeanTest {
     void givenUnclearQuestion_whenRendered_thenTopicButtonsAndAPressAnswers() {
         // GIVEN
         Caller caller = Caller.direct("discord", "123456789", "ann", Lang.EN);
-        Reply reply = core.dispatcher().handle(caller, "training looks fine but results are subtly off, what's the lesson here").orElseThrow();
+        Reply reply = core.dispatcher().handle(caller, "what about bugs and projects").orElseThrow();
         // WHEN
         DiscordResponse rendered = DiscordRenderer.render(reply, false);
         // THEN

@@ -375,9 +375,9 @@ class TelegramBotTest {
 
         FakeBotApiServer.Call tooLong = api.await("sendmessage", c -> c.chatId().equals("1008"));
         assertThat(tooLong.text("text")).contains("too long");
-        // emoji chatter in a private chat is a question, answered honestly as one the bot can't answer
+        // emoji chatter in a private chat is a question, answered as one: "not sure", or what the bot helps with
         FakeBotApiServer.Call chatter = api.await("sendmessage", c -> c.chatId().equals("1008"), 1);
-        assertThat(chatter.text("text")).contains("not sure");
+        assertThat(chatter.text("text")).contains("/roadmap");
         FakeBotApiServer.Call help = api.await("sendmessage", c -> c.chatId().equals("1008"), 2);
         assertThat(help.text("text")).contains("study-buddy");
         api.await("answercallbackquery", c -> "q-weird".equals(c.text("callback_query_id")));
