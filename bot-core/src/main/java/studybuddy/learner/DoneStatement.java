@@ -149,37 +149,35 @@ public final class DoneStatement implements ProgressService.DoneWriter {
         String sql = TICK_GOAL + (review.isPresent() ? FIRST_REVIEW : "") + (thenAsk.isPresent() ? OPEN_DIALOGUE : "")
                 + "\n" + MARK;
         Timestamp now = Timestamp.from(at);
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 0;
-                ps.setTimestamp(++i, now);
+        // nothing reads what it returns: it can go out with the commit (Database#writeWithCommit)
+        db.writeWithCommit(sql, ps -> {
+            int i = 0;
+            ps.setTimestamp(++i, now);
+            ps.setLong(++i, id);
+            ps.setString(++i, unit.id());
+            ps.setLong(++i, id);
+            if (review.isPresent()) {
+                FirstReview r = review.get();
                 ps.setLong(++i, id);
                 ps.setString(++i, unit.id());
-                ps.setLong(++i, id);
-                if (review.isPresent()) {
-                    FirstReview r = review.get();
-                    ps.setLong(++i, id);
-                    ps.setString(++i, unit.id());
-                    ps.setObject(++i, r.dueOn());
-                    ps.setInt(++i, r.intervalDays());
-                    ps.setDouble(++i, r.ease());
-                    ps.setTimestamp(++i, now);
-                    setInstant(ps, ++i, r.nextRunIfAdded());
-                    setInstant(ps, ++i, r.nextRunIfKept());
-                    ps.setLong(++i, id);
-                    ps.setLong(++i, id);
-                }
-                if (thenAsk.isPresent()) {
-                    ps.setLong(++i, id);
-                    ps.setString(++i, thenAsk.get().command());
-                    ps.setString(++i, PostgresDialogueRepository.answersJson(thenAsk.get()));
-                    ps.setTimestamp(++i, now);
-                }
-                ps.setLong(++i, id);
-                ps.setString(++i, unit.id());
+                ps.setObject(++i, r.dueOn());
+                ps.setInt(++i, r.intervalDays());
+                ps.setDouble(++i, r.ease());
                 ps.setTimestamp(++i, now);
-                return ps.executeUpdate();
+                setInstant(ps, ++i, r.nextRunIfAdded());
+                setInstant(ps, ++i, r.nextRunIfKept());
+                ps.setLong(++i, id);
+                ps.setLong(++i, id);
             }
+            if (thenAsk.isPresent()) {
+                ps.setLong(++i, id);
+                ps.setString(++i, thenAsk.get().command());
+                ps.setString(++i, PostgresDialogueRepository.answersJson(thenAsk.get()));
+                ps.setTimestamp(++i, now);
+            }
+            ps.setLong(++i, id);
+            ps.setString(++i, unit.id());
+            ps.setTimestamp(++i, now);
         });
         PostgresProgressRepository.markedAlong(db, id, unit.id(), Mark.Status.DONE, at);
         thenAsk.ifPresent(d -> PostgresDialogueRepository.savedAlong(db, id, d));
