@@ -13,7 +13,9 @@ import studybuddy.groups.CheckinService;
 import studybuddy.groups.GroupRepository;
 import studybuddy.groups.PostgresGroupRepository;
 import studybuddy.learner.DialogueRepository;
+import studybuddy.learner.DoneStatement;
 import studybuddy.learner.LearnerRepository;
+import studybuddy.learner.Mark;
 import studybuddy.learner.OnboardingService;
 import studybuddy.learner.PostgresDialogueRepository;
 import studybuddy.learner.PostgresLearnerRepository;
@@ -88,7 +90,6 @@ public final class BotCore {
         this.qa = QaService.shared();
         this.reminders = new ReminderService(database, learners, clock);
         this.weeklyGoals = new WeeklyGoalService(database, roadmap, clock);
-        this.progress.addMarkListener(weeklyGoals::unitMarked);
         this.onboarding.addOnboardedListener(learner -> weeklyGoals.planFirstWeekNow(learner.id()));
         this.onboarding.addSettingsListener(learner -> learner.settings()
                 .ifPresent(s -> reminders.followZone(learner.id(), s.zone())));
@@ -99,7 +100,14 @@ public final class BotCore {
                 List.of(OutboxMessage.of(message, learnerId, key.substring(0, key.indexOf(':')), key)),
                 clock.instant()), clock);
         this.reviews = new ReviewService(database, roadmap, QuestionBank.loadDefault(roadmap), clock);
-        this.progress.addMarkListener(reviews::unitMarked);
+        // A unit marked done is written with this week's goal ticked and its first review in one statement (what
+        // weeklyGoals::unitMarked and reviews::unitMarked write apart); a skipped unit leaves review.
+        this.progress.writeDoneWith(new DoneStatement(database, reviews::firstReview));
+        this.progress.addMarkListener((learner, unit, status) -> {
+            if (status == Mark.Status.SKIPPED) {
+                reviews.unitMarked(learner, unit, status);
+            }
+        });
         this.onboarding.addSettingsListener(learner -> reviews.reschedule(learner.id()));
         this.reviews.onQueued(this::sendSoon);
         this.polls = new ReviewPolls(database, clock);

@@ -1,6 +1,6 @@
 package studybuddy.learner;
 
-import java.util.function.Function;
+import java.util.Optional;
 import studybuddy.command.CommandRequest;
 import studybuddy.command.Reply;
 
@@ -10,7 +10,14 @@ import studybuddy.command.Reply;
  */
 @FunctionalInterface
 public interface DoneExtension {
-    DoneExtension NONE = (request, learner, mark) -> mark.apply(request.has("unit") ? request.option("unit") : request.text());
+    DoneExtension NONE = (request, learner, mark) ->
+            mark.mark(request.has("unit") ? request.option("unit") : request.text(), Optional.empty());
 
-    Reply done(CommandRequest request, Learner learner, Function<String, Reply> mark);
+    Reply done(CommandRequest request, Learner learner, Marker mark);
+
+    /** Marks a unit done; {@code thenAsk}: a dialogue to open when the unit gets marked, written with the mark. */
+    @FunctionalInterface
+    interface Marker {
+        Reply mark(String unitRef, Optional<DialogueRepository.Dialogue> thenAsk);
+    }
 }

@@ -63,14 +63,23 @@ public final class PostgresDialogueRepository implements DialogueRepository {
         db.remember(new DialogueKey(learnerId), command == null ? Optional.empty() : parse(command, answersJson));
     }
 
-    @Override
-    public void save(long learnerId, Dialogue dialogue, Instant now) {
-        String answers;
+    /** Remembers, for this unit of work, a dialogue another statement saved (see {@link DoneStatement}). */
+    static void savedAlong(Database db, long learnerId, Dialogue dialogue) {
+        db.remember(new DialogueKey(learnerId), Optional.of(dialogue));
+    }
+
+    /** The answers as the dialogue table stores them (jsonb). */
+    static String answersJson(Dialogue dialogue) {
         try {
-            answers = JSON.writeValueAsString(dialogue.answers());
+            return JSON.writeValueAsString(dialogue.answers());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void save(long learnerId, Dialogue dialogue, Instant now) {
+        String answers = answersJson(dialogue);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                 ps.setLong(1, learnerId);

@@ -48,6 +48,14 @@ public final class PostgresProgressRepository implements ProgressRepository {
         });
     }
 
+    /**
+     * Remembers, for this unit of work, a learner's marks as another statement read them (see {@link DoneStatement}:
+     * one statement fewer for /done), in the order this repository reads them (oldest first).
+     */
+    static void readAlong(Database db, long learnerId, Map<String, Mark> marks) {
+        db.remember(new MarksKey(learnerId), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(marks)));
+    }
+
     @Override
     public void mark(long learnerId, String unitId, Mark.Status status, Instant at) {
         db.inTransaction(c -> {
@@ -59,6 +67,11 @@ public final class PostgresProgressRepository implements ProgressRepository {
                 return ps.executeUpdate();
             }
         });
+        markedAlong(db, learnerId, unitId, status, at);
+    }
+
+    /** Updates what this unit of work remembers of a learner's marks after another statement wrote one. */
+    static void markedAlong(Database db, long learnerId, String unitId, Mark.Status status, Instant at) {
         // the newest mark goes last, as the query orders them
         db.<Map<String, Mark>>rememberUpdated(new MarksKey(learnerId), known -> {
             Map<String, Mark> marks = new LinkedHashMap<>(known);

@@ -2,6 +2,7 @@ package studybuddy.learner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +32,17 @@ public final class ProgressService {
         void unitMarked(Learner learner, Unit unit, Mark.Status status);
     }
 
+    /**
+     * Writes a unit marked done together with what changes with it (this week's goal, its first review, a dialogue
+     * to open) in one statement, after reading what it needs along with the marks; see {@link DoneStatement}.
+     */
+    public interface DoneWriter {
+        /** Reads the learner's marks, and what {@link #markDone} needs, in one statement for this unit of work. */
+        void preload(long learnerId);
+
+        void markDone(Learner learner, Unit unit, Instant at, Optional<DialogueRepository.Dialogue> thenAsk);
+    }
+
     private static final Messages MSG = new Messages("learner");
 
     private final Roadmap roadmap;
@@ -39,6 +51,7 @@ public final class ProgressService {
     private final StudyEstimator estimator;
     private final List<MarkListener> listeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Function<Learner, Optional<String>>> sections = new CopyOnWriteArrayList<>();
+    private volatile DoneWriter doneWriter;
 
     public ProgressService(Roadmap roadmap, ProgressRepository progress, Clock clock) {
         this.roadmap = roadmap;
@@ -49,6 +62,14 @@ public final class ProgressService {
 
     public void addMarkListener(MarkListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Lets a writer mark units done in one statement with what changes along (listeners are still told after it);
+     * without one, the mark is written and then each listener writes its own part.
+     */
+    public void writeDoneWith(DoneWriter writer) {
+        this.doneWriter = writer;
     }
 
     /** Adds a part to /progress (e.g. the learner's links and projects), shown after the figures when present. */
@@ -66,6 +87,18 @@ public final class ProgressService {
         Map<String, Mark.Status> marks = new java.util.HashMap<>();
         progress.marks(learner.id()).forEach((unit, mark) -> marks.put(unit, mark.status()));
         return LearnerRoute.of(roadmap.routeFor(s.background(), s.path()), marks);
+    }
+
+    /**
+     * The route of a learner about to mark a unit done: read along with what the done writer needs (one statement
+     * for both).
+     */
+    public LearnerRoute routeBeforeDone(Learner learner) {
+        DoneWriter writer = doneWriter;
+        if (writer != null) {
+            writer.preload(learner.id());
+        }
+        return routeOf(learner);
     }
 
     public Reply next(Learner learner) {
@@ -99,11 +132,24 @@ public final class ProgressService {
 
     /** /done and /skip: marks the named unit, or the current one when none is named. */
     public Reply mark(Learner learner, String unitRef, Mark.Status status) {
+        return mark(learner, unitRef, status, Optional.empty());
+    }
+
+    /**
+     * As {@link #mark(Learner, String, Mark.Status)}, and opens {@code thenAsk} when the unit is marked done (in the
+     * same statement as the mark); needs a {@link #writeDoneWith done writer} for that.
+     */
+    public Reply mark(Learner learner, String unitRef, Mark.Status status,
+                      Optional<DialogueRepository.Dialogue> thenAsk) {
         Lang lang = learner.lang();
         if (!learner.onboarded()) {
             return notOnboarded(lang);
         }
-        LearnerRoute route = routeOf(learner);
+        DoneWriter writer = status == Mark.Status.DONE ? doneWriter : null;
+        if (thenAsk.isPresent() && writer == null) {
+            throw new IllegalStateException("opening a dialogue with a mark needs a done writer");
+        }
+        LearnerRoute route = writer != null ? routeBeforeDone(learner) : routeOf(learner);
         Unit unit;
         if (unitRef == null || unitRef.isBlank()) {
             Optional<Unit> current = route.current();
@@ -128,7 +174,12 @@ public final class ProgressService {
             Reply next = next(learner);
             return Reply.text(MSG.get(lang, key, unit.title().in(lang))).append(next.text()).withButtons(next.buttons());
         }
-        progress.mark(learner.id(), unit.id(), status, clock.instant());
+        Instant at = clock.instant();
+        if (writer != null) {
+            writer.markDone(learner, unit, at, thenAsk);
+        } else {
+            progress.mark(learner.id(), unit.id(), status, at);
+        }
         for (MarkListener l : listeners) {
             l.unitMarked(learner, unit, status);
         }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import studybuddy.command.ActionCodec;
 import studybuddy.command.Button;
 import studybuddy.command.CommandDispatcher;
@@ -46,7 +45,7 @@ public final class DoneWithLink implements DoneExtension {
     }
 
     @Override
-    public Reply done(CommandRequest r, Learner learner, Function<String, Reply> mark) {
+    public Reply done(CommandRequest r, Learner learner, Marker mark) {
         Lang lang = learner.lang();
         if (r.has(CommandDispatcher.ANSWER)) {
             return answer(learner, r.option(CommandDispatcher.ANSWER));
@@ -76,7 +75,7 @@ public final class DoneWithLink implements DoneExtension {
             // "Add a link" pressed where a typed answer can be read: wait for it
             Optional<Unit> asked = progress.findUnit(unitRef, lang);
             if (asked.isEmpty()) {
-                return mark.apply(unitRef);
+                return mark.mark(unitRef, Optional.empty());
             }
             dialogues.save(learner.id(), new DialogueRepository.Dialogue("done", Map.of("unit", asked.get().id())),
                     clock.instant());
@@ -95,13 +94,17 @@ public final class DoneWithLink implements DoneExtension {
         Optional<Unit> unit = Optional.empty();
         UnitStatus before = UnitStatus.OPEN;
         if (learner.onboarded()) {
-            LearnerRoute route = progress.routeOf(learner);
+            LearnerRoute route = progress.routeBeforeDone(learner);
             unit = unitRef.isBlank() ? route.current() : progress.findUnit(unitRef, lang);
             if (unit.isPresent()) {
                 before = route.entry(unit.get().id()).map(LearnerRoute.Entry::status).orElse(UnitStatus.OPEN);
             }
         }
-        Reply marked = mark.apply(unitRef);
+        // a unit newly done, without a link, in a private chat: ask for one (the question opens with the mark)
+        boolean askForLink = url == null && unit.isPresent() && before != UnitStatus.DONE && !r.caller().groupChat();
+        Reply marked = mark.mark(unitRef, askForLink
+                ? Optional.of(new DialogueRepository.Dialogue("done", Map.of("unit", unit.get().id())))
+                : Optional.empty());
         if (unit.isEmpty()) {
             return marked; // not onboarded, finished or an unknown unit: the plain reply says what to do
         }
@@ -111,8 +114,7 @@ public final class DoneWithLink implements DoneExtension {
             dialogues.clear(learner.id());
             return marked.append(MSG.get(lang, "link.kept", u.title().in(lang), url));
         }
-        if (before != UnitStatus.DONE && !r.caller().groupChat()) {
-            dialogues.save(learner.id(), new DialogueRepository.Dialogue("done", Map.of("unit", u.id())), clock.instant());
+        if (askForLink) {
             List<Button> buttons = new ArrayList<>();
             buttons.add(new Button(MSG.get(lang, "button.addLink"),
                     action(u, ActionCodec.ASK), Button.Style.PRIMARY));

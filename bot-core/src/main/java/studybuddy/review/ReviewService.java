@@ -31,6 +31,7 @@ import studybuddy.command.Button;
 import studybuddy.command.Reply;
 import studybuddy.i18n.Lang;
 import studybuddy.i18n.Messages;
+import studybuddy.learner.DoneStatement;
 import studybuddy.learner.Learner;
 import studybuddy.learner.LearnerSettings;
 import studybuddy.learner.Mark;
@@ -166,6 +167,28 @@ public final class ReviewService {
             reschedule(c, List.of(learner.id()));
             return null;
         });
+    }
+
+    /**
+     * A unit's first review as /done writes it in one statement with the mark ({@link DoneStatement}): the same item
+     * and next run {@link #unitMarked} writes, decided from the schedule as it was before the mark. Empty when the
+     * unit has no questions.
+     */
+    public Optional<DoneStatement.FirstReview> firstReview(Learner learner, Unit unit, DoneStatement.ReviewState before,
+                                                           Instant now) {
+        if (bank.forUnit(unit.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId zone = zoneOf(learner);
+        ReviewRule.State first = ReviewRule.first();
+        LocalDate due = LocalDate.ofInstant(now, zone).plusDays(first.intervalDays());
+        LocalTime time = before.reviewTime() != null ? before.reviewTime()
+                : learner.settings().map(LearnerSettings::checkinTime).orElse(DEFAULT_TIME);
+        LocalDate kept = before.earliestDue();
+        LocalDate added = kept == null || due.isBefore(kept) ? due : kept;
+        return Optional.of(new DoneStatement.FirstReview(due, first.intervalDays(), first.ease(),
+                before.enabled() ? nextRun(added, time, zone, now) : null,
+                before.enabled() && kept != null ? nextRun(kept, time, zone, now) : null));
     }
 
     /** Recomputes a learner's next review run (their zone or check-in time changed). */

@@ -3,6 +3,7 @@ package studybuddy.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -44,15 +45,19 @@ public final class Database implements AutoCloseable {
     private volatile long downUntil;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    /** The unit of work open on a thread: its connection and what its repositories read. */
+    /** The unit of work open on a thread: its connection, what its repositories read, the writes it holds back. */
     private static final class Unit {
         final Connection connection;
         final Map<Object, Object> memo = new HashMap<>();
+        final java.util.ArrayDeque<HeldWrite> held = new java.util.ArrayDeque<>();
         boolean readOnly;
 
         Unit(Connection connection) {
             this.connection = connection;
         }
+    }
+
+    private record HeldWrite(String sql, Binder binder) {
     }
 
     private Database(HikariDataSource dataSource, EmbeddedPostgresServer embedded) {
@@ -212,6 +217,7 @@ public final class Database implements AutoCloseable {
         Unit unit = current.get();
         if (unit != null) {
             try {
+                send(unit, false); // what the unit held back goes first: every read sees the unit's writes
                 return work.run(unit.connection);
             } catch (SQLException e) {
                 throw new DataAccessException(e);
@@ -250,10 +256,16 @@ public final class Database implements AutoCloseable {
         }
         try (Connection c = open()) {
             c.setAutoCommit(false);
-            current.set(new Unit(c));
+            Unit unit = new Unit(c);
+            current.set(unit);
             try {
                 T result = work.get();
-                c.commit();
+                try {
+                    send(unit, true);
+                    c.commit(); // nothing left to send when the held write took the commit along
+                } catch (SQLException e) {
+                    throw new DataAccessException(e);
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 try {
@@ -268,6 +280,49 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
+    }
+
+    /**
+     * A write whose outcome (update count, keys) nobody reads, e.g. the one statement of /done. Inside a unit of work
+     * it is held back and sent with the unit's COMMIT, in the same round trip (one round trip fewer per command); any
+     * statement the unit runs before that sends it first, so the unit's reads see it. A unit that fails sends
+     * nothing. Outside a unit it runs at once, in a transaction of its own.
+     */
+    public void writeWithCommit(String sql, Binder binder) {
+        Unit unit = current.get();
+        if (unit == null) {
+            inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    binder.bind(ps);
+                    return ps.executeUpdate();
+                }
+            });
+            return;
+        }
+        if (unit.readOnly) {
+            // fail here, as the write itself would, rather than at the commit
+            throw new DataAccessException(new SQLException("cannot write in a read-only unit of work", "25006"));
+        }
+        unit.held.add(new HeldWrite(sql, binder));
+    }
+
+    /** Sends the writes a unit held back; the last one takes the COMMIT along when {@code commit}. */
+    private static void send(Unit unit, boolean commit) throws SQLException {
+        while (!unit.held.isEmpty()) {
+            HeldWrite write = unit.held.poll();
+            // pgjdbc sends both statements of "…; commit" in one round trip; the connection is idle afterwards
+            String sql = commit && unit.held.isEmpty() ? write.sql() + ";\ncommit" : write.sql();
+            try (PreparedStatement ps = unit.connection.prepareStatement(sql)) {
+                write.binder().bind(ps);
+                ps.execute();
+            }
+        }
+    }
+
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
     }
 
     /** Whether the calling thread is inside a unit of work. */
