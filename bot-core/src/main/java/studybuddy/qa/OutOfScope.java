@@ -188,7 +188,8 @@ enum OutOfScope {
                     + "|出了|发布|更新|新版|版本|发了|推出");
 
     private static final Pattern INTERVIEW_PREP = compile(
-            "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?)\\b"
+            "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
+                    + "|onsites?|on-sites?|interview loops?|onsite loops?|phone screens?)\\b"
                     + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
 
     /** Asked for, not only mentioned: "recommend", "which", "where to find", "推荐", "哪里找". */
@@ -215,6 +216,11 @@ enum OutOfScope {
                     + "|代替|替代|区别|相比|比起|对比|还是|有没有讲|入门"
                     + "|\\b(?:vs\\.?|versus|or|better|worth|good|instead of|replace|chapters?|recommend(?:ed|s)?|cover(?:s|ed)?"
                     + "|beginner|start with)\\b");
+    /** Asking what one of the roadmap's people said: "Karpathy 不是说过…吗", "what did Brockman say about…". */
+    private static final Pattern ASKS_WHAT_THEY_SAID = compile(
+            "(?:karpathy|卡帕西|brockman)[^。？?！!]{0,12}(?:说过|说了|说的|讲过|提过|建议|名言|原话|three|3)"
+            + "|\\b(?:what|which) (?:did|does|was) (?:karpathy|brockman)\\b|\\b(?:karpathy|brockman)'?s? (?:quote|advice|tips?|recipe|points?)\\b"
+            + "|\\b(?:karpathy|brockman) (?:said|says|say)\\b");
     /** The roadmap's own people, whose videos and posts it does point to. */
     private static final Pattern ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
     /**
@@ -263,7 +269,8 @@ enum OutOfScope {
             return Optional.empty();
         }
         Optional<OutOfScope> kind = kindOf(q);
-        if (kind.isPresent() && ASKS_THE_ARTICLE.matcher(q).find()
+        // what the article or one of its people said is the question; the error or tool beside it is the asker's story
+        if (kind.isPresent() && (ASKS_THE_ARTICLE.matcher(q).find() || ASKS_WHAT_THEY_SAID.matcher(q).find())
                 && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED).contains(kind.get())) {
             return Optional.empty();
         }

@@ -228,8 +228,9 @@ public final class QaService implements AutoCloseable {
         Optional<SemanticRescue.Offer> offer = semantics.offer(q, lang);
         Optional<KnowledgeBase.Entry> clear = offer.flatMap(SemanticRescue.Offer::answer).flatMap(knowledge::entry)
                 .filter(e -> !timeUnasked(q, e))
-                // any question that says "the guide" or "the article" is near the topic about the article itself
-                .filter(e -> !e.id().equals(SOURCE_TOPIC));
+                // any question that says "the guide" or "the article" is near the topic about the article itself, and any
+                // question at all is near the one about what the bot answers: those two need their words
+                .filter(e -> !e.id().equals(SOURCE_TOPIC) && !e.id().equals(BOT_HELP_TOPIC));
         if (clear.isPresent()) {
             return fromEntry(pastStage(q, clear.get()), unsure.score(), lang, context);
         }
@@ -598,6 +599,7 @@ public final class QaService implements AutoCloseable {
     static final double ARTICLE_CLEAR_MARGIN = 3.0;
     /** The topic about where the roadmap comes from (its author, the original guide). */
     static final String SOURCE_TOPIC = "source";
+    static final String BOT_HELP_TOPIC = "bot-help";
     /** How far ahead of the runner-up a topic must be for "did you mean" when its coverage is low. */
     static final double SUGGESTION_MARGIN = 1.3;
     /** A message with at least this many meaningful terms is chatty enough for coverage to understate it. */

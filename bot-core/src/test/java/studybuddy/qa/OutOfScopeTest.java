@@ -17,6 +17,7 @@ class OutOfScopeTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "training crashes with RuntimeError: CUDA out of memory, what do i do | TROUBLESHOOTING",
+            "what do they ask in the ML engineer onsite loop at big tech | INTERVIEWS",
             "李沐的《动手学深度学习》和花书哪个更适合入门? | OTHER_RESOURCE",
             "西瓜书值得看吗 | OTHER_RESOURCE",
             "is cs229 better than andrew ng's coursera course | OTHER_RESOURCE",
@@ -105,6 +106,8 @@ class OutOfScopeTest {
             "学完西瓜书了，下一步学什么",
             "finished cs229 already, what's next on the roadmap",
             "我比较喜欢看李宏毅的视频，路线图里的课可以换掉吗",
+            // what the roadmap's people said is the question, the asker's tuning runs are their story
+            "天天调参被导师骂，Karpathy不是说过别跟别人比吗，原话是啥",
             "is the math hard",
             "what maths for big datasets",
             "how to not burn out comparing myself to kaggle grandmasters",
