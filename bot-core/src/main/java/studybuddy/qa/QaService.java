@@ -546,6 +546,15 @@ public final class QaService implements AutoCloseable {
                 .filter(s -> s.getValue().entrySet().stream().anyMatch(byLang -> byLang.getValue().stream()
                         .anyMatch(name -> asked.get(byLang.getKey()).containsAll(name))))
                 .map(Map.Entry::getKey).toList();
+        // "学完吴恩达的课，深度学习还能跟他学吗": a stage said to be finished and the one after it both named: the later one
+        // is asked about ("should I learn deep learning after classic ML" asks about the order, not past a finished stage)
+        if (named.size() == 2 && FINISHED.matcher(question).find()) {
+            if (named.get(0).stage().next().equals(named.get(1).id())) {
+                named = List.of(named.get(0));
+            } else if (named.get(1).stage().next().equals(named.get(0).id())) {
+                named = List.of(named.get(1));
+            }
+        }
         if (named.size() != 1) {
             return e;
         }
@@ -554,7 +563,8 @@ public final class QaService implements AutoCloseable {
         // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,
         // unless the message asks for the next step in so many words.
         boolean askedNext = NEXT_CUE.matcher(question).find();
-        if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question))) {
+        if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question)
+                || twoNamesOf(done, question))) {
             return e;
         }
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
@@ -563,6 +573,30 @@ public final class QaService implements AutoCloseable {
         }
         return e;
     }
+
+    /**
+     * "finished cs50, is the helsinki course a repeat?": the stage named twice in one language's reading, by names that
+     * share no word (the same name read in both languages, "DL" and 深度学习, is one name).
+     */
+    private boolean twoNamesOf(KnowledgeBase.Entry stage, String question) {
+        for (Map.Entry<Lang, List<List<String>>> byLang : stageNames.get(stage).entrySet()) {
+            java.util.Set<String> terms = new java.util.HashSet<>(index.terms(byLang.getKey(), question));
+            List<List<String>> names = byLang.getValue().stream().filter(terms::containsAll).distinct().toList();
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    if (java.util.Collections.disjoint(names.get(i), names.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Saying a stage is behind you: "学完", "finished", "done with". */
+    private static final Pattern FINISHED = Pattern.compile(
+            "学完|看完|刷完|上完|学好了|\\b(?:finished|completed|done with|through with|wrapped up)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */
     private boolean namedAroundAfter(KnowledgeBase.Entry stage, String question) {

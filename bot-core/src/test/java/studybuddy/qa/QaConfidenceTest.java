@@ -150,4 +150,15 @@ class QaConfidenceTest {
         assertThat(zhTime.confident()).isTrue();
         assertThat(zhTime.text()).contains("个月");
     }
+    @Test
+    void givenFinishedStageNamedTwiceOrWithTheNextStage_whenAsked_thenTheStageTheQuestionIsAbout() {
+        // another resource of the finished stage is a question about that stage, not the next one
+        assertThat(qa.answer("done with cs50, will the helsinki mooc just repeat it?", Lang.EN, Optional.empty()).topic())
+                .isEqualTo("programming-basics");
+        // the finished stage and the one after it both named: the later one is asked about
+        assertThat(qa.answer("吴恩达的机器学习课学完了，深度学习也能接着跟他学吗", Lang.ZH, Optional.empty()).topic())
+                .isEqualTo("deep-learning");
+        // one name read in both languages ("DL", 深度学习) is still one stage: what comes after it
+        assertThat(qa.answer("what comes after DL", Lang.EN, Optional.empty()).topic()).isEqualTo("choose-domain");
+    }
 }
