@@ -12,6 +12,7 @@ import studybuddy.portfolio.DoneWithLink;
 import studybuddy.portfolio.ProjectCommands;
 import studybuddy.qa.QaCommands;
 import studybuddy.reminders.ReminderCommands;
+import studybuddy.review.ProgressStatement;
 import studybuddy.review.ReviewCommands;
 
 /** The one explicit list of the bot's commands, in the order /help and the platforms' menus show them. */
@@ -21,7 +22,8 @@ final class Features {
 
     static List<CommandSpec> commands(BotCore core) {
         List<CommandSpec> all = new ArrayList<>();
-        ReviewCommands review = new ReviewCommands(core.learners(), core.reviews(), core.progressPicture());
+        ReviewCommands review = new ReviewCommands(core.learners(), core.reviews(), core.progressPicture(),
+                new ProgressStatement(core.database(), core.portfolio(), core.clock()));
         // /progress also shows the review line and the progress picture; /done keeps a link to the work
         all.addAll(review.extendProgress(
                 new LearnerCommands(core.learners(), core.dialogues(), core.onboarding(), core.progress(),

@@ -50,9 +50,10 @@ public final class PostgresProgressRepository implements ProgressRepository {
 
     /**
      * Remembers, for this unit of work, a learner's marks as another statement read them (see {@link DoneStatement}:
-     * one statement fewer for /done), in the order this repository reads them (oldest first).
+     * one statement fewer for /done; {@code review.ProgressStatement}: /progress), in the order this repository reads
+     * them (oldest first).
      */
-    static void readAlong(Database db, long learnerId, Map<String, Mark> marks) {
+    public static void readAlong(Database db, long learnerId, Map<String, Mark> marks) {
         db.remember(new MarksKey(learnerId), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(marks)));
     }
 

@@ -55,13 +55,37 @@ public final class Portfolio {
 
     private final Database db;
 
+    /** What a unit of work remembers a learner's projects by (read once per command; forgotten on a write). */
+    private record ProjectsKey(long learnerId) {
+    }
+
+    /** What a unit of work remembers a learner's newest links by. */
+    private record LinksKey(long learnerId, int limit) {
+    }
+
     public Portfolio(Database db) {
         this.db = db;
+    }
+
+    /**
+     * Remembers, for this unit of work, a learner's projects and newest links as another statement read them (see
+     * {@code review.ProgressStatement}: /progress in one statement), in the order {@link #projects(long)} and
+     * {@link #links(long, int)} give them.
+     */
+    public void readAlong(long learnerId, List<Project> projects, int limit, List<WorkLink> links) {
+        db.remember(new ProjectsKey(learnerId), List.copyOf(projects));
+        db.remember(new LinksKey(learnerId, limit), List.copyOf(links));
+    }
+
+    private void forget(long learnerId) {
+        db.forget(k -> k instanceof ProjectsKey p && p.learnerId() == learnerId
+                || k instanceof LinksKey l && l.learnerId() == learnerId);
     }
 
     // ---------------------------------------------------------------- links
 
     public void addLink(long learnerId, String unitId, Long projectId, Integer milestone, String url, Instant now) {
+        forget(learnerId);
         db.inTransaction(c -> {
             addLink(c, learnerId, unitId, projectId, milestone, url, now);
             return null;
@@ -90,13 +114,13 @@ public final class Portfolio {
 
     /** A learner's newest links, newest first. */
     public List<WorkLink> links(long learnerId, int limit) {
-        return db.inTransaction(c -> {
+        return db.memo(new LinksKey(learnerId, limit), () -> db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKS + " where learner_id = ? order by created_at desc, id desc limit ?")) {
                 ps.setLong(1, learnerId);
                 ps.setInt(2, limit);
-                return readLinks(ps);
+                return List.copyOf(readLinks(ps));
             }
-        });
+        }));
     }
 
     private static final String LINKS = "select learner_id, unit_id, project_id, milestone, url, created_at from work_link";
@@ -139,7 +163,8 @@ public final class Portfolio {
 
     /** The learner's projects: active ones first (in the order started), then finished, then dropped. */
     public List<Project> projects(long learnerId) {
-        return db.inTransaction(c -> projects(c, List.of(learnerId)).getOrDefault(learnerId, List.of()));
+        return db.memo(new ProjectsKey(learnerId), () -> db.inTransaction(
+                c -> List.copyOf(projects(c, List.of(learnerId)).getOrDefault(learnerId, List.of()))));
     }
 
     /** Projects of several learners at once, by learner, in the order {@link #projects(long)} gives. */
@@ -182,6 +207,7 @@ public final class Portfolio {
 
     /** Starts a project unless the learner has {@link #MAX_ACTIVE} active ones; empty then. */
     public Optional<Project> start(long learnerId, String title, Instant now) {
+        forget(learnerId);
         return db.inTransaction(c -> {
             // the learner's row lock makes the count and the insert one step, even with two instances
             try (PreparedStatement lock = c.prepareStatement("select id from learner where id = ? for update")) {
@@ -216,6 +242,7 @@ public final class Portfolio {
      * the project. Returns the project as it is now, or empty when it was not active (any more).
      */
     public Optional<Project> completeNext(long learnerId, long projectId, String url, Instant now) {
+        forget(learnerId);
         return db.inTransaction(c -> {
             try (PreparedStatement lock = c.prepareStatement(
                     "select id from project where id = ? and learner_id = ? and status = 'active' for update")) {
@@ -253,6 +280,7 @@ public final class Portfolio {
 
     /** Drops an active project (its milestones and links stay); false when it was not active. */
     public boolean drop(long learnerId, long projectId) {
+        forget(learnerId);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update project set status = 'dropped' where id = ? and learner_id = ? and status = 'active'")) {

@@ -22,7 +22,8 @@ import studybuddy.roadmap.Unit;
  */
 public final class PortfolioSections {
     private static final Messages MSG = DoneWithLink.MSG;
-    private static final int PROGRESS_LINKS = 10;
+    /** /progress shows this many of the newest links. */
+    public static final int PROGRESS_LINKS = 10;
 
     private final Portfolio portfolio;
     private final Roadmap roadmap;

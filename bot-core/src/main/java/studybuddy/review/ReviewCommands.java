@@ -21,11 +21,20 @@ public final class ReviewCommands {
     private final LearnerRepository learners;
     private final ReviewService reviews;
     private final ProgressPicture picture;
+    private final ProgressStatement progressRead;
 
+    /** /progress reads each part on its own (six statements after the learner's). */
     public ReviewCommands(LearnerRepository learners, ReviewService reviews, ProgressPicture picture) {
+        this(learners, reviews, picture, null);
+    }
+
+    /** /progress reads everything it shows in one statement first ({@code progressRead}). */
+    public ReviewCommands(LearnerRepository learners, ReviewService reviews, ProgressPicture picture,
+                          ProgressStatement progressRead) {
         this.learners = learners;
         this.reviews = reviews;
         this.picture = picture;
+        this.progressRead = progressRead;
     }
 
     public List<CommandSpec> specs() {
@@ -52,12 +61,16 @@ public final class ReviewCommands {
                 continue;
             }
             CommandHandler extended = request -> {
-                Reply reply = spec.handler().handle(request);
                 Learner learner = learners.findOrCreate(request.caller());
+                // one statement for the whole reply: the parts below find the marks, projects and links remembered
+                ReviewService.Status read = learner.onboarded() && progressRead != null
+                        ? progressRead.read(learner) : null;
+                Reply reply = spec.handler().handle(request);
                 if (!learner.onboarded()) {
                     return reply;
                 }
-                ReviewService.Status status = reviews.status(learner); // read once for the line and the picture
+                // read once for the line and the picture
+                ReviewService.Status status = read != null ? read : reviews.status(learner);
                 Reply withRetention = reviews.retentionLine(learner, status).map(reply::append).orElse(reply);
                 return picture.attachTo(withRetention, learner, status);
             };
