@@ -40,11 +40,16 @@ class QaDevSetTest {
         if (!answer.confident()) {
             return false;
         }
-        String text = answer.text().toLowerCase(Locale.ROOT);
-        for (JsonNode group : row.get("expect")) {
+        return holdsEvery(row.get("expect"), answer.text());
+    }
+
+    /** Whether the text holds at least one string of every expected group (case-insensitive), as score_qa.py checks. */
+    static boolean holdsEvery(JsonNode expect, String text) {
+        String low = text.toLowerCase(Locale.ROOT);
+        for (JsonNode group : expect) {
             boolean any = false;
             for (JsonNode option : group) {
-                any |= text.contains(option.asText().toLowerCase(Locale.ROOT));
+                any |= low.contains(option.asText().toLowerCase(Locale.ROOT));
             }
             if (!any) {
                 return false;

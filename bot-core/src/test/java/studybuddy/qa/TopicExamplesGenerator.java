@@ -45,7 +45,10 @@ public final class TopicExamplesGenerator {
         Map<Lang, Map<String, Set<String>>> examples = new LinkedHashMap<>();
         int kept = 0;
         int seen = 0;
-        for (String source : SOURCES) {
+        List<String> sources = new ArrayList<>(SOURCES);
+        sources.addAll(INFORMAL_SOURCES);
+        for (String source : sources) {
+            boolean informal = INFORMAL_SOURCES.contains(source);
             for (String line : lines(source)) {
                 JsonNode row = json.readTree(line);
                 if (!row.has("expect")) {
@@ -55,30 +58,10 @@ public final class TopicExamplesGenerator {
                 String question = row.get("question").asText();
                 Lang lang = row.has("lang") ? ("zh".equals(row.get("lang").asText()) ? Lang.ZH : Lang.EN)
                         : Lang.detect(question);
-                Answer answer = qa.answer(question, lang, Optional.empty());
-                // one topic of the knowledge base, answered rightly: combined parts, situations and passages teach nothing
-                if (answer.confident() && qa.knowledge().entry(answer.topic()).isPresent()
-                        && QaDevSetTest.right(row, answer)) {
-                    if (examples.computeIfAbsent(lang, l -> new LinkedHashMap<>())
-                            .computeIfAbsent(answer.topic(), t -> new LinkedHashSet<>()).add(question.strip())) {
-                        kept++;
-                    }
-                }
-            }
-        }
-        for (String source : INFORMAL_SOURCES) {
-            for (String line : lines(source)) {
-                JsonNode row = json.readTree(line);
-                if (!row.has("expect")) {
-                    continue;
-                }
-                seen++;
-                String question = row.get("question").asText();
-                Lang lang = "zh".equals(row.path("lang").asText()) ? Lang.ZH : Lang.EN;
-                List<String> fitting = qa.knowledge().entries().stream()
-                        .filter(e -> holdsEvery(row.get("expect"), e.answer().in(lang))).map(KnowledgeBase.Entry::id).toList();
-                if (fitting.size() == 1 && examples.computeIfAbsent(lang, l -> new LinkedHashMap<>())
-                        .computeIfAbsent(fitting.get(0), t -> new LinkedHashSet<>()).add(question.strip())) {
+                Optional<String> topic = informal ? onlyTopicHolding(qa, row.get("expect"), lang)
+                        : answeredRightly(qa, row, question, lang);
+                if (topic.isPresent() && examples.computeIfAbsent(lang, l -> new LinkedHashMap<>())
+                        .computeIfAbsent(topic.get(), t -> new LinkedHashSet<>()).add(question.strip())) {
                     kept++;
                 }
             }
@@ -102,18 +85,18 @@ public final class TopicExamplesGenerator {
         System.out.printf(Locale.ROOT, "wrote %s: %d examples from %d questions%n", out.toAbsolutePath(), kept, seen);
     }
 
-    private static boolean holdsEvery(JsonNode expect, String answer) {
-        String low = answer.toLowerCase(Locale.ROOT);
-        for (JsonNode group : expect) {
-            boolean any = false;
-            for (JsonNode s : group) {
-                any |= low.contains(s.asText().toLowerCase(Locale.ROOT));
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
+    /** The one topic of the knowledge base that answers the question rightly (combined parts, situations and passages teach nothing). */
+    private static Optional<String> answeredRightly(QaService qa, JsonNode row, String question, Lang lang) {
+        Answer answer = qa.answer(question, lang, Optional.empty());
+        return answer.confident() && qa.knowledge().entry(answer.topic()).isPresent() && QaDevSetTest.right(row, answer)
+                ? Optional.of(answer.topic()) : Optional.empty();
+    }
+
+    /** The topic whose answer holds every expected group, when exactly one does. */
+    private static Optional<String> onlyTopicHolding(QaService qa, JsonNode expect, Lang lang) {
+        List<String> fitting = qa.knowledge().entries().stream()
+                .filter(e -> QaDevSetTest.holdsEvery(expect, e.answer().in(lang))).map(KnowledgeBase.Entry::id).toList();
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 
     static List<String> lines(String resource) throws java.io.IOException {
