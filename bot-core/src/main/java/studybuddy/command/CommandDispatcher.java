@@ -163,6 +163,9 @@ public final class CommandDispatcher {
      * question asked again after it; anything else gets the dialogue's own "I didn't get that".
      */
     private Reply passOn(Caller caller, String text, NotAnAnswer passedOn) {
+        if (database != null) {
+            database.noteWrite(); // the dialogue's handler may have written before it passed the text on
+        }
         Optional<CommandSpec> ask = caller.groupChat() ? Optional.empty() : spec("ask");
         if (passedOn.keepsDialogue()) {
             if (ask.isEmpty() || !questions.test(text)) {

@@ -79,6 +79,7 @@ public final class PostgresDialogueRepository implements DialogueRepository {
 
     @Override
     public void save(long learnerId, Dialogue dialogue, Instant now) {
+        db.noteWrite();
         String answers = answersJson(dialogue);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
@@ -94,6 +95,7 @@ public final class PostgresDialogueRepository implements DialogueRepository {
 
     @Override
     public void clear(long learnerId) {
+        db.noteWrite();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("delete from dialogue where learner_id = ?")) {
                 ps.setLong(1, learnerId);

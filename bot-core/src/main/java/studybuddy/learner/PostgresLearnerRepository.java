@@ -107,6 +107,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
+        db.noteWrite();
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(TOUCH_ACCOUNT)) {
                 ps.setString(1, name);
@@ -181,6 +182,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveSettings(long id, LearnerSettings s, Instant now) {
+        db.noteWrite();
         db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SAVE_SETTINGS)) {
@@ -206,6 +208,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
 
     @Override
     public Learner saveLang(long id, Lang lang) {
+        db.noteWrite();
         db.forget(k -> k instanceof CallerKey);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -223,6 +226,7 @@ public final class PostgresLearnerRepository implements LearnerRepository {
     @Override
     public void setReachable(long id, boolean reachable, String reason) {
         db.forget(k -> k instanceof CallerKey);
+        db.noteWrite();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update learner set reachable = ?, unreachable_reason = ?, updated_at = now() where id = ?")) {

@@ -51,6 +51,10 @@ public final class Database implements AutoCloseable {
         final Map<Object, Object> memo = new HashMap<>();
         final java.util.ArrayDeque<HeldWrite> held = new java.util.ArrayDeque<>();
         boolean readOnly;
+        /** Whether a repository said it wrote in this unit (see {@link #noteWrite}). */
+        boolean wrote;
+        /** Read-only declared with nothing written before: checked at the end instead of switched at once. */
+        boolean checkReadOnlyAtEnd;
 
         Unit(Connection connection) {
             this.connection = connection;
@@ -261,8 +265,12 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.get();
                 try {
-                    send(unit, true);
-                    c.commit(); // nothing left to send when the held write took the commit along
+                    if (unit.checkReadOnlyAtEnd) {
+                        endReadOnly(unit);
+                    } else {
+                        send(unit, true);
+                        c.commit(); // nothing left to send when the held write took the commit along
+                    }
                 } catch (SQLException e) {
                     throw new DataAccessException(e);
                 }
@@ -303,6 +311,7 @@ public final class Database implements AutoCloseable {
             // fail here, as the write itself would, rather than at the commit
             throw new DataAccessException(new SQLException("cannot write in a read-only unit of work", "25006"));
         }
+        unit.wrote = true;
         unit.held.add(new HeldWrite(sql, binder));
     }
 
@@ -331,19 +340,56 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Declares that the rest of the open unit of work only reads (SET TRANSACTION READ ONLY): a write would
-     * fail instead of slipping in, and the commit writes nothing. Outside a unit it does nothing.
+     * Declares that the rest of the open unit of work only reads: a write would not be kept, and the unit writes
+     * nothing. Outside a unit it does nothing.
+     *
+     * <p>When nothing was {@linkplain #noteWrite written} before in the unit, no statement is sent now: the unit
+     * ends with a ROLLBACK that also asks whether the transaction got an id (a write gets one), in one round trip,
+     * and a unit that wrote after all fails there, its writes discarded. That spares every read-only command the
+     * round trip of SET TRANSACTION READ ONLY. Otherwise (the learner's row was just updated) the rest of the
+     * transaction is switched to read only at once, and a write fails where it is made.
      */
     public void readOnlyFromHere() {
         Unit unit = current.get();
         if (unit == null || unit.readOnly) {
             return;
         }
+        unit.readOnly = true;
+        if (!unit.wrote) {
+            unit.checkReadOnlyAtEnd = true;
+            return;
+        }
         try (Statement st = unit.connection.createStatement()) {
             st.execute("set transaction read only");
-            unit.readOnly = true;
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        }
+    }
+
+    /**
+     * Tells the open unit of work that a statement of it wrote (so that a later {@link #readOnlyFromHere} keeps
+     * that write). Repositories call it for writes a command may make before it declares itself read-only.
+     */
+    public void noteWrite() {
+        Unit unit = current.get();
+        if (unit != null) {
+            unit.wrote = true;
+        }
+    }
+
+    /** Ends a unit declared read-only before it wrote anything: rolled back, and failed if it wrote after all. */
+    private static void endReadOnly(Unit unit) throws SQLException {
+        boolean wrote;
+        try (Statement st = unit.connection.createStatement()) {
+            // pgjdbc sends both statements in one round trip; a transaction gets an id only when it writes
+            st.execute("select txid_current_if_assigned() is not null; rollback");
+            try (java.sql.ResultSet rs = st.getResultSet()) {
+                wrote = rs.next() && rs.getBoolean(1);
+            }
+        }
+        if (wrote) {
+            throw new DataAccessException(new SQLException(
+                    "a read-only unit of work wrote; its writes were rolled back", "25006"));
         }
     }
 

@@ -118,6 +118,18 @@ class UnitOfWorkTest {
     }
 
     @Test
+    @DisplayName("given a first message in Chinese, when the question is answered read-only, then the learner and their language are kept")
+    void writesBeforeAReadOnlyHandlerAreKept() {
+        // GIVEN a new learner whose platform says English; first contact and the language guess write the learner row
+        Caller li = new Caller("console", "li", "li", false, false, "Li", Lang.EN);
+        // WHEN they ask in Chinese (the question itself is read-only)
+        Reply reply = core.dispatcher().handle(li, "深度学习要学多久？").orElseThrow();
+        // THEN the answer came, and the row and the language written before the read-only part were committed
+        assertThat(reply.text()).doesNotContain("went wrong").doesNotContain("出错");
+        assertThat(core.learners().findByPlatformUser("console", "li").orElseThrow().lang()).isEqualTo(Lang.ZH);
+    }
+
+    @Test
     @DisplayName("given one message, when its handler reads and writes through several repositories, then all is one transaction")
     void repositoriesJoinTheUnit() {
         List<Long> txids = new ArrayList<>();
