@@ -177,10 +177,15 @@ final class SemanticRescue {
         }
         sims.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         return Optional.of(new Ranking(sims.stream().limit(OFFERED).map(Map.Entry::getKey).toList(),
-                sims.get(0).getValue(), sims.get(1).getValue()));
+                sims.get(0).getValue(), sims.get(1).getValue(), sims));
     }
 
-    private record Ranking(List<String> nearest, double first, double second) {
+    /** Every topic by its similarity to the question, best first (empty when not near the roadmap); for diagnostics. */
+    List<Map.Entry<String, Double>> similarities(String question, Lang lang) {
+        return ranking(question, lang).map(Ranking::all).orElse(List.of());
+    }
+
+    private record Ranking(List<String> nearest, double first, double second, List<Map.Entry<String, Double>> all) {
         String best() {
             return nearest.get(0);
         }

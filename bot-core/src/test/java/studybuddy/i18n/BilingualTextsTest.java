@@ -25,7 +25,7 @@ class BilingualTextsTest {
                     + "IllegalStateException|IllegalArgumentException|describedAs|\\.as\\(");
     /** Operator messages spread over several lines or built into a reason (their lines name no logger). */
     private static final List<String> OPERATOR_TEXTS = List.of("chat not found", "could not be saved", "Another instance sends the outbox", "database is back",
-            "set transaction read only", "could not lock", "set STUDYBUDDY_HOME to a folder",
+            "set transaction read only", "a read-only unit of work wrote", "could not lock", "set STUDYBUDDY_HOME to a folder",
             // readiness details (studybuddy.platform.HealthCheck), read by operators
             "polling loop stopped", "refused getUpdates", "another instance polls this bot", "long polling stopped",
             "webhook server", "gateway not started", "user not found",
