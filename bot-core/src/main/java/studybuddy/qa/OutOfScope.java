@@ -84,7 +84,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|调参|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -146,7 +146,8 @@ enum OutOfScope {
             "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
                     + "|\\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:pls |please )?(?:write|code|implement|fix|debug|solve)"
                     + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
-                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下)|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
+                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化)"
+                    + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)");
@@ -162,7 +163,14 @@ enum OutOfScope {
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Pattern FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
-                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|pycharm|colab|kaggle notebooks?)\\b|飞桨");
+                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?)\\b|飞桨");
+    /** Setting up one's editor or notebook: its theme, extensions, fonts. */
+    private static final Pattern EDITOR_SETUP = compile(
+            "\\b(?:themes?|extensions?|plugins?|fonts?|shortcuts?|dark mode)\\b|主题|插件|扩展|字体|快捷键");
+    /** A tool weighed against another or picked among tools, next to its name ("pytorch or tensorflow", "哪个框架"). */
+    private static final Pattern TOOLS_WEIGHED = compile(
+            "(?:" + FRAMEWORK.pattern() + ")\\s*(?:vs\\.?|versus|or|还是|和|或|跟)\\s*(?:" + FRAMEWORK.pattern() + ")"
+                    + "|\\bwhich (?:framework|library|tool|cloud|ide|editor)s?\\b|哪个(?:框架|库|工具|云|编辑器)");
     private static final Pattern COMPARE = compile(
             "\\b(?:vs\\.?|versus|better|which|or (?:something|anything|some other|another|other)\\w*)\\b"
                     + "|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
@@ -234,9 +242,9 @@ enum OutOfScope {
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
                     + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
                     + "|dog|cat|minecraft|novel|album|song|music|guitar|piano|restaurant|startup funding|loan|hike|hiking|road trip"
-                    + "|fishing|dating)\\b"
+                    + "|fishing|dating|painting|drawing|art school|photography|dancing|calligraphy)\\b"
                     + "|孩子|小孩|小学|幼儿园|兴趣班|装修|房贷|买房|租房|婚礼|结婚|健身|减肥|马拉松|菜谱|做饭|旅游|签证|宠物|乐队"
-                    + "|钢琴|吉他|小说|考公|考研英语|驾照|爬山|徒步|自驾|钓鱼|追剧|相亲|买车");
+                    + "|钢琴|吉他|小说|考公|考研英语|驾照|爬山|徒步|自驾|钓鱼|追剧|相亲|买车|画画|绘画|美术|摄影|舞蹈|跳舞|书法|唱歌");
 
     /**
      * The asker wants to know what the article itself says ("does the guide say anything about that", "文章里说…"):
@@ -290,7 +298,8 @@ enum OutOfScope {
         if (SALARY_WORDS.matcher(q).find()) {
             return Optional.of(SALARY);
         }
-        if ((HARDWARE.matcher(q).find() && BUY.matcher(q).find()) || frameworkChoice(q)) {
+        if ((HARDWARE.matcher(q).find() && BUY.matcher(q).find()) || frameworkChoice(q)
+                || (EDITOR_SETUP.matcher(q).find() && FRAMEWORK.matcher(q).find())) {
             return Optional.of(GEAR);
         }
         if (!SHOULD_LEARN.matcher(q).find() && !ROADMAP_RESOURCE.matcher(q).find() && CONCEPT.matcher(q).find()
@@ -327,6 +336,11 @@ enum OutOfScope {
             if (seen.add(m.group().toLowerCase(java.util.Locale.ROOT))) {
                 named++;
             }
+        }
+        // two tools named as the asker's background ("docker & k8s are my bread and butter… which resource in the
+        // roadmap covers MLOps") is no choice between them
+        if (NAMES_THE_ARTICLE.matcher(q).find()) {
+            return named >= 1 && TOOLS_WEIGHED.matcher(q).find();
         }
         return named >= 2 || (named == 1 && COMPARE.matcher(q).find());
     }

@@ -319,6 +319,14 @@ public final class QaService implements AutoCloseable {
         if (outside.isPresent()) {
             return outOfScope(outside.get(), lang);
         }
+        // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
+        // of the rest of the message the words match
+        if (found.isPresent() && !confident(found.get()) && !found.get().offTopic()) {
+            KnowledgeBase.Entry past = pastStage(q, found.get().entry());
+            if (past != found.get().entry()) {
+                return fromEntry(past, found.get().coverage(), lang, context);
+            }
+        }
         if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
         }
@@ -548,11 +556,14 @@ public final class QaService implements AutoCloseable {
                 .map(Map.Entry::getKey).toList();
         // "学完吴恩达的课，深度学习还能跟他学吗": a stage said to be finished and the one after it both named: the later one
         // is asked about ("should I learn deep learning after classic ML" asks about the order, not past a finished stage)
+        boolean nextNamed = false;
         if (named.size() == 2 && FINISHED.matcher(question).find()) {
             if (named.get(0).stage().next().equals(named.get(1).id())) {
                 named = List.of(named.get(0));
+                nextNamed = true;
             } else if (named.get(1).stage().next().equals(named.get(0).id())) {
                 named = List.of(named.get(1));
+                nextNamed = true;
             }
         }
         if (named.size() != 1) {
@@ -561,8 +572,9 @@ public final class QaService implements AutoCloseable {
         KnowledgeBase.Entry done = named.get(0);
         // "is the Helsinki MOOC worth it after CS50", "which Python resource after CS50": whether more of the finished
         // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,
-        // unless the message asks for the next step in so many words.
-        boolean askedNext = NEXT_CUE.matcher(question).find();
+        // unless the message asks for the next step in so many words, or names the next stage ("刚学完吴恩达的机器学习，
+        // 学完经典ML之后推荐哪个深度学习的课").
+        boolean askedNext = nextNamed || NEXT_CUE.matcher(question).find();
         if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question)
                 || twoNamesOf(done, question))) {
             return e;

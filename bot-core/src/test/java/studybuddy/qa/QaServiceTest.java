@@ -178,7 +178,11 @@ class QaServiceTest {
             "学完吴恩达的机器学习课之后学什么|deep-learning",
             "I finished fast.ai, now what?|choose-domain",
             "Should I learn deep learning after classic ML?|classic-ml",
-            "机器学习运维怎么入门,有推荐的课吗|mlops"})
+            "机器学习运维怎么入门,有推荐的课吗|mlops",
+            // the stage named finished and what comes next asked, however little else the words match
+            "学完深度学习下一步干嘛|choose-domain",
+            // a finished stage named twice and the next stage named too: the next one is asked about
+            "刚学完吴恩达的机器学习,学完经典ML之后推荐哪个深度学习的课?|deep-learning"})
     void givenQuestionAboutTheStageAfterOne_whenAnswered_thenAnswersTheFollowingStage(String question, String topic) {
         // GIVEN a question naming one finished stage (or two stages, or a specific topic plus generic course words)
         // WHEN
@@ -199,7 +203,11 @@ class QaServiceTest {
             "Does a university degree pay off for this career?|university",
             "Can you recommend a book about job hunting?|job-search",
             "I haven't picked a specialisation yet. Which course can I take in the meantime?|choose-domain",
-            "Does an ML engineer need to understand the field the model is applied in?|domain"})
+            "Does an ML engineer need to understand the field the model is applied in?|domain",
+            // slang for someone who only tunes models is no training trouble
+            "导师说会调包就行了,为啥MLE得是好的软件工程师,当个调参侠不行吗|why-software",
+            // two tools named as the asker's background are no choice between tools
+            "docker and k8s are my daily bread. which resource in the roadmap covers MLOps?|mlops"})
     void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
         // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
         // WHEN
@@ -212,12 +220,26 @@ class QaServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"Can you book a flight to Paris?", "What's the best course for guitar?",
             "My Spanish is rusty, how do I refresh it?", "Any good book for the beach?", "Is it worth it to buy a new car?",
-            "Does a cooking degree pay off?", "吉他这块该怎么学起来?", "去读大学学画画值不值?"})
+            "Does a cooking degree pay off?", "吉他这块该怎么学起来?", "去读大学学画画值不值?",
+            "best vscode theme for python?", "帮我把简历里的项目经历改得高级一点"})
     void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
         // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
         // THEN
         assertThat(answer.confident()).isFalse();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given a question whether the roadmap is easy, when answered, then the article's closing words: it is not")
+    void givenIsItEasy_whenAnswered_thenNotEasyInBothLanguages() {
+        // WHEN
+        Answer en = qa.answer("the roadmap looks simple, is it easy?", Lang.EN, Optional.empty());
+        Answer zh = qa.answer("文章最后说这路线图简单吗 我看着挺简单的", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(en.confident()).isTrue();
+        assertThat(en.text()).contains("not easy");
+        assertThat(zh.confident()).isTrue();
+        assertThat(zh.text()).contains("并不容易");
     }
 }
