@@ -81,6 +81,8 @@ enum OutOfScope {
                     + "|loss|accuracy|gradients?|predictions?)(?:'s)? (?:\\w+ ){0,4}(?:predicts?|outputs?|returns?|gives?|stuck|always"
                     + "|only predicts|diverg\\w*|wrong|worse|not|higher|lower|increas\\w*|zero|negative)"
                     + "|keeps? (?:dying|crashing|freezing|restarting)|kernel (?:died|dies|dying)"
+                    + "|(?:can'?t|cannot|doesn'?t|does not|won'?t) (?:see|find|detect|recogni[sz]e|use|access) (?:the |my |any )?"
+                    + "(?:gpus?|cuda|drivers?|device|kernel|module|package|librar(?:y|ies))|nvidia-smi|works on (?:the |my )?host"
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
@@ -95,7 +97,8 @@ enum OutOfScope {
     private static final Pattern PRICE = compile(
             "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
-                    + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session)(?:\\b|(?<=\\?))"
+                    + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
+                    + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale)(?:\\b|(?<=\\?))"
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
     /** Money and account matters that are about a platform whatever else the message names. */
@@ -145,6 +148,8 @@ enum OutOfScope {
     private static final Pattern CODE_TASK = compile(
             "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
                     + "|\\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:pls |please )?(?:write|code|implement|fix|debug|solve)"
+                    + "|\\b(?:quiz|test) me\\b|\\bgive me (?:\\d+|ten|five|some|a few) (?:\\w+ ){0,3}(?:problems|exercises|practice questions)\\b"
+                    + "|出(?:几|\\d+|一些)?道题|给我出题|考考我"
                     + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
                     + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化)"
                     + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
@@ -185,7 +190,8 @@ enum OutOfScope {
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
                     + "|new models?|latest models?)\\b"
                     + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
-                    + "|job market|saturated|oversaturated|bubble)\\b"
+                    + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
+                    + "|in (?:high |more )?demand)\\b"
                     + "|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
 
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
@@ -209,7 +215,7 @@ enum OutOfScope {
                     + "|channels?|podcasts?|newsletters?|subreddits?|discord servers?|cover letters?|motivation letters?)\\b"
                     + "|\\b(?:datasets?|youtube channels?|youtubers?|podcasts?|newsletters?|cover letters?)\\b(?:\\s+\\S+){0,3}?\\s+"
                     + "(?:recommend\\w*|to (?:follow|watch|use|practi[sc]e)|for (?:beginners|practi[sc]e|projects?|learning))\\b"
-                    + "|kaggle(?:的)?(?:比赛|竞赛|组队|奖牌|排名|排行)|打kaggle|(?:数据集|油管|youtube|up主|UP主|播客|公众号|求职信|自荐信|cover ?letter)"
+                    + "|kaggle[^，。？?！!]{0,10}(?:比赛|竞赛|组队|奖牌|排名|排行|榜)|打kaggle|(?:数据集|油管|youtube|up主|UP主|播客|公众号|求职信|自荐信|cover ?letter)"
                     + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)");

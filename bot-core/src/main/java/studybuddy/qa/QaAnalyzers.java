@@ -75,6 +75,12 @@ final class QaAnalyzers {
             "quite", "rather", "somewhat", "haven't", "hasn't", "hadn't", "meantime", "meanwhile",
             "you'd", "you'll", "i'll", "we'd", "we'll", "they'd", "they'll", "he'd", "she'd", "it'll", "that's",
             "let's", "here's", "how's", "where's", "who's", "explain", "clue",
+            // chat filler and slang that says how, not what ("yo", "lol", "ngl", "pls"): unknown to every entry, it would
+            // weigh as the rarest words of the message and dilute the words that do say what it is about
+            "yo", "lol", "lmao", "lmfao", "rofl", "ngl", "tbh", "tbf", "fr", "rn", "pls", "plz", "idk", "imo", "imho",
+            "bro", "bruh", "dude", "guys", "lowkey", "highkey", "literally", "nah", "yeah", "yep", "yea", "ya", "u", "ur",
+            "gotta", "omg", "haha", "hahaha", "xd", "smh", "af", "tho", "though", "hmm", "um", "uh", "cuz", "coz", "bc",
+            "wtf", "damn", "legit", "iirc", "afaik", "fwiw", "y'all", "yall", "sir", "ma'am", "mate", "fam",
             // who the question is for is context, not topic ("my cousin's new job", "a friend asked me")
             "cousin", "friend", "friends", "sister", "brother", "wife", "husband", "boyfriend", "girlfriend", "son",
             "daughter", "uncle", "aunt", "roommate", "neighbour", "neighbor");
@@ -93,7 +99,11 @@ final class QaAnalyzers {
             "干啥", "干嘛", "才", "才能", "拿", "当", "挺", "还能", "的话", "感觉", "主要", "一下子", "好像", "究竟",
             "往", "条", "还要", "讲", "讲讲", "讲些", "介绍", "介绍一下", "值不值", "值不值得", "些",
             "干什么", "门", "这门", "整个", "下来", "走下来", "走完", "走", "来",
-            "具体", "事情", "这块", "这一块", "那块", "为了", "去", "就学", "起来", "名", "一名");
+            "具体", "事情", "这块", "这一块", "那块", "为了", "去", "就学", "起来", "名", "一名",
+            // chat filler: laughter, thanks, forms of address, "urgent" ("哈哈", "求问", "在线等", "大佬们")
+            "哈哈", "哈哈哈", "呜呜", "呜呜呜", "啦", "哇", "嘿", "诶", "额", "嗯", "hhh", "求问", "求助", "在线等", "急",
+            "谢谢", "感谢", "多谢", "大佬", "大佬们", "老哥", "老哥们", "兄弟", "兄弟们", "姐妹们", "宝子们", "家人们",
+            "说实话", "讲真", "救命", "好家伙", "离谱");
 
     /**
      * Characters that glue words together ("的", "吗", "我") rather than carry a topic: a bigram containing one

@@ -59,13 +59,14 @@ public final class QaService implements AutoCloseable {
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
             "\\b(after|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
-                    + "|what now|now what)\\b"
-                    + "|之后|以后|学完|看完|上完|做完|读完|完成|结束|搞定|过后",
+                    + "|what now|now what|liked|loved|enjoyed)\\b"
+                    // "一口气刷完" is how to read it (in one go), not what comes after it
+                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完)|学过|上过|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
     private static final Pattern NEXT_CUE = Pattern.compile(
-            "\\b(next|what now|now what|then what|move on)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学",
+            "\\b(next|what now|now what|then what|move on)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学|然后干嘛|然后干啥|然后做什么",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -322,9 +323,9 @@ public final class QaService implements AutoCloseable {
         // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
         // of the rest of the message the words match
         if (found.isPresent() && !confident(found.get()) && !found.get().offTopic()) {
-            KnowledgeBase.Entry past = pastStage(q, found.get().entry());
-            if (past != found.get().entry()) {
-                return fromEntry(past, found.get().coverage(), lang, context);
+            Optional<KnowledgeBase.Entry> after = stageAfter(q, found.get().entry());
+            if (after.isPresent()) {
+                return fromEntry(after.get(), found.get().coverage(), lang, context);
             }
         }
         if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
@@ -543,8 +544,13 @@ public final class QaService implements AutoCloseable {
 
     /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
     private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
+        return stageAfter(question, e).orElse(e);
+    }
+
+    /** The stage after a finished one when the "after a stage" rule applies to a question about {@code e}. */
+    private Optional<KnowledgeBase.Entry> stageAfter(String question, KnowledgeBase.Entry e) {
         if (!AFTER.matcher(question).find()) {
-            return e;
+            return Optional.empty();
         }
         Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -567,7 +573,7 @@ public final class QaService implements AutoCloseable {
             }
         }
         if (named.size() != 1) {
-            return e;
+            return Optional.empty();
         }
         KnowledgeBase.Entry done = named.get(0);
         // "is the Helsinki MOOC worth it after CS50", "which Python resource after CS50": whether more of the finished
@@ -577,13 +583,13 @@ public final class QaService implements AutoCloseable {
         boolean askedNext = nextNamed || NEXT_CUE.matcher(question).find();
         if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question)
                 || twoNamesOf(done, question))) {
-            return e;
+            return Optional.empty();
         }
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
         if (e == done || e == next || e.hasIntent("next")) {
-            return next;
+            return Optional.of(next);
         }
-        return e;
+        return Optional.empty();
     }
 
     /**
@@ -607,7 +613,7 @@ public final class QaService implements AutoCloseable {
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
-            "学完|看完|刷完|上完|学好了|\\b(?:finished|completed|done with|through with|wrapped up)\\b",
+            "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|\\b(?:finished|completed|done with|through with|wrapped up|liked|loved|enjoyed)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */

@@ -41,6 +41,13 @@ final class SemanticRescue {
      * for 2 more wrong. Before the examples, with 0.04 and a floor of 0.7 in both languages: 811 / 20 / 4.
      */
     static final double MIN_MARGIN = 0.02;
+    /**
+     * When the meaning's nearest topic is also the words' first candidate, two rankers agree: a smaller lead and, in
+     * Chinese, a lower similarity do. Measured on all informal sets (1 260 questions): 7 more right, 1 more confident but
+     * wrong, no out-of-scope question answered (on the four blind sets holdout11–14: 2 more right, none wrong).
+     */
+    static final double AGREED_MARGIN = 0.01;
+    static final Map<Lang, Double> AGREED_SIMILARITY = Map.of(Lang.EN, 0.7, Lang.ZH, 0.6);
     /** The lead the meaning needs when the words offered no candidate at all. */
     static final double ALONE_MARGIN = 0.05;
     /** How many nearest topics a "did you mean" by meaning offers. */
@@ -112,14 +119,16 @@ final class SemanticRescue {
 
     /**
      * The topic the question means, when the embedding's nearest topic is one of {@code candidates} (the lexical
-     * top three, best first), similar enough and clearly ahead of the runner-up; empty otherwise.
+     * top three, best first), similar enough and clearly ahead of the runner-up (less clearly when it is the words'
+     * first candidate too); empty otherwise.
      */
     Optional<String> pick(String question, Lang lang, List<String> candidates) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         return ranking(question, lang).filter(r -> candidates.contains(r.best()))
-                .filter(r -> r.clear(lang, MIN_MARGIN))
+                .filter(r -> r.clear(lang, MIN_MARGIN) || r.best().equals(candidates.get(0))
+                        && r.first() >= AGREED_SIMILARITY.get(lang) && r.first() - r.second() >= AGREED_MARGIN)
                 .map(Ranking::best);
     }
 

@@ -182,7 +182,11 @@ class QaServiceTest {
             // the stage named finished and what comes next asked, however little else the words match
             "学完深度学习下一步干嘛|choose-domain",
             // a finished stage named twice and the next stage named too: the next one is asked about
-            "刚学完吴恩达的机器学习,学完经典ML之后推荐哪个深度学习的课?|deep-learning"})
+            "刚学完吴恩达的机器学习,学完经典ML之后推荐哪个深度学习的课?|deep-learning",
+            // liking a course is having done it; reading a book "in one go" (一口气刷完) is not being past it
+            "liked ng's ml course, DL next?|deep-learning",
+            "深度学习课基本学完了 然后干嘛|choose-domain",
+            "那本讲python内部原理的书(Dead Simple什么的)作者建议啥节奏看?我打算周末一口气刷完|programming-basics"})
     void givenQuestionAboutTheStageAfterOne_whenAnswered_thenAnswersTheFollowingStage(String question, String topic) {
         // GIVEN a question naming one finished stage (or two stages, or a specific topic plus generic course words)
         // WHEN
@@ -207,7 +211,9 @@ class QaServiceTest {
             // slang for someone who only tunes models is no training trouble
             "导师说会调包就行了,为啥MLE得是好的软件工程师,当个调参侠不行吗|why-software",
             // two tools named as the asker's background are no choice between tools
-            "docker and k8s are my daily bread. which resource in the roadmap covers MLOps?|mlops"})
+            "docker and k8s are my daily bread. which resource in the roadmap covers MLOps?|mlops",
+            // chat filler ("yo", "lol") says nothing about the topic and must not dilute the words that do
+            "yo what does an MLE even do lol|role"})
     void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
         // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
         // WHEN
@@ -221,7 +227,10 @@ class QaServiceTest {
     @ValueSource(strings = {"Can you book a flight to Paris?", "What's the best course for guitar?",
             "My Spanish is rusty, how do I refresh it?", "Any good book for the beach?", "Is it worth it to buy a new car?",
             "Does a cooking degree pay off?", "吉他这块该怎么学起来?", "去读大学学画画值不值?",
-            "best vscode theme for python?", "帮我把简历里的项目经历改得高级一点"})
+            "best vscode theme for python?", "帮我把简历里的项目经历改得高级一点",
+            "my docker container can't see the gpu, nvidia-smi works on host but not inside. help pls",
+            "whats the best ML course on udemy under $20", "can you quiz me on linear algebra? give me 10 eigenvalue problems",
+            "keras or torch, which has more hiring demand rn", "kaggle现在那个LLM比赛 public榜前排用的啥trick"})
     void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
         // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
         // WHEN
