@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 enum FollowUp {
     NONE, AFTER, WHY;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern AFTER_PATTERN = Pattern.compile(
             "(?:and|so|ok|okay|then)?\\s*(?:then\\s*)?(?:after that|afterwards|what after that|what comes after( that)?|what'?s next"
                     + "|what is next|what next|and then|then what|what then|next( step)?|after|and after)"

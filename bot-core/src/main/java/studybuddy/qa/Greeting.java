@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Greeting {
     // Whole-message greetings only: "hi, what is MLOps?" is a question and goes to the index.
     private static final Pattern ONLY_GREETING = Pattern.compile(
-            "(?iu)\\s*(hi|hello|hey|hiya|yo|howdy|hi there|hello there|hey there|good (morning|afternoon|evening)"
+            "(?i)\\s*(hi|hello|hey|hiya|yo|howdy|hi there|hello there|hey there|good (morning|afternoon|evening)"
                     + "|你好|您好|嗨|哈喽|哈啰|hello呀|你好呀|早上好|下午好|晚上好|早|在吗|在不在|大家好)"
                     + "(\\s*(bot|buddy|study-buddy|study buddy|机器人))?[\\s!！。.,，~～?？👋🙂😊]*");
 

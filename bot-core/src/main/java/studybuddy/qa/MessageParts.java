@@ -20,7 +20,7 @@ final class MessageParts {
                     // numbering in words: "一是…，二是…", "第一，…第二，…", "首先…其次…", "firstly, … secondly, …"
                     + "|(?:^|[,，:：;；。?？!！]\\s*)(?:[一二三四五]是|第[一二三四五][,，、:：]|其[一二三][,，、:：]?|首先[,，]?|其次[,，]?|再者[,，]?)"
                     + "|(?:^|[,;:.?!]\\s*)(?:firstly|secondly|thirdly|lastly)\\b,?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     private MessageParts() {
     }
@@ -28,7 +28,7 @@ final class MessageParts {
     /** What only announces the questions that follow ("two questions:", "几个问题"). */
     private static final Pattern PREAMBLE = Pattern.compile(
             "^(?:(?:\\w+\\s+){0,3}(?:questions?|qs)|(?:[两二三四几]|\\d)个(?:小)?问题|(?:有|请教|想问|问)?(?:几|两|三)?个?问题|(?:有|请教|想问|问)?(?:几|两|三)(?:点|件事))\\s*[:：]?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     static List<String> split(String message) {
         List<String> parts = new ArrayList<>();

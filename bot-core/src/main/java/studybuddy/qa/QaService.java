@@ -62,12 +62,12 @@ public final class QaService implements AutoCloseable {
                     + "|what now|now what|liked|loved|enjoyed)\\b"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
                     + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完)|学过|上过|完成|结束|搞定|过后",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
     private static final Pattern NEXT_CUE = Pattern.compile(
             "\\b(next|what now|now what|then what|move on)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学|然后干嘛|然后干啥|然后做什么",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether something of the finished stage is still worth doing ("is the Helsinki MOOC worth it after CS50",
@@ -76,7 +76,7 @@ public final class QaService implements AutoCloseable {
     private static final Pattern STILL_WORTH = Pattern.compile(
             "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill)\\b"
                     + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
     /** Per learning stage, its names as the question analyzers see them (per language). */
@@ -304,8 +304,9 @@ public final class QaService implements AutoCloseable {
         // knowledge base never uses (their job, slang) does not make it a question about something else
         boolean namesArticle = OutOfScope.NAMES_THE_ARTICLE.matcher(q).find();
         boolean onRoadmap = inRoadmapMessage || namesArticle;
+        String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
-                : index.search(q).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));
+                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));
         Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
@@ -384,13 +385,13 @@ public final class QaService implements AutoCloseable {
             "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
                     + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|(?:by )?when (?:can|could|will|would|do|should|am) (?:i|u|you|one))\\b"
                     + "|多久|多长|时间|几个月|个月|几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     /** Words that ask where to begin: "where do I start", "从哪开始". */
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
                     + "|\\bfirst steps?\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The overall and the from-scratch time estimates answer how long it takes: a question that shares their other
@@ -448,7 +449,7 @@ public final class QaService implements AutoCloseable {
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts, Lang lang) {
         List<Answer> answered = new ArrayList<>();
@@ -614,7 +615,7 @@ public final class QaService implements AutoCloseable {
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
             "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|\\b(?:finished|completed|done with|through with|wrapped up|liked|loved|enjoyed)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */
     private boolean namedAroundAfter(KnowledgeBase.Entry stage, String question) {

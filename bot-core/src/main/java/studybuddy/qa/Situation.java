@@ -19,7 +19,7 @@ import studybuddy.roadmap.LearningPath;
  */
 public record Situation(Optional<Background> background, int weeklyHours, int age, boolean weakMaths, boolean asksTime) {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
     private static final Pattern DATA_SCIENTIST = Pattern.compile(

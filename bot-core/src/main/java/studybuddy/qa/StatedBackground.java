@@ -11,7 +11,7 @@ import studybuddy.roadmap.Background;
  * "我是程序员，要学多久？"): it wins over the saved profile for that answer.
  */
 final class StatedBackground {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** Checked in this order: "data science developer" is a data scientist, "student developer" a developer. */
     private static final Map<Background, Pattern> PATTERNS = new LinkedHashMap<>();
 

@@ -213,7 +213,11 @@ class QaServiceTest {
             // two tools named as the asker's background are no choice between tools
             "docker and k8s are my daily bread. which resource in the roadmap covers MLOps?|mlops",
             // chat filler ("yo", "lol") says nothing about the topic and must not dilute the words that do
-            "yo what does an MLE even do lol|role"})
+            "yo what does an MLE even do lol|role",
+            // "does the author say" puts the question on the roadmap; it is not a question about the author
+            "does the author say i must follow the courses in exact order?|flexible",
+            // the job being all tuning is no training trouble
+            "机器学习工程师日常到底干啥的 是不是就天天调参|role"})
     void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
         // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
         // WHEN
@@ -230,7 +234,8 @@ class QaServiceTest {
             "best vscode theme for python?", "帮我把简历里的项目经历改得高级一点",
             "my docker container can't see the gpu, nvidia-smi works on host but not inside. help pls",
             "whats the best ML course on udemy under $20", "can you quiz me on linear algebra? give me 10 eigenvalue problems",
-            "keras or torch, which has more hiring demand rn", "kaggle现在那个LLM比赛 public榜前排用的啥trick"})
+            "keras or torch, which has more hiring demand rn", "kaggle现在那个LLM比赛 public榜前排用的啥trick",
+            "lol are you a real person or a bot", "你是真人还是机器人"})
     void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
         // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
         // WHEN
