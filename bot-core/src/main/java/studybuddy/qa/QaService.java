@@ -304,10 +304,14 @@ public final class QaService implements AutoCloseable {
         // knowledge base never uses (their job, slang) does not make it a question about something else
         boolean namesArticle = OutOfScope.NAMES_THE_ARTICLE.matcher(q).find();
         boolean onRoadmap = inRoadmapMessage || namesArticle;
+        Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
+        // the asker's age and hours, in a question that does not ask how long, are who asks, not what is asked
+        if (!situation.asksTime() && !TIME_CUE.matcher(q).find()) {
+            words = Situation.withoutFigures(words);
+        }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));
-        Situation situation = Situation.read(q);
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
         // topic reached by shared words does not ("AI会不会取代程序员")

@@ -66,6 +66,21 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|\\btimeline\\b|\\bwhen (can|could|will) i\\b|\\bis (it|that|this) (possible|enough)\\b|\\benough time\\b"
                     + "|多久|多长时间|多少时间|几个月|几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|够不够|够吗|要多少个月", FLAGS);
 
+    /** A stated weekly or daily figure, or an age: "2 hours a day", "每天能学两小时", "I'm 35", "32岁". */
+    private static final Pattern FIGURES = Pattern.compile(
+            AGE.pattern() + "|" + HOURS.pattern() + "(?:\\s*(?:" + PER_DAY.pattern() + "|" + PER_WEEK.pattern() + "))?"
+                    + "|(?:" + PER_DAY.pattern() + "|" + PER_WEEK.pattern() + ")\\s*(?:能|可以|只能|大概|约)?(?:学|挤出|抽出)?\\s*" + HOURS.pattern()
+                    + "|" + MINUTES.pattern(), FLAGS);
+
+    /**
+     * The text without the asker's figures (age, hours a day or week): in a question that does not ask how long, they
+     * describe the asker, and would otherwise draw the words towards the time topics.
+     */
+    public static String withoutFigures(String text) {
+        String rest = FIGURES.matcher(text).replaceAll(" ").strip();
+        return rest.isEmpty() ? text : rest;
+    }
+
     public boolean statesSomething() {
         return background.isPresent() || weeklyHours > 0 || age > 0;
     }

@@ -32,6 +32,17 @@ class SituationTest {
     }
 
     @Test
+    void givenAgeAndHours_whenFiguresRemoved_thenOnlyTheQuestionWordsStay() {
+        // WHEN / THEN the asker's age and hours go, in both languages; the rest of the question stays
+        assertThat(Situation.withoutFigures("I'm 35, 2 hours a day, which maths do I need"))
+                .doesNotContain("35").doesNotContain("hours").contains("which maths do I need");
+        assertThat(Situation.withoutFigures("32岁 每天能学两小时 数学要学哪些")).doesNotContain("32岁")
+                .doesNotContain("两小时").contains("数学要学哪些");
+        // and a message that is nothing but figures is kept as it is
+        assertThat(Situation.withoutFigures("35岁")).isEqualTo("35岁");
+    }
+
+    @Test
     void givenAnalystOrFullTime_whenRead_thenDataScientistOr40Hours() {
         assertThat(Situation.read("data analyst, ~6h/week, timeline?").background()).contains(Background.DATA_SCIENTIST);
         assertThat(Situation.read("data analyst, ~6h/week, timeline?").weeklyHours()).isEqualTo(6);
