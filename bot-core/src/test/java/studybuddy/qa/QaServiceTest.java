@@ -217,7 +217,13 @@ class QaServiceTest {
             // "does the author say" puts the question on the roadmap; it is not a question about the author
             "does the author say i must follow the courses in exact order?|flexible",
             // the job being all tuning is no training trouble
-            "机器学习工程师日常到底干啥的 是不是就天天调参|role"})
+            "机器学习工程师日常到底干啥的 是不是就天天调参|role",
+            // a career from another field: the article says to use it (domain knowledge is an advantage)
+            "career switcher from teaching chemistry, is my old experience useless now?|career-change",
+            "做了8年临床医生 转行学ML 以前的经验是不是都白费了|career-change",
+            // which direction to pick is choosing a domain; which models a direction uses is domain knowledge
+            "深度学习学完了 NLP CV 语音都想试 不知道选啥|choose-domain",
+            "想做CV 图像方向该重点学啥模型|domain"})
     void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
         // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
         // WHEN
