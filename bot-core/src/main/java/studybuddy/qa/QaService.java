@@ -311,7 +311,8 @@ public final class QaService implements AutoCloseable {
             words = Situation.withoutFigures(words);
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
-                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m));
+                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m))
+                        .map(m -> choosingAmongDomains(q, m));
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
         // topic reached by shared words does not ("AI会不会取代程序员")
@@ -547,6 +548,31 @@ public final class QaService implements AutoCloseable {
         return past == m.entry() ? m : m.withEntry(past);
     }
 
+    /** Two or more application areas named: "NLP? vision?", "NLP CV 语音". */
+    private static final Pattern AREAS = Pattern.compile(
+            "\\b(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series|images?|text)\\b"
+                    + "|语音|图像|视觉|文本|推荐系统|自然语言|大模型|机器人|时间序列", Pattern.CASE_INSENSITIVE);
+    /** Asking which to pick: "how do I pick a niche", "不知道选啥", "纠结". */
+    private static final Pattern PICKING = Pattern.compile(
+            "\\b(?:pick|choose|choosing|decide|deciding|niche|speciali[sz]\\w*|which (?:one|area|field|direction))\\b"
+                    + "|选(?:哪|啥|什么)|怎么选|方向|纠结|迷茫|定不下|拿不定", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "how do I pick a niche, NLP? vision?": several application areas named to choose among is choosing a domain (the
+     * Hugging Face courses), not which models one area uses, however well the areas' names match the domain topic.
+     */
+    private QaIndex.Match choosingAmongDomains(String question, QaIndex.Match m) {
+        if (!m.entry().id().equals(DOMAIN_TOPIC) || !PICKING.matcher(question).find()) {
+            return m;
+        }
+        java.util.regex.Matcher areas = AREAS.matcher(question);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        while (areas.find()) {
+            named.add(areas.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return named.size() >= 2 ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
+    }
+
     /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
     private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
         return stageAfter(question, e).orElse(e);
@@ -656,6 +682,8 @@ public final class QaService implements AutoCloseable {
     static final double ARTICLE_CLEAR_MARGIN = 3.0;
     /** The topic about where the roadmap comes from (its author, the original guide). */
     static final String SOURCE_TOPIC = "source";
+    static final String DOMAIN_TOPIC = "domain";
+    static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";
     /** How far ahead of the runner-up a topic must be for "did you mean" when its coverage is low. */
     static final double SUGGESTION_MARGIN = 1.3;

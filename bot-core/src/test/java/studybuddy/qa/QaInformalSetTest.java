@@ -30,21 +30,22 @@ class QaInformalSetTest {
     void givenInformalSets_whenAnswered_thenRightSharesHoldAndFewOutOfScopeAnswered() throws IOException {
         assertShare("qa/qa-informal.jsonl", 0.97, 0, 3);
         assertShare("qa/qa-informal-holdout.jsonl", 0.95, 1, 1);
-        assertShare("qa/qa-informal-holdout2.jsonl", 0.96, 0, 2);
+        assertShare("qa/qa-informal-holdout2.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout3.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout5.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout6.jsonl", 0.94, 0, 1);
-        assertShare("qa/qa-informal-holdout7.jsonl", 0.86, 2, 5);
+        assertShare("qa/qa-informal-holdout7.jsonl", 0.87, 2, 4);
         assertShare("qa/qa-informal-holdout8.jsonl", 0.94, 2, 1);
         assertShare("qa/qa-informal-holdout9.jsonl", 0.84, 0, 2);
-        assertShare("qa/qa-informal-holdout10.jsonl", 0.87, 1, 4);
+        assertShare("qa/qa-informal-holdout10.jsonl", 0.88, 1, 2);
         assertShare("qa/qa-informal-holdout11.jsonl", 0.93, 0, 4);
-        assertShare("qa/qa-informal-holdout12.jsonl", 0.93, 0, 3);
-        assertShare("qa/qa-informal-holdout13.jsonl", 0.86, 0, 2);
+        assertShare("qa/qa-informal-holdout12.jsonl", 0.92, 0, 4);
+        assertShare("qa/qa-informal-holdout13.jsonl", 0.85, 0, 3);
         assertShare("qa/qa-informal-holdout14.jsonl", 0.84, 0, 2);
         assertShare("qa/qa-informal-holdout15.jsonl", 0.85, 0, 5);
         assertShare("qa/qa-informal-holdout16.jsonl", 0.87, 0, 2);
+        assertShare("qa/qa-informal-holdout17.jsonl", 0.89, 0, 4);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

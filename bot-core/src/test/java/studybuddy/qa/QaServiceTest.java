@@ -223,7 +223,9 @@ class QaServiceTest {
             "做了8年临床医生 转行学ML 以前的经验是不是都白费了|career-change",
             // which direction to pick is choosing a domain; which models a direction uses is domain knowledge
             "深度学习学完了 NLP CV 语音都想试 不知道选啥|choose-domain",
-            "想做CV 图像方向该重点学啥模型|domain"})
+            "想做CV 图像方向该重点学啥模型|domain",
+            "how do i pick a niche 🤔 nlp? vision?|choose-domain",
+            "做图像和做文本,模型选择上有啥区别|domain"})
     void givenRareNameOrColloquialWording_whenAnswered_thenConfidentOnTheRightEntry(String question, String topic) {
         // GIVEN one rare name amid filler, or colloquial fillers and synonyms ("少不了", "行不行", "pay off", "job hunting")
         // WHEN
@@ -261,5 +263,18 @@ class QaServiceTest {
         assertThat(en.text()).contains("not easy");
         assertThat(zh.confident()).isTrue();
         assertThat(zh.text()).contains("并不容易");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given a developer asking to skip Full Stack Open, when answered, then the article's 'if needed' is said")
+    void givenDeveloperSkippingFullStackOpen_whenAnswered_thenIfNeeded() {
+        // WHEN
+        Answer en = qa.answer("backend dev here, skip fullstackopen?", Lang.EN, Optional.empty());
+        Answer zh = qa.answer("做后端的 fullstackopen 能跳过吗", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(en.topic()).isEqualTo("fullstackopen");
+        assertThat(en.text()).contains("if needed").contains("skip");
+        assertThat(zh.topic()).isEqualTo("fullstackopen");
+        assertThat(zh.text()).contains("如果有必要").contains("跳过");
     }
 }
