@@ -98,7 +98,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是)调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|不就|只会|只是)调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -163,7 +163,7 @@ enum OutOfScope {
                     + "|\\b(?:quiz|test) me\\b|\\bgive me (?:\\d+|ten|five|some|a few) (?:\\w+ ){0,3}(?:problems|exercises|practice questions)\\b"
                     + "|出(?:几|\\d+|一些)?道题|给我出题|考考我"
                     + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
-                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化)"
+                    + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化|算|求|推导|证明)|\\b(?:calculate|compute|work out|find) (?:the |its |these |my )?(?:eigen\\w*|determinant|inverse|derivative|gradient|integral)\\b"
                     + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
@@ -195,8 +195,8 @@ enum OutOfScope {
     private static final Pattern SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
-                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum)\\b"
-                    + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer)\\b"
+                    + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|谈薪|砍价|压价|涨薪|加薪|谈offer|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Pattern NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
@@ -204,7 +204,8 @@ enum OutOfScope {
                     + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
-                    + "|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
+                    + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
+                    + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
 
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Pattern PRODUCT = compile(

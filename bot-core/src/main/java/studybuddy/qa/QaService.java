@@ -335,7 +335,15 @@ public final class QaService implements AutoCloseable {
             }
         }
         if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
-            return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
+            KnowledgeBase.Entry entry = found.get().entry();
+            if (found.get().margin() < CONTESTED_MARGIN) {
+                // the words barely prefer their pick: a meaning that clearly points to another of their candidates wins
+                // ("路线里的资源必须全学吗" shares 全 with Full Stack Open, and means "is the roadmap flexible")
+                List<String> candidates = index.ranked(words, SUGGESTIONS).stream().map(KnowledgeBase.Entry::id).toList();
+                entry = semantics.overrule(q, lang, entry.id(), candidates).flatMap(knowledge::entry)
+                        .filter(e -> !timeUnasked(q, e)).orElse(entry);
+            }
+            return fromEntry(entry, found.get().coverage(), lang, context);
         }
         // "文章里说最坑的bug不是爆显存那种，那是哪种": the asker says it is about the article, and one topic is far ahead
         // of every other, however much chatter around it dilutes its coverage
@@ -687,6 +695,14 @@ public final class QaService implements AutoCloseable {
     static final String BOT_HELP_TOPIC = "bot-help";
     /** How far ahead of the runner-up a topic must be for "did you mean" when its coverage is low. */
     static final double SUGGESTION_MARGIN = 1.3;
+    /**
+     * Below this lead over the runner-up, a confident lexical pick is contested: the question's meaning is asked whether it
+     * clearly points elsewhere. Measured on all informal sets (1 810 questions): 14 % of confident answers are contested;
+     * overruling them as {@link SemanticRescue#overrule} does turned 7 wrong answers right and no right one wrong (with
+     * every confident answer contested: 9 right, 1 wrong, and an embedding for every question).
+     */
+    static final double CONTESTED_MARGIN = 1.2;
+
     /** A message with at least this many meaningful terms is chatty enough for coverage to understate it. */
     static final int CHATTY_TERMS = 6;
 

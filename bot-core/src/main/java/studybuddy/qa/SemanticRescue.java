@@ -133,6 +133,24 @@ final class SemanticRescue {
     }
 
     /**
+     * How clearly the meaning must point elsewhere to overrule a contested confident pick of the words: its nearest topic
+     * this similar, and this far ahead of the words' pick (see {@link QaService#CONTESTED_MARGIN}).
+     */
+    static final double OVERRULE_SIMILARITY = 0.7;
+    static final double OVERRULE_LEAD = 0.12;
+
+    /**
+     * The topic the question means instead of {@code chosen}, the words' confident but contested pick: the meaning's
+     * nearest topic, when it is another of {@code candidates} (the words' top three), similar enough and far ahead of
+     * {@code chosen}; empty otherwise (and when the question is not near the roadmap as a whole).
+     */
+    Optional<String> overrule(String question, Lang lang, String chosen, List<String> candidates) {
+        return ranking(question, lang).filter(r -> !r.best().equals(chosen) && candidates.contains(r.best()))
+                .filter(r -> r.first() >= OVERRULE_SIMILARITY && r.first() - r.similarity(chosen) >= OVERRULE_LEAD)
+                .map(Ranking::best);
+    }
+
+    /**
      * For a question the words found no topic for (no lexical candidates, no out-of-scope kind): the topic its meaning
      * alone clearly points to, else the nearest three to offer, or nothing when the question is not near the roadmap
      * as a whole. Alone, the meaning must lead by {@link #ALONE_MARGIN}, wider than among the words' candidates.
@@ -197,6 +215,10 @@ final class SemanticRescue {
     private record Ranking(List<String> nearest, double first, double second, List<Map.Entry<String, Double>> all) {
         String best() {
             return nearest.get(0);
+        }
+
+        double similarity(String topic) {
+            return all.stream().filter(e -> e.getKey().equals(topic)).mapToDouble(Map.Entry::getValue).findFirst().orElse(-1);
         }
 
         boolean clear(Lang lang, double margin) {
