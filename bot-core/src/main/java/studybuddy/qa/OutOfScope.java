@@ -180,7 +180,8 @@ enum OutOfScope {
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Pattern FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
-                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?)\\b|飞桨");
+                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
+                    + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Pattern EDITOR_SETUP = compile(
             "\\b(?:themes?|extensions?|plugins?|fonts?|shortcuts?|dark mode)\\b|主题|插件|扩展|字体|快捷键");
@@ -256,6 +257,15 @@ enum OutOfScope {
      */
     private static final Pattern DATA_SKILLS = compile(
             "\\bmaths?\\b|\\bmathematics\\b|\\bclean\\w*|\\bmessy\\b|\\bfeatures?\\b|\\bcourses?\\b|\\bmooc\\b|数学|清洗|特征|处理|课");
+
+    /**
+     * Visas and immigration, a relationship or a family quarrel: another area of life, whatever the message says about
+     * learning ML ("my parents want law school instead of this ML stuff, should I move out").
+     */
+    private static final Pattern LIFE_DECISION = compile(
+            "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card"
+                    + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
+                    + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回");
 
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
@@ -348,6 +358,9 @@ enum OutOfScope {
         }
         if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()) {
             return Optional.of(UNLISTED);
+        }
+        if (LIFE_DECISION.matcher(q).find()) {
+            return Optional.of(ELSEWHERE);
         }
         // the asker's family or hobbies beside the roadmap's people or the article itself are their situation, not the topic
         if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find()

@@ -78,6 +78,15 @@ class OutOfScopeTest {
             "大厂面试一般问什么八股 | INTERVIEWS",
             "my band is at the stage where we need a path to our first album | ELSEWHERE",
             "孩子上幼儿园了，这个阶段走什么路径比较好 | ELSEWHERE",
+            "got an MLE offer at a big tech company, 180k base. how do i negotiate it up? | SALARY",
+            "拿到MLE的offer了 怎么谈薪 | SALARY",
+            "线代作业 帮我算下[[2,1],[1,2]]的特征值 | CODE",
+            "can you calculate the eigenvalues of this matrix for me | CODE",
+            "今年大模型榜单谁第一 | NEWS",
+            "React和Vue哪个更好找工作 | GEAR",
+            "can I get an H-1B as a self-taught ML engineer? | ELSEWHERE",
+            "my parents want me to do law school instead of this ML stuff, should i just move out? | ELSEWHERE",
+            "学ML天天熬夜 对象要跟我分手 怎么挽回 | ELSEWHERE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
@@ -108,6 +117,10 @@ class OutOfScopeTest {
             "我比较喜欢看李宏毅的视频，路线图里的课可以换掉吗",
             // what the roadmap's people said is the question, the asker's tuning runs are their story
             "天天调参被导师骂，Karpathy不是说过别跟别人比吗，原话是啥",
+            // "just tuning" is a view of the job, not a training run to fix
+            "为啥ML工程师要会写工具搞自动化 不就调调参吗",
+            // a Kaggle leaderboard is Kaggle's, not the news of models
+            "kaggle排行榜上那些人都是怎么学的，路线图里说了吗",
             "is the math hard",
             "what maths for big datasets",
             "how to not burn out comparing myself to kaggle grandmasters",

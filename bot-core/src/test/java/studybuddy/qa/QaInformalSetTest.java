@@ -35,7 +35,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout4.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout5.jsonl", 0.95, 0, 0);
         assertShare("qa/qa-informal-holdout6.jsonl", 0.94, 0, 1);
-        assertShare("qa/qa-informal-holdout7.jsonl", 0.90, 2, 4);
+        assertShare("qa/qa-informal-holdout7.jsonl", 0.89, 2, 4);
         assertShare("qa/qa-informal-holdout8.jsonl", 0.94, 2, 1);
         assertShare("qa/qa-informal-holdout9.jsonl", 0.84, 0, 2);
         assertShare("qa/qa-informal-holdout10.jsonl", 0.89, 1, 2);
@@ -47,6 +47,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout16.jsonl", 0.88, 0, 2);
         assertShare("qa/qa-informal-holdout17.jsonl", 0.90, 0, 3);
         assertShare("qa/qa-informal-holdout18.jsonl", 0.97, 0, 2);
+        assertShare("qa/qa-informal-holdout19.jsonl", 0.92, 0, 4);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

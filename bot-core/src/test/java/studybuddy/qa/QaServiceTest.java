@@ -252,6 +252,22 @@ class QaServiceTest {
         assertThat(answer.confident()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // "python" names the programming-basics topic, but the question asks why being a good engineer matters
+            "why do MLEs need to be legit software engineers and not just 'know python'?? i can already write scripts | why-software",
+            // 图像 and 方向 lean to picking a direction, 网络 asks which models fit images
+            "图像方向用啥网络 | domain",
+            // a bare 全 (from 全学) no longer matches 全栈's Full Stack Open
+            "全栈开发的课是哪个 | fullstackopen"})
+    void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(answer.confident()).isTrue();
+        assertThat(answer.topic()).contains(topic);
+    }
+
     @Test
     @org.junit.jupiter.api.DisplayName("given a question whether the roadmap is easy, when answered, then the article's closing words: it is not")
     void givenIsItEasy_whenAnswered_thenNotEasyInBothLanguages() {

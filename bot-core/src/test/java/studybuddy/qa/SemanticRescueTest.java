@@ -37,6 +37,27 @@ class SemanticRescueTest {
     }
 
     @Test
+    void givenMeaningFarAheadOfTheWordsContestedPick_whenOverruled_thenTheMeaningsTopic() {
+        // GIVEN a question pointing at "c" (similarity 1), where the words picked "a" (0.71), "c" among their candidates
+        SemanticRescue r = rescue(new float[] {1, 1});
+        // WHEN / THEN
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"))).contains("c");
+        // not when the meaning's topic is none of the words' candidates, nor when it is the words' own pick
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "b"))).isEmpty();
+        assertThat(r.overrule("q", Lang.EN, "c", List.of("c", "a"))).isEmpty();
+    }
+
+    @Test
+    void givenMeaningOnlySlightlyAheadOfTheWordsPick_whenOverruled_thenNothing() {
+        // GIVEN a question near "c" (0.97) but close to "a" too (0.86): a lead of 0.11, under the 0.12 needed
+        SemanticRescue r = rescue(new float[] {1, 0.6f});
+        // WHEN / THEN
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"))).isEmpty();
+        // and a wider lead (0.99 against 0.78) overrules
+        assertThat(rescue(new float[] {1, 0.8f}).overrule("q", Lang.EN, "a", List.of("a", "c"))).contains("c");
+    }
+
+    @Test
     void givenNearestTopicNotAmongTheLexicalCandidates_whenPicked_thenNothing() {
         assertThat(rescue(new float[] {1, 1}).pick("q", Lang.EN, List.of("a", "b"))).isEmpty();
     }
