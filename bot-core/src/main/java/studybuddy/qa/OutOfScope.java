@@ -79,7 +79,7 @@ enum OutOfScope {
             "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |type of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
                     + "|bugs? (?:that|which)|(?:do(?:es)?n'?t|do not|never|without|no) (?:crash\\w*|errors?)|wrong (?:outputs?|results?|answers?)"
                     + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without))\\b"
-                    + "|隐蔽|不报错|没报错|悄悄|最坑的|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
+                    + "|隐蔽|不报错|没报错|悄悄|最坑的|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
 
     private static final Pattern TROUBLE = compile(
             "\\b(?:\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
@@ -201,7 +201,7 @@ enum OutOfScope {
 
     private static final Pattern NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
-                    + "|new models?|latest models?)\\b"
+                    + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|sota (?:llms?|models?))\\b"
                     + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
@@ -287,7 +287,7 @@ enum OutOfScope {
                     + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn)\\b"
-                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
+                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
 
     /**
@@ -296,7 +296,7 @@ enum OutOfScope {
      */
     static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
             "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
-                    + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|作者(?:说|觉得|认为|推荐|提到)"
+                    + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|文章(?:也|又|是)(?:这么|这样)?说|作者(?:说|觉得|认为|推荐|提到)"
                     + "|路线图(?:里|中|说|推荐)");
 
     /**

@@ -557,13 +557,24 @@ public final class QaService implements AutoCloseable {
     }
 
     /** Two or more application areas named: "NLP? vision?", "NLP CV 语音". */
+    // Latin-letter edges, not \\b: Java's \\b counts Chinese characters as letters, so it finds none in "选cv还是nlp"
     private static final Pattern AREAS = Pattern.compile(
-            "\\b(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series|images?|text)\\b"
+            "(?<![A-Za-z0-9_])(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series"
+                    + "|images?|text)(?![A-Za-z0-9_])"
                     + "|语音|图像|视觉|文本|推荐系统|自然语言|大模型|机器人|时间序列", Pattern.CASE_INSENSITIVE);
+    /** Names of one application area, by the area they name. */
+    private static final Map<String, String> AREA_OF_NAME = Map.ofEntries(
+            Map.entry("nlp", "language"), Map.entry("text", "language"), Map.entry("llm", "language"),
+            Map.entry("llms", "language"), Map.entry("文本", "language"), Map.entry("自然语言", "language"),
+            Map.entry("大模型", "language"), Map.entry("cv", "vision"), Map.entry("vision", "vision"),
+            Map.entry("computer vision", "vision"), Map.entry("image", "vision"), Map.entry("images", "vision"),
+            Map.entry("图像", "vision"), Map.entry("视觉", "vision"), Map.entry("audio", "audio"),
+            Map.entry("speech", "audio"), Map.entry("语音", "audio"));
+
     /** Asking which to pick: "how do I pick a niche", "不知道选啥", "纠结". */
     private static final Pattern PICKING = Pattern.compile(
             "\\b(?:pick|choose|choosing|decide|deciding|niche|speciali[sz]\\w*|which (?:one|area|field|direction))\\b"
-                    + "|选(?:哪|啥|什么)|怎么选|方向|纠结|迷茫|定不下|拿不定", Pattern.CASE_INSENSITIVE);
+                    + "|选(?:哪|啥|什么)|怎么选|不知道选|还是|方向|纠结|迷茫|定不下|拿不定", Pattern.CASE_INSENSITIVE);
 
     /**
      * "how do I pick a niche, NLP? vision?": several application areas named to choose among is choosing a domain (the
@@ -576,7 +587,9 @@ public final class QaService implements AutoCloseable {
         java.util.regex.Matcher areas = AREAS.matcher(question);
         java.util.Set<String> named = new java.util.HashSet<>();
         while (areas.find()) {
-            named.add(areas.group().toLowerCase(java.util.Locale.ROOT));
+            // "NLP方向…文本" names one area twice: count areas, not their names
+            String name = areas.group().toLowerCase(java.util.Locale.ROOT);
+            named.add(AREA_OF_NAME.getOrDefault(name, name));
         }
         return named.size() >= 2 ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
     }

@@ -259,7 +259,14 @@ class QaServiceTest {
             // 图像 and 方向 lean to picking a direction, 网络 asks which models fit images
             "图像方向用啥网络 | domain",
             // a bare 全 (from 全学) no longer matches 全栈's Full Stack Open
-            "全栈开发的课是哪个 | fullstackopen"})
+            "全栈开发的课是哪个 | fullstackopen",
+            // Full Stack Open (step 5 of the resources) comes before MLOps (step 6)
+            "done with full stack open, what's left? | mlops",
+            // two areas to choose between is choosing a domain; one area named twice (NLP, 文本) asks for its models
+            "不知道选cv还是nlp 有啥课能先摸摸底 | choose-domain",
+            "想走NLP方向,文章说处理文本一般用什么 | domain",
+            // "the article says so too?" puts a named error on the article: which bugs it calls the worst
+            "知乎有人说oom才是最头疼的bug 文章也这么说? | silent-bugs"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
