@@ -119,6 +119,7 @@ class OutOfScopeTest {
             "天天调参被导师骂，Karpathy不是说过别跟别人比吗，原话是啥",
             // "just tuning" is a view of the job, not a training run to fix
             "为啥ML工程师要会写工具搞自动化 不就调调参吗",
+            "为啥MLE一定要会写工程代码?我只想调参啊",
             // a Kaggle leaderboard is Kaggle's, not the news of models
             "kaggle排行榜上那些人都是怎么学的，路线图里说了吗",
             "is the math hard",

@@ -266,7 +266,10 @@ class QaServiceTest {
             "不知道选cv还是nlp 有啥课能先摸摸底 | choose-domain",
             "想走NLP方向,文章说处理文本一般用什么 | domain",
             // "the article says so too?" puts a named error on the article: which bugs it calls the worst
-            "知乎有人说oom才是最头疼的bug 文章也这么说? | silent-bugs"})
+            "知乎有人说oom才是最头疼的bug 文章也这么说? | silent-bugs",
+            // "几条路" asks for the two paths, not the summary's steps; "全废了" is "白费了", the career-change worry
+            "转行ML一般有哪几条路? | paths",
+            "会计干了6年想转ML,之前的经验是不是全废了 | career-change"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
