@@ -50,6 +50,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout19.jsonl", 0.94, 0, 3);
         assertShare("qa/qa-informal-holdout20.jsonl", 0.93, 0, 3);
         assertShare("qa/qa-informal-holdout21.jsonl", 0.93, 0, 3);
+        assertShare("qa/qa-informal-holdout22.jsonl", 0.91, 0, 3);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
