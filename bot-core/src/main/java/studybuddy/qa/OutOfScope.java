@@ -139,6 +139,7 @@ enum OutOfScope {
 
     private static final Pattern PRICE = compile(
             "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
+                    + "|how much (?:is|are|does (?:it|this|that) cost|do (?:they|these) cost)(?! (?:enough|needed|required|the math))"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
                     + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
                     + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale)(?:\\b|(?<=\\?))"
@@ -296,7 +297,8 @@ enum OutOfScope {
     private static final Pattern LIFE_DECISION = compile(
             "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card"
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
-                    + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回");
+                    + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
+                    + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");
 
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"

@@ -595,6 +595,19 @@ public final class QaService implements AutoCloseable {
     }
 
     /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
+    /** Per stage, "next for <its name>" / "next <its name> thing": the next step inside that stage. */
+    private final Map<String, Pattern> nextWithinStage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean nextWithin(KnowledgeBase.Entry stage, String question) {
+        Pattern p = nextWithinStage.computeIfAbsent(stage.id(), id -> {
+            String names = stage.stage().names().en().stream().map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)))
+                    .collect(java.util.stream.Collectors.joining("|"));
+            return Pattern.compile("\\bnext(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + names + ")(?![a-z0-9])"
+                    + "|\\bnext\\s+(?:" + names + ")\\s+(?:thing|resource|course|book|step|one)");
+        });
+        return p.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
         return stageAfter(question, e).orElse(e);
     }
@@ -628,6 +641,11 @@ public final class QaService implements AutoCloseable {
             return Optional.empty();
         }
         KnowledgeBase.Entry done = named.get(0);
+        // "cs50 done, what next for python?", "the next python thing after cs50": the next step within the finished
+        // stage's own subject, not the stage after it
+        if (nextWithin(done, question)) {
+            return Optional.empty();
+        }
         // "is the Helsinki MOOC worth it after CS50", "which Python resource after CS50": whether more of the finished
         // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,
         // unless the message asks for the next step in so many words, or names the next stage ("刚学完吴恩达的机器学习，

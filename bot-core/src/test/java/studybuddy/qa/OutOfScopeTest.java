@@ -87,6 +87,8 @@ class OutOfScopeTest {
             "can I get an H-1B as a self-taught ML engineer? | ELSEWHERE",
             "my parents want me to do law school instead of this ML stuff, should i just move out? | ELSEWHERE",
             "学ML天天熬夜 对象要跟我分手 怎么挽回 | ELSEWHERE",
+            "天天学吴恩达没空陪对象 她生气了咋哄 | ELSEWHERE",
+            "how much is Ng's coursera specialization? | ACCOUNT",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN

@@ -51,6 +51,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout20.jsonl", 0.93, 0, 3);
         assertShare("qa/qa-informal-holdout21.jsonl", 0.93, 0, 3);
         assertShare("qa/qa-informal-holdout22.jsonl", 0.91, 0, 3);
+        assertShare("qa/qa-informal-holdout23.jsonl", 0.92, 0, 5);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

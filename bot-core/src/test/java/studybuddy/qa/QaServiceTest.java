@@ -269,7 +269,10 @@ class QaServiceTest {
             "知乎有人说oom才是最头疼的bug 文章也这么说? | silent-bugs",
             // "几条路" asks for the two paths, not the summary's steps; "全废了" is "白费了", the career-change worry
             "转行ML一般有哪几条路? | paths",
-            "会计干了6年想转ML,之前的经验是不是全废了 | career-change"})
+            "会计干了6年想转ML,之前的经验是不是全废了 | career-change",
+            // the next step within the finished stage's own subject, not the stage after it
+            "cs50 done 🎉 what next for python? | programming-basics",
+            "after cs50 whats the next python thing? | programming-basics"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
