@@ -222,12 +222,20 @@ final class QaIndex implements AutoCloseable {
                 doc.add(new TextField("keywords" + suffix, k, Field.Store.NO));
                 all.add(k);
             }
-            doc.add(new TextField("answer" + suffix, entry.answer().in(lang), Field.Store.NO));
-            all.add(entry.answer().in(lang));
+            String answer = LIST_MARKERS.matcher(entry.answer().in(lang)).replaceAll(" ");
+            doc.add(new TextField("answer" + suffix, answer, Field.Store.NO));
+            all.add(answer);
             doc.add(new Field(ALL + suffix, String.join("\n", all), ALL_TYPE));
         }
         return doc;
     }
+
+    /**
+     * The numbers of an answer's own list ("1) CS basics … 2) classic ML"): not words of the answer, and a question's "2"
+     * ("what are the 2 routes") would otherwise match every numbered list.
+     */
+    private static final java.util.regex.Pattern LIST_MARKERS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])\\d{1,2}[)）、](?!\\d)");
 
     /**
      * The best entry for a question and how well it covers the question.

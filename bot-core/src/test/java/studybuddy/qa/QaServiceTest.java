@@ -272,7 +272,9 @@ class QaServiceTest {
             "会计干了6年想转ML,之前的经验是不是全废了 | career-change",
             // the next step within the finished stage's own subject, not the stage after it
             "cs50 done 🎉 what next for python? | programming-basics",
-            "after cs50 whats the next python thing? | programming-basics"})
+            "after cs50 whats the next python thing? | programming-basics",
+            // the "2" asked is not the "2)" of the summary's numbered list
+            "what are the 2 routes into MLE | paths"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
