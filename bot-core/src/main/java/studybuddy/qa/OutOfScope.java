@@ -1,6 +1,5 @@
 package studybuddy.qa;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -341,25 +340,13 @@ enum OutOfScope {
         return rest.isEmpty() ? message : rest;
     }
 
-    /**
-     * The last message read on this thread and its reading: one answer reads the same message up to twice (before the
-     * topic match, and again when nothing matched), and the reading is half of a question's CPU (~160 µs).
-     */
-    private static final ThreadLocal<Map.Entry<String, Optional<OutOfScope>>> LAST = new ThreadLocal<>();
-
     /** The kind of out-of-scope request the message is, if it is one. */
     static Optional<OutOfScope> of(String message) {
         String q = message == null ? "" : message;
         if (q.isBlank()) {
             return Optional.empty();
         }
-        Map.Entry<String, Optional<OutOfScope>> last = LAST.get();
-        if (last != null && last.getKey().equals(q)) {
-            return last.getValue();
-        }
-        Optional<OutOfScope> read = read(lower(q));
-        LAST.set(Map.entry(q, read));
-        return read;
+        return read(lower(q));
     }
 
     private static Optional<OutOfScope> read(String q) {

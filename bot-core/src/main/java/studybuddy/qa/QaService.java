@@ -81,6 +81,8 @@ public final class QaService implements AutoCloseable {
     private final KnowledgeBase knowledge;
     /** Per learning stage, its names as the question analyzers see them (per language). */
     private final Map<KnowledgeBase.Entry, Map<Lang, List<List<String>>>> stageNames = new LinkedHashMap<>();
+    /** Per stage with a next one, "next for python" / "the next python thing": the next step inside that stage. */
+    private final Map<KnowledgeBase.Entry, Pattern> nextWithinStage = new java.util.HashMap<>();
     private final QaIndex index;
     private final Messages messages = new Messages("qa");
     /** Texts of the informal-question features: situation answers, "did you mean", article passages, follow-ups. */
@@ -162,6 +164,10 @@ public final class QaService implements AutoCloseable {
                 names.put(lang, spellings.stream().map(n -> index.terms(lang, n)).filter(t -> !t.isEmpty()).toList());
             }
             stageNames.put(e, names);
+            String english = e.stage().names().en().stream().map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)))
+                    .collect(java.util.stream.Collectors.joining("|"));
+            nextWithinStage.put(e, Pattern.compile("\\bnext(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + english
+                    + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"));
         }
         this.analyzersMillis = (analyzed - start) / 1e6;
         this.indexMillis = (System.nanoTime() - analyzed) / 1e6;
@@ -193,12 +199,17 @@ public final class QaService implements AutoCloseable {
         // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
         List<String> parts = MessageParts.split(q);
         if (parts.size() > 1) {
-            List<Answer> answers = new ArrayList<>(parts.stream().map(p -> single(p, lang, context, false)).toList());
+            // what each part asks for is read once (half of a question's CPU), however often the part is answered
+            List<Optional<OutOfScope>> outside = parts.stream().map(OutOfScope::of).toList();
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                answers.add(single(parts.get(i), outside.get(i), lang, context, false));
+            }
             if (answers.stream().anyMatch(Answer::confident)) {
                 // One part is about the roadmap, so a bare aspect in another ("…, and how long?") is about it too.
                 for (int i = 0; i < answers.size(); i++) {
                     if (!answers.get(i).confident()) {
-                        answers.set(i, single(parts.get(i), lang, context, true));
+                        answers.set(i, single(parts.get(i), outside.get(i), lang, context, true));
                     }
                 }
             }
@@ -211,13 +222,14 @@ public final class QaService implements AutoCloseable {
             if (separate) {
                 return combine(answers, lang);
             }
-            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, lang);
+            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, outside, lang);
             if (withRest.isPresent()) {
                 return withRest.get();
             }
         }
-        Answer whole = rescued(single(q, lang, context, false), q, lang, context);
-        return whole.confident() || !whole.suggestions().isEmpty() || q.isEmpty() || OutOfScope.of(q).isPresent()
+        Optional<OutOfScope> outside = OutOfScope.of(q);
+        Answer whole = rescued(single(q, outside, lang, context, false), q, lang, context);
+        return whole.confident() || !whole.suggestions().isEmpty() || q.isEmpty() || outside.isPresent()
                 ? whole : offeredByMeaning(whole, q, lang, context);
     }
 
@@ -291,11 +303,14 @@ public final class QaService implements AutoCloseable {
                 .filter(m -> !m.offTopic()).map(m -> fromPassage(m.entry(), m.coverage(), lang)));
     }
 
-    /** @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap */
-    private Answer single(String q, Lang lang, Optional<LearnerContext> context, boolean inRoadmapMessage) {
-        // What the message asks for, before which topic it shares words with: "is Andrew Ng's course free", "loss变成nan
-        //怎么办", "derive backprop step by step" name roadmap things but ask for something the roadmap never covers.
-        Optional<OutOfScope> outside = OutOfScope.of(q);
+    /**
+     * @param outside          what the text asks for when the roadmap never covers it ({@link OutOfScope#of}), read
+     *                         before which topic it shares words with: "is Andrew Ng's course free", "loss变成nan怎么办",
+     *                         "derive backprop step by step" name roadmap things but ask for something else
+     * @param inRoadmapMessage the text is part of a message whose other part is confidently about the roadmap
+     */
+    private Answer single(String q, Optional<OutOfScope> outside, Lang lang, Optional<LearnerContext> context,
+                          boolean inRoadmapMessage) {
         if (outside.filter(k -> k == OutOfScope.CODE).isPresent()) {
             // "Write quicksort in Python", "帮我解一下这道题": a job to do, not a question about the roadmap.
             return outOfScope(OutOfScope.CODE, lang);
@@ -464,12 +479,13 @@ public final class QaService implements AutoCloseable {
             "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
             Pattern.CASE_INSENSITIVE);
 
-    private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts, Lang lang) {
+    private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts,
+                                                     List<Optional<OutOfScope>> partsOutside, Lang lang) {
         List<Answer> answered = new ArrayList<>();
         java.util.Set<OutOfScope> rest = new java.util.LinkedHashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
-            Optional<OutOfScope> outside = a.confident() ? Optional.empty() : OutOfScope.of(parts.get(i));
+            Optional<OutOfScope> outside = a.confident() ? Optional.empty() : partsOutside.get(i);
             if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
                 return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
             } else if (a.confident()) {
@@ -556,8 +572,10 @@ public final class QaService implements AutoCloseable {
         return past == m.entry() ? m : m.withEntry(past);
     }
 
-    /** Two or more application areas named: "NLP? vision?", "NLP CV 语音". */
-    // Latin-letter edges, not \\b: Java's \\b counts Chinese characters as letters, so it finds none in "选cv还是nlp"
+    /**
+     * Two or more application areas named: "NLP? vision?", "NLP CV 语音". Latin-letter edges, not {@code \\b}: Java's
+     * {@code \\b} counts Chinese characters as letters, so it finds none in "选cv还是nlp".
+     */
     private static final Pattern AREAS = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series"
                     + "|images?|text)(?![A-Za-z0-9_])"
@@ -594,20 +612,12 @@ public final class QaService implements AutoCloseable {
         return named.size() >= 2 ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
     }
 
-    /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
-    /** Per stage, "next for <its name>" / "next <its name> thing": the next step inside that stage. */
-    private final Map<String, Pattern> nextWithinStage = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** "next for <its name>" / "next <its name> thing" about a stage: the next step inside that stage. */
     private boolean nextWithin(KnowledgeBase.Entry stage, String question) {
-        Pattern p = nextWithinStage.computeIfAbsent(stage.id(), id -> {
-            String names = stage.stage().names().en().stream().map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)))
-                    .collect(java.util.stream.Collectors.joining("|"));
-            return Pattern.compile("\\bnext(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + names + ")(?![a-z0-9])"
-                    + "|\\bnext\\s+(?:" + names + ")\\s+(?:thing|resource|course|book|step|one)");
-        });
-        return p.matcher(question.toLowerCase(Locale.ROOT)).find();
+        return nextWithinStage.get(stage).matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** The entry a question about {@code e} is really about, once the "after a stage" rule above is applied. */
     private KnowledgeBase.Entry pastStage(String question, KnowledgeBase.Entry e) {
         return stageAfter(question, e).orElse(e);
     }

@@ -46,6 +46,7 @@ class TopicExamplesTest {
         }
         assertThat(examples).isGreaterThan(600);
         assertThat(TopicExamplesGenerator.SOURCES).noneMatch(s -> s.contains("informal"));
-        assertThat(TopicExamplesGenerator.INFORMAL_SOURCES).noneMatch(s -> s.contains("holdout11") || s.contains("holdout12") || s.contains("holdout13") || s.contains("holdout14") || s.contains("holdout15") || s.contains("holdout16") || s.contains("holdout17") || s.contains("holdout18") || s.contains("holdout19") || s.contains("holdout20") || s.contains("holdout21") || s.contains("holdout22") || s.contains("holdout23"));
+        // the blind sets from holdout11 on stay a measure
+        assertThat(TopicExamplesGenerator.INFORMAL_SOURCES).noneMatch(s -> s.matches(".*holdout(1[1-9]|2[0-3]).*"));
     }
 }
