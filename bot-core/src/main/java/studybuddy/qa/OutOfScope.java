@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * fixing an error or a training run, the price, refund or account of a course platform, a derivation or explanation
  * of an ML concept or how to build and tune a model, writing code or homework, choosing hardware or between frameworks
  * and tools, salary figures, news and the job market's future, interview preparation, or another area of life that
- * only borrows "stage", "path" or "project". Read before the topic match, so that sharing words with a
+ * only borrows "stage", "path" or "project", or whether something is legal. Read before the topic match, so that sharing words with a
  * topic ("Andrew Ng", "loss", "project") no longer answers such a message with that topic.
  * <p>
  * Each kind needs what is asked for, not a subject alone: "do I need backprop before fast.ai?" or "要不要学PyTorch"
@@ -44,7 +44,9 @@ enum OutOfScope {
     /** Another area of life (a band, a child's school, a renovation) that only borrows the roadmap's generic words. */
     ELSEWHERE,
     /** Small talk about the bot itself: "are you a real person", "你是真人吗", "which GPT are you". */
-    BOT_ITSELF;
+    BOT_ITSELF,
+    /** Whether something is legal or allowed: scraping a site for data, licences, copyright, privacy law. */
+    LEGAL;
 
     /**
      * A word boundary between Latin letters and anything else: Java's own {@code \\b} counts Chinese characters as
@@ -184,7 +186,10 @@ enum OutOfScope {
     private static final Pattern SHOULD_LEARN = compile(
             "\\b(?:do i (?:really )?need|should i (?:learn|study|know)|must i|is it (?:necessary|required)|required|before|"
                     + "which course|where (?:do|can|should|to) (?:i )?(?:learn|study)|how (?:do|can|should) i (?:learn|study)"
-                    + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary)\\b"
+                    + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary"
+                    // the order of learning ("which first", "jump straight into transformers") is the roadmap's question
+                    + "|which (?:one |should i do |to do |to learn |comes )?first|(?:jump|jumping|skip|skipping|go|going|dive|diving)"
+                    + " (?:straight |right |directly )?(?:in)?to|straight (?:in)?to)\\b"
                     + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|在哪学|怎么学|学到什么程度");
 
     /** Writing, fixing or debugging something for the asker, anywhere in the message (the start is read below). */
@@ -198,7 +203,10 @@ enum OutOfScope {
                     + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
-                    + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)");
+                    + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
+                    // translating a text for the asker (whether a resource exists in Chinese is another question)
+                    + "|(?:帮我|给我|替我|请|能不能|能否|可以|麻烦)[^，。？?！!]{0,20}翻译(?:成|一下|下|为)"
+                    + "|\\b(?:can|could|would|will) (?:you|u) (?:pls |please )?translate\\b|\\btranslate (?:this|it|that|my|the (?:whole|entire|full))\\b");
     /** A plan or schedule is what the bot itself makes (/start), not someone else's task. */
     private static final Pattern PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");
 
@@ -299,6 +307,12 @@ enum OutOfScope {
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");
 
+    /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */
+    private static final Pattern LEGAL_ASKED = compile(
+            "\\b(?:legal|legally|illegal|lawful|unlawful|copyright\\w*|gdpr|terms of (?:service|use)|sue|sued|lawsuit"
+                    + "|allowed to (?:scrape|sell|publish|redistribute)|licen[cs]e (?:allow|permit)s?)\\b"
+                    + "|合法|违法|犯法|侵权|版权|法律风险|吃官司|被告|律师|用户协议");
+
     private static final Pattern LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
                     + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
@@ -397,6 +411,9 @@ enum OutOfScope {
         }
         if (LIFE_DECISION.matcher(q).find()) {
             return Optional.of(ELSEWHERE);
+        }
+        if (LEGAL_ASKED.matcher(q).find()) {
+            return Optional.of(LEGAL);
         }
         // the asker's family or hobbies beside the roadmap's people or the article itself are their situation, not the topic
         if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find()

@@ -89,6 +89,10 @@ class OutOfScopeTest {
             "学ML天天熬夜 对象要跟我分手 怎么挽回 | ELSEWHERE",
             "天天学吴恩达没空陪对象 她生气了咋哄 | ELSEWHERE",
             "how much is Ng's coursera specialization? | ACCOUNT",
+            "can I legally scrape reddit posts to build a sentiment dataset? | LEGAL",
+            "用别人论文里的图做我的学习笔记 算不算侵权 | LEGAL",
+            "could you translate this blog post into english for me | CODE",
+            "麻烦把这段英文摘要翻译成中文 | CODE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
@@ -159,6 +163,12 @@ class OutOfScopeTest {
             "how do I prepare for the job hunt as a self-taught MLE",
             "do I need docker for MLOps",
             "面试前作品集要准备几个项目",
+            // the order of learning, however deep the concept named
+            "random forests vs diving straight into transformers, which first?",
+            "can i skip straight to LLMs and attention or do i need the basics",
+            // whether a resource exists in Chinese is not a request to translate
+            "fast.ai有没有翻译成中文的版本",
+            "is the roadmap's chinese translation faithful to the original?",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN
