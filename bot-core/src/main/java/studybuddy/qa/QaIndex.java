@@ -17,7 +17,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -128,6 +130,14 @@ final class QaIndex implements AutoCloseable {
      */
     private final Map<String, List<java.util.Set<String>>> termsOfEntry = new java.util.HashMap<>();
     private final Map<String, Map<String, Integer>> entriesWithTerm = new java.util.HashMap<>();
+    /**
+     * Per field, each of its terms' place in the index and statistics, looked up once: a question's query holds a
+     * term query per word, field and view (about a hundred), and seeking each in the terms dictionary again for every
+     * question was a quarter of the Q&A's CPU. The index never changes after it is built.
+     */
+    private final Map<String, Map<String, TermStates>> termStates = new java.util.HashMap<>();
+    /** What a word no entry has in a field weighs: nothing, known without a seek. */
+    private final TermStates absent;
 
     QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -203,6 +213,32 @@ final class QaIndex implements AutoCloseable {
         }
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
+        searcher.setQueryCache(null); // scored queries are never cached; the cache's bookkeeping is all it would cost
+        this.absent = new TermStates(searcher.getTopReaderContext());
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
+                    Terms terms = leaf.reader().terms(info.name);
+                    if (terms == null) {
+                        continue;
+                    }
+                    Map<String, TermStates> states = termStates.computeIfAbsent(info.name, f -> new java.util.HashMap<>());
+                    TermsEnum it = terms.iterator();
+                    for (BytesRef t = it.next(); t != null; t = it.next()) {
+                        Term term = new Term(info.name, BytesRef.deepCopyOf(t));
+                        states.putIfAbsent(term.text(), TermStates.build(searcher, term, true));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A term query that carries its term's statistics (see {@link #termStates}). */
+    private TermQuery termQuery(String field, String term) {
+        TermStates states = termStates.getOrDefault(field, Map.of()).get(term);
+        return new TermQuery(new Term(field, term), states == null ? absent : states);
     }
 
     private static Document document(int position, KnowledgeBase.Entry entry) {
@@ -300,7 +336,7 @@ final class QaIndex implements AutoCloseable {
             for (String term : terms) {
                 List<Query> perField = new ArrayList<>();
                 FIELD_BOOSTS.forEach((field, boost) ->
-                        perField.add(new BoostQuery(new TermQuery(new Term(field + suffix, term)), boost)));
+                        perField.add(new BoostQuery(termQuery(field + suffix, term), boost)));
                 // A term counts once per entry (its best field), with a little credit for matching more fields.
                 Query clause = new DisjunctionMaxQuery(perField, 0.2f);
                 if (specific && generic(ALL + suffix, term)) {
