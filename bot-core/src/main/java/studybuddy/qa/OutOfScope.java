@@ -205,7 +205,7 @@ enum OutOfScope {
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
                     // translating a text for the asker (whether a resource exists in Chinese is another question)
-                    + "|(?:帮我|给我|替我|请|能不能|能否|可以|麻烦)[^，。？?！!]{0,20}翻译(?:成|一下|下|为)"
+                    + "|(?:帮我|给我|替我|请|能不能|能否|可以|麻烦)[^，。？?！!]{0,60}翻译(?:成|一下|下|为)"
                     + "|\\b(?:can|could|would|will) (?:you|u) (?:pls |please )?translate\\b|\\btranslate (?:this|it|that|my|the (?:whole|entire|full))\\b");
     /** A plan or schedule is what the bot itself makes (/start), not someone else's task. */
     private static final Pattern PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");

@@ -93,6 +93,7 @@ class OutOfScopeTest {
             "用别人论文里的图做我的学习笔记 算不算侵权 | LEGAL",
             "could you translate this blog post into english for me | CODE",
             "麻烦把这段英文摘要翻译成中文 | CODE",
+            "能不能帮我把 Deep Residual Learning for Image Recognition 整篇翻译成中文 | CODE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
