@@ -14,6 +14,11 @@ import java.util.ResourceBundle;
 public final class Messages {
     private final String bundle;
     private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
+    /**
+     * Per language, the texts whose arguments are all plain "{n}", cut at them once: a new MessageFormat parsed the
+     * text and built a number format for every number on every call, half the CPU of a command such as /roadmap.
+     */
+    private final Map<Lang, Map<String, Template>> templates = new EnumMap<>(Lang.class);
 
     public Messages(String name) {
         this.bundle = "i18n/" + name;
@@ -33,6 +38,13 @@ public final class Messages {
                 throw new IllegalStateException("Message '" + key + "' of " + bundle + " has no en text");
             }
         }
+        for (Lang lang : Lang.values()) {
+            Map<String, Template> byKey = new java.util.HashMap<>();
+            for (String key : bundles.get(lang).keySet()) {
+                Template.of(bundles.get(lang).getString(key)).ifPresent(t -> byKey.put(key, t));
+            }
+            templates.put(lang, Map.copyOf(byKey));
+        }
     }
 
     /** The text for a key, with {0}-style arguments filled in. */
@@ -46,7 +58,65 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        Template template = templates.get(lang).get(key);
+        if (template != null) {
+            String filled = template.fill(args);
+            if (filled != null) {
+                return filled;
+            }
+        }
         return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+    }
+
+    /**
+     * A text cut at its "{n}" arguments. Fills in what MessageFormat would write for strings and for whole numbers
+     * below 1 000 (no grouping separator to place); anything else is left to MessageFormat.
+     */
+    private record Template(String[] literals, int[] args) {
+        private static final java.util.regex.Pattern ARG = java.util.regex.Pattern.compile("\\{(\\d)}");
+
+        /** Empty when the text has an argument with a format ("{0,choice,…}") or a brace of its own. */
+        static java.util.Optional<Template> of(String pattern) {
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> args = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = ARG.matcher(pattern);
+            int from = 0;
+            while (m.find()) {
+                literals.add(pattern.substring(from, m.start()));
+                args.add(Integer.parseInt(m.group(1)));
+                from = m.end();
+            }
+            literals.add(pattern.substring(from));
+            if (literals.stream().anyMatch(l -> l.indexOf('{') >= 0 || l.indexOf('}') >= 0)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Template(literals.toArray(String[]::new),
+                    args.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        /** The text filled in, or null when an argument needs MessageFormat's own formatting. */
+        String fill(Object[] values) {
+            StringBuilder out = new StringBuilder(literals[0].length() + 16 * args.length);
+            out.append(literals[0]);
+            for (int i = 0; i < args.length; i++) {
+                int index = args[i];
+                if (index >= values.length) {
+                    out.append('{').append(index).append('}'); // as MessageFormat leaves a missing argument
+                } else {
+                    Object v = values[index];
+                    if (v == null || v instanceof String) {
+                        out.append(v);
+                    } else if ((v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte)
+                            && Math.abs(((Number) v).longValue()) < 1000) {
+                        out.append(((Number) v).longValue());
+                    } else {
+                        return null;
+                    }
+                }
+                out.append(literals[i + 1]);
+            }
+            return out.toString();
+        }
     }
 
     public boolean has(String key) {
