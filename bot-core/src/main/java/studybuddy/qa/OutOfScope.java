@@ -302,7 +302,7 @@ enum OutOfScope {
      * learning ML ("my parents want law school instead of this ML stuff, should I move out").
      */
     private static final Pattern LIFE_DECISION = compile(
-            "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card"
+            "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card|opt (?:extension|status)|stem opt|f-?1 status"
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");

@@ -30,7 +30,12 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "(dev|devs|developer|developers|engineer|programmer|guy|girl)\\b"
                     + "|\\b(i'?m|i am|as|work as|working as)\\s+(an?\\s+)?(dev|developer|programmer|coder|swe|software engineer)\\b"
                     + "|\\b(dev|developer|programmer|coder|swe)\\s+(?:(here|by day|for \\d+|with)\\b|w/)"
-                    + "|程序员|码农|切图仔|写代码的|软件工程师|(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
+                    // "要是优秀的软件工程师" quotes the article's demand, it does not say who the asker is
+                    + "|程序员|码农|切图仔|写代码的|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)软件工程师"
+                    + "|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
+                    // years in a stack: "java后端三年", "前端5年", "做了三年后端"
+                    + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
+                    + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|后端|前端|全栈|开发)"
                     + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
@@ -64,7 +69,9 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static final Pattern ASKS_TIME = Pattern.compile(
             "\\bhow (long|many (months|years|weeks))\\b|\\brealistic\\b|\\bfeasible\\b|\\bdoable\\b|\\btoo (old|late)\\b"
                     + "|\\btimeline\\b|\\bwhen (can|could|will) i\\b|\\bis (it|that|this) (possible|enough)\\b|\\benough time\\b"
-                    + "|多久|多长时间|多少时间|几个月|几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|够不够|够吗|要多少个月", FLAGS);
+                    + "|多久|多长时间|多少时间|几个月|几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|要多少个月"
+                    // "够吗" asks about time only next to it ("会写代码还不够吗" asks whether coding is enough)
+                    + "|(时间|小时|钟头|个月|年|天|周)[^，。？?！!,]{0,6}(够不够|够吗)", FLAGS);
 
     /** A stated weekly or daily figure, or an age: "2 hours a day", "每天能学两小时", "I'm 35", "32岁". */
     private static final Pattern FIGURES = Pattern.compile(

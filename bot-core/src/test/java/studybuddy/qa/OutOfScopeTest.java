@@ -90,6 +90,7 @@ class OutOfScopeTest {
             "天天学吴恩达没空陪对象 她生气了咋哄 | ELSEWHERE",
             "how much is Ng's coursera specialization? | ACCOUNT",
             "can I legally scrape reddit posts to build a sentiment dataset? | LEGAL",
+            "does stem opt let me change jobs from analyst to MLE mid-year? | ELSEWHERE",
             "用别人论文里的图做我的学习笔记 算不算侵权 | LEGAL",
             "could you translate this blog post into english for me | CODE",
             "麻烦把这段英文摘要翻译成中文 | CODE",

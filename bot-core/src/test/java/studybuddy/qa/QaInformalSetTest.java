@@ -55,6 +55,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout24.jsonl", 0.93, 0, 3);
         assertShare("qa/qa-informal-holdout25.jsonl", 0.94, 0, 2);
         assertShare("qa/qa-informal-holdout26.jsonl", 0.95, 0, 2);
+        assertShare("qa/qa-informal-holdout27.jsonl", 0.90, 0, 3);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -32,6 +32,27 @@ class SituationTest {
     }
 
     @Test
+    void givenYearsInAStack_whenRead_thenDeveloper() {
+        // GIVEN years in a stack rather than a job title
+        Situation backend = Situation.read("php后端五年了 每晚学一个半小时 要多久");
+        Situation years = Situation.read("写了3年java 想转机器学习");
+        // THEN
+        assertThat(backend.background()).contains(Background.DEVELOPER);
+        assertThat(backend.asksTime()).isTrue();
+        assertThat(years.background()).contains(Background.DEVELOPER);
+    }
+
+    @Test
+    void givenTheArticlesDemandQuotedOrEnoughWithoutTime_whenRead_thenNoBackgroundNorTimeQuestion() {
+        // GIVEN "a good software engineer" as what the article asks for, and "enough" about coding, not hours
+        Situation s = Situation.read("凭什么MLE要当个软件工程师 懂点python还不够吗");
+        // THEN
+        assertThat(s.background()).isEmpty();
+        assertThat(s.asksTime()).isFalse();
+        assertThat(Situation.read("每天一小时时间够不够").asksTime()).isTrue();
+    }
+
+    @Test
     void givenAgeAndHours_whenFiguresRemoved_thenOnlyTheQuestionWordsStay() {
         // WHEN / THEN the asker's age and hours go, in both languages; the rest of the question stays
         assertThat(Situation.withoutFigures("I'm 35, 2 hours a day, which maths do I need"))
