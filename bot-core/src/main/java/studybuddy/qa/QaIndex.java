@@ -17,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -131,13 +130,13 @@ final class QaIndex implements AutoCloseable {
     private final Map<String, List<java.util.Set<String>>> termsOfEntry = new java.util.HashMap<>();
     private final Map<String, Map<String, Integer>> entriesWithTerm = new java.util.HashMap<>();
     /**
-     * Per field, each of its terms' place in the index and statistics, looked up once: a question's query holds a
-     * term query per word, field and view (about a hundred), and seeking each in the terms dictionary again for every
-     * question was a quarter of the Q&A's CPU. The index never changes after it is built.
+     * Per field, the terms' place in the index and statistics, looked up once per term (words no entry has included):
+     * a question's query holds a term query per word, field and view (about a hundred), and seeking each in the terms
+     * dictionary again for every question was a quarter of the Q&A's CPU. The index never changes after it is built.
+     * Filled as questions come rather than at start-up, which a one-shot `ask` would pay in full.
      */
-    private final Map<String, Map<String, TermStates>> termStates = new java.util.HashMap<>();
-    /** What a word no entry has in a field weighs: nothing, known without a seek. */
-    private final TermStates absent;
+    private final Map<String, Map<String, TermStates>> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_TERM_MEMO = 50_000;
 
     QaIndex(KnowledgeBase knowledge, QaAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -214,31 +213,25 @@ final class QaIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
         searcher.setQueryCache(null); // scored queries are never cached; the cache's bookkeeping is all it would cost
-        this.absent = new TermStates(searcher.getTopReaderContext());
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
-                    Terms terms = leaf.reader().terms(info.name);
-                    if (terms == null) {
-                        continue;
-                    }
-                    Map<String, TermStates> states = termStates.computeIfAbsent(info.name, f -> new java.util.HashMap<>());
-                    TermsEnum it = terms.iterator();
-                    for (BytesRef t = it.next(); t != null; t = it.next()) {
-                        Term term = new Term(info.name, BytesRef.deepCopyOf(t));
-                        states.putIfAbsent(term.text(), TermStates.build(searcher, term, true));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    /** A term query that carries its term's statistics (see {@link #termStates}). */
+    /** A term query that carries its term's statistics (see {@link #termStates}), looked up on a term's first use. */
     private TermQuery termQuery(String field, String term) {
-        TermStates states = termStates.getOrDefault(field, Map.of()).get(term);
-        return new TermQuery(new Term(field, term), states == null ? absent : states);
+        Term t = new Term(field, term);
+        Map<String, TermStates> ofField = termStates.computeIfAbsent(field,
+                f -> new java.util.concurrent.ConcurrentHashMap<>());
+        TermStates states = ofField.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (ofField.size() < MAX_TERM_MEMO) { // a flood of made-up words is looked up each time, not kept
+                ofField.putIfAbsent(term, states);
+            }
+        }
+        return new TermQuery(t, states);
     }
 
     private static Document document(int position, KnowledgeBase.Entry entry) {
