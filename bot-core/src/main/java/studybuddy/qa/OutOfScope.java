@@ -61,7 +61,136 @@ enum OutOfScope {
      * and Chinese, so ASCII folding is all they ever needed.
      */
     private static Pattern compile(String regex) {
-        return Pattern.compile(lowerLiterals(regex.replace("\\b", EDGE)));
+        return Pattern.compile(lowerLiterals(edges(regex)));
+    }
+
+    /** Where a word must start: the boundary when what follows can only begin with a word character. */
+    private static final String WORD_START = "(?<![a-z0-9_])";
+
+    /**
+     * The regex with each "\\b" written as {@link #EDGE}, or as {@link #WORD_START} when what follows it must begin
+     * with a word character (a letter, "\\w", "\\d", or a group each of whose alternatives does): the same matches,
+     * and the check run at every position of the message is one look-behind instead of four look-arounds.
+     */
+    static String edges(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() * 2);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                if (regex.charAt(i + 1) == 'b') {
+                    out.append(startsWithWord(regex, i + 2, regex.length()) ? WORD_START : EDGE);
+                } else {
+                    out.append(c).append(regex.charAt(i + 1));
+                }
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean wordLiteral(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Whether a quantifier at {@code at} lets the element before it match nothing ("?", "*", "{0"). */
+    private static boolean optional(String r, int at) {
+        return at < r.length() && (r.charAt(at) == '?' || r.charAt(at) == '*' || r.startsWith("{0", at));
+    }
+
+    /** Whether whatever the regex matches from {@code at} (up to {@code end}) must begin with a word character. */
+    private static boolean startsWithWord(String r, int at, int end) {
+        if (at >= end) {
+            return false;
+        }
+        char c = r.charAt(at);
+        if (wordLiteral(c)) {
+            return !optional(r, at + 1);
+        }
+        if (c == '\\' && at + 1 < end && (r.charAt(at + 1) == 'w' || r.charAt(at + 1) == 'd')) {
+            // "\\w*error": nothing or word characters, then a word character all the same
+            return !optional(r, at + 2) || (r.charAt(at + 2) != '{' && startsWithWord(r, at + 3, end));
+        }
+        if (c == '(') {
+            if (r.startsWith("(?", at) && !r.startsWith("(?:", at)) {
+                return false; // a look-around or a flag group
+            }
+            int close = closing(r, at);
+            if (close < 0 || close >= end || optional(r, close + 1)) {
+                return false;
+            }
+            int from = r.startsWith("(?:", at) ? at + 3 : at + 1;
+            for (int[] alternative : alternatives(r, from, close)) {
+                if (!startsWithWord(r, alternative[0], alternative[1])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The index of the ")" closing the group opened at {@code open}; -1 when there is none. */
+    private static int closing(String r, int open) {
+        int depth = 0;
+        for (int i = open; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(r, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the "]" closing the character class opened at {@code open}. */
+    private static int classEnd(String r, int open) {
+        int i = open + 1;
+        if (i < r.length() && r.charAt(i) == '^') {
+            i++;
+        }
+        if (i < r.length() && r.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return r.length();
+    }
+
+    /** The [start, end) of each top-level alternative between {@code from} and {@code to}. */
+    private static java.util.List<int[]> alternatives(String r, int from, int to) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int start = from;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(r, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[] {start, to});
+        return out;
     }
 
     /** The regex with its ASCII letters in lower case, except escapes ("\\S", "\\w", "\\d" keep their meaning). */

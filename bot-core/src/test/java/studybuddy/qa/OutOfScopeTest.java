@@ -2,7 +2,9 @@ package studybuddy.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -177,5 +179,27 @@ class OutOfScopeTest {
         Optional<OutOfScope> read = OutOfScope.of(message);
         // THEN
         assertThat(read).isEmpty();
+    }
+
+    @Test
+    void givenWordBoundaries_whenCompiled_thenAStartOfWordOnlyWhereAWordCharacterMustFollow() {
+        // WHEN
+        String literal = OutOfScope.edges("\\bcat");
+        String group = OutOfScope.edges("\\b(?:dog|\\w*error|(?:x|y)z)");
+        String optionalFirst = OutOfScope.edges("\\ba?b");
+        String symbolAlternative = OutOfScope.edges("\\b(?:dog|-cat)");
+        // THEN
+        assertThat(literal).startsWith("(?<![a-z0-9_])cat");
+        assertThat(group).startsWith("(?<![a-z0-9_])(?:");
+        assertThat(optionalFirst).doesNotStartWith("(?<![a-z0-9_])a");
+        assertThat(symbolAlternative).doesNotStartWith("(?<![a-z0-9_])(?:");
+        // and on ASCII text they find what Java's own \\b finds
+        for (String regex : List.of("\\bcat\\b", "\\b(?:dog|\\w*error|(?:x|y)z)\\b", "\\ba?b", "\\b(?:dog|-cat)")) {
+            for (String text : List.of("cat", "concat", "cats", "a cat.", "dog-cat", "typeerror!", "xz yz", "b", "ab", "-cat")) {
+                assertThat(java.util.regex.Pattern.compile(OutOfScope.edges(regex)).matcher(text).find())
+                        .as("%s in %s", regex, text)
+                        .isEqualTo(java.util.regex.Pattern.compile(regex).matcher(text).find());
+            }
+        }
     }
 }
