@@ -116,12 +116,12 @@ enum OutOfScope {
             if (r.startsWith("(?", at) && !r.startsWith("(?:", at)) {
                 return false; // a look-around or a flag group
             }
-            int close = closing(r, at);
+            java.util.List<int[]> alternatives = alternatives(r, at);
+            int close = alternatives == null ? -1 : alternatives.get(alternatives.size() - 1)[1];
             if (close < 0 || close >= end || optional(r, close + 1)) {
                 return false;
             }
-            int from = r.startsWith("(?:", at) ? at + 3 : at + 1;
-            for (int[] alternative : alternatives(r, from, close)) {
+            for (int[] alternative : alternatives) {
                 if (!startsWithWord(r, alternative[0], alternative[1])) {
                     return false;
                 }
@@ -129,24 +129,6 @@ enum OutOfScope {
             return true;
         }
         return false;
-    }
-
-    /** The index of the ")" closing the group opened at {@code open}; -1 when there is none. */
-    private static int closing(String r, int open) {
-        int depth = 0;
-        for (int i = open; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(r, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The index of the "]" closing the character class opened at {@code open}. */
@@ -169,12 +151,15 @@ enum OutOfScope {
         return r.length();
     }
 
-    /** The [start, end) of each top-level alternative between {@code from} and {@code to}. */
-    private static java.util.List<int[]> alternatives(String r, int from, int to) {
+    /**
+     * The [start, end) of each top-level alternative of the group opened at {@code open} (the last one ends at the
+     * group's ")"); null when the group is never closed.
+     */
+    private static java.util.List<int[]> alternatives(String r, int open) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
-        int start = from;
+        int start = r.startsWith("(?:", open) ? open + 3 : open + 1;
         int depth = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = start; i < r.length(); i++) {
             char c = r.charAt(i);
             if (c == '\\') {
                 i++;
@@ -182,15 +167,15 @@ enum OutOfScope {
                 i = classEnd(r, i);
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && depth-- == 0) {
+                out.add(new int[] {start, i});
+                return out;
             } else if (c == '|' && depth == 0) {
                 out.add(new int[] {start, i});
                 start = i + 1;
             }
         }
-        out.add(new int[] {start, to});
-        return out;
+        return null;
     }
 
     /** The regex with its ASCII letters in lower case, except escapes ("\\S", "\\w", "\\d" keep their meaning). */
