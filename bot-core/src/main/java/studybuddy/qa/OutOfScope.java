@@ -318,6 +318,8 @@ enum OutOfScope {
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
+                    // judging the asker's own work: the bot has not seen it
+                    + "|\\b(?:review|grade|rate|critique|roast|check) my (?:\\w+ ){0,2}(?:repo|repository|code|notebook|github|resume|cv)\\b"
                     // translating a text for the asker (whether a resource exists in Chinese is another question)
                     + "|(?:帮我|给我|替我|请|能不能|能否|可以|麻烦)[^，。？?！!]{0,60}翻译(?:成|一下|下|为)"
                     + "|\\b(?:can|could|would|will) (?:you|u) (?:pls |please )?translate\\b|\\btranslate (?:this|it|that|my|the (?:whole|entire|full))\\b");
@@ -359,7 +361,9 @@ enum OutOfScope {
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
                     + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
-                    + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫");
+                    + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫"
+                    // whether a company is hiring now, and when its campus hiring opens
+                    + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)");
 
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Pattern PRODUCT = compile(

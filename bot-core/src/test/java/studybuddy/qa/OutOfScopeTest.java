@@ -93,6 +93,9 @@ class OutOfScopeTest {
             "how much is Ng's coursera specialization? | ACCOUNT",
             "can I legally scrape reddit posts to build a sentiment dataset? | LEGAL",
             "does stem opt let me change jobs from analyst to MLE mid-year? | ELSEWHERE",
+            "can you roast my resume before I apply to MLE roles | CODE",
+            "is meta still hiring ML engineers this year | NEWS",
+            "腾讯今年秋招什么时候开始 | NEWS",
             "用别人论文里的图做我的学习笔记 算不算侵权 | LEGAL",
             "could you translate this blog post into english for me | CODE",
             "麻烦把这段英文摘要翻译成中文 | CODE",
@@ -173,6 +176,8 @@ class OutOfScopeTest {
             // whether a resource exists in Chinese is not a request to translate
             "fast.ai有没有翻译成中文的版本",
             "is the roadmap's chinese translation faithful to the original?",
+            // the asker's own projects, without asking the bot to judge them
+            "which projects should I put on my github",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN

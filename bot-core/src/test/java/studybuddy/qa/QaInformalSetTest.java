@@ -56,6 +56,7 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout25.jsonl", 0.94, 0, 2);
         assertShare("qa/qa-informal-holdout26.jsonl", 0.95, 0, 2);
         assertShare("qa/qa-informal-holdout27.jsonl", 0.90, 0, 3);
+        assertShare("qa/qa-informal-holdout28.jsonl", 0.94, 0, 4);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
