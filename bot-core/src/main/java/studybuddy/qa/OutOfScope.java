@@ -535,7 +535,7 @@ enum OutOfScope {
         }
         // the asker's family or hobbies beside the roadmap's people or the article itself are their situation, not the topic
         if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find()
-                && !ASKS_THE_ARTICLE.matcher(q).find() && !q.toLowerCase(java.util.Locale.ROOT).contains("article")
+                && !ASKS_THE_ARTICLE.matcher(q).find() && !q.contains("article")
                 && !q.contains("文章")) {
             return Optional.of(ELSEWHERE);
         }
@@ -548,7 +548,7 @@ enum OutOfScope {
         int named = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (m.find()) {
-            if (seen.add(m.group().toLowerCase(java.util.Locale.ROOT))) {
+            if (seen.add(m.group())) { // the message is in lower case already (see #of)
                 named++;
             }
         }

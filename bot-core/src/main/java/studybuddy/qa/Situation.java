@@ -31,7 +31,8 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|\\b(i'?m|i am|as|work as|working as)\\s+(an?\\s+)?(dev|developer|programmer|coder|swe|software engineer)\\b"
                     + "|\\b(dev|developer|programmer|coder|swe)\\s+(?:(here|by day|for \\d+|with)\\b|w/)"
                     // "要是优秀的软件工程师" quotes the article's demand, it does not say who the asker is
-                    + "|程序员|码农|切图仔|写代码的|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)软件工程师"
+                    // ("软件工程师" is one of the stacks below)
+                    + "|程序员|码农|切图仔|写代码的"
                     + "|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     // years in a stack: "java后端三年", "前端5年", "做了三年后端"
                     + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
