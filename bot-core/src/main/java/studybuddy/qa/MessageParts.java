@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a message into the questions it asks ("CS50 or Helsinki? And how long?", "要学啥数学，另外去哪学MLOps"): at a
- * question or exclamation mark followed by more text, at a semicolon, and at words that open a new question
+ * question or exclamation mark followed by more text (not by "or …", "还是…": the other side of one question), at a semicolon, and at words that open a new question
  * ("and how…", "另外", "还有"). Whether the parts are really separate questions is for the caller to judge.
  */
 final class MessageParts {
     private static final Pattern CUT = Pattern.compile(
-            "(?<=[?？!！;；])\\s*"
+            "(?<=[?？!！;；])\\s*+(?!还是|或者|或是|or\\b)"
                     + "|,?\\s+(?:and|also|plus|btw|\\+|&)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
                     // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
                     + "|[:：]?\\s*(?<![\\p{L}\\p{N}.])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"

@@ -244,7 +244,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|不就|只会|只是|只想|就想|光)调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|光)调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -356,7 +356,7 @@ enum OutOfScope {
 
     private static final Pattern NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
-                    + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|sota (?:llms?|models?))\\b"
+                    + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|(?<!\\ba |\\ban )sota (?:llms?|models?))\\b"
                     + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
@@ -412,6 +412,12 @@ enum OutOfScope {
      * Skills and courses the roadmap does name: the maths for large datasets, cleaning messy data, a course that happens
      * to be on YouTube ("which youtube course for python" is the roadmap's course question).
      */
+    /**
+     * The asker's own projects or portfolio: "kaggle comps or my own projects", "刷kaggle还是做自己的项目" weigh competitions
+     * against what the roadmap says to build, which is its portfolio advice.
+     */
+    private static final Pattern OWN_PROJECTS = compile(
+            "\\b(?:own|personal|side|real)\\s+(?:\\w+\\s+){0,2}projects?\\b|\\bportfolio|自己的项目|自己(?:做|搞|写)项目|个人项目|作品集|做项目");
     private static final Pattern DATA_SKILLS = compile(
             "\\bmaths?\\b|\\bmathematics\\b|\\bclean\\w*|\\bmessy\\b|\\bfeatures?\\b|\\bcourses?\\b|\\bmooc\\b|数学|清洗|特征|处理|课");
 
@@ -524,7 +530,8 @@ enum OutOfScope {
         if (OTHER_RESOURCES.matcher(q).find() && ABOUT_RESOURCE.matcher(q).find()) {
             return Optional.of(OTHER_RESOURCE);
         }
-        if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()) {
+        if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()
+                && !(q.contains("kaggle") && OWN_PROJECTS.matcher(q).find())) {
             return Optional.of(UNLISTED);
         }
         if (LIFE_DECISION.matcher(q).find()) {

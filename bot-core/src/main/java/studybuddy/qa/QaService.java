@@ -70,12 +70,12 @@ public final class QaService implements AutoCloseable {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether something of the finished stage is still worth doing ("is the Helsinki MOOC worth it after CS50",
-     * "CS50学完了，赫尔辛基那个课还有必要吗"): a question about that stage, not about the one after it.
+     * Whether something of the finished stage is still worth doing, or enough ("is the Helsinki MOOC worth it after CS50",
+     * "CS50学完了，赫尔辛基那个课还有必要吗", "huggingface的课学完就够了?"): a question about that stage, not about the one after it.
      */
     private static final Pattern STILL_WORTH = Pattern.compile(
-            "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill)\\b"
-                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗",
+            "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill|enough)\\b"
+                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用",
             Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
@@ -166,7 +166,7 @@ public final class QaService implements AutoCloseable {
             stageNames.put(e, names);
             String english = e.stage().names().en().stream().map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)))
                     .collect(java.util.stream.Collectors.joining("|"));
-            nextWithinStage.put(e, Pattern.compile("\\bnext(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + english
+            nextWithinStage.put(e, Pattern.compile("\\b(?:next|now what|what now|what else)(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + english
                     + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"));
         }
         this.analyzersMillis = (analyzed - start) / 1e6;
@@ -488,6 +488,11 @@ public final class QaService implements AutoCloseable {
             Optional<OutOfScope> outside = a.confident() ? Optional.empty() : partsOutside.get(i);
             if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
                 return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
+            } else if (a.confident() && index.search(parts.get(i))
+                    .filter(m -> m.matchedTerms() >= 2 || m.matchedTerms() == m.questionTerms()).isEmpty()) {
+                // one word shared among others beside an out-of-scope part ("what did openai announce? anything new for
+                // devs") is that part's follow-on, not a roadmap question of its own ("which books?" is one)
+                return Optional.empty();
             } else if (a.confident()) {
                 answered.add(a);
             } else if (outside.isPresent()) {
@@ -599,7 +604,8 @@ public final class QaService implements AutoCloseable {
      * Hugging Face courses), not which models one area uses, however well the areas' names match the domain topic.
      */
     private QaIndex.Match choosingAmongDomains(String question, QaIndex.Match m) {
-        if (!m.entry().id().equals(DOMAIN_TOPIC) || !PICKING.matcher(question).find()) {
+        boolean domain = m.entry().id().equals(DOMAIN_TOPIC);
+        if (!domain && !m.entry().id().equals(CHOOSE_DOMAIN_TOPIC)) {
             return m;
         }
         java.util.regex.Matcher areas = AREAS.matcher(question);
@@ -609,8 +615,20 @@ public final class QaService implements AutoCloseable {
             String name = areas.group().toLowerCase(java.util.Locale.ROOT);
             named.add(AREA_OF_NAME.getOrDefault(name, name));
         }
-        return named.size() >= 2 ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
+        // "做图像方向用啥模型 时间序列呢", "going into nlp, what kind of models": the models an area uses, however many
+        // areas are named and whatever words of choosing come along
+        if (!named.isEmpty() && MODELS_ASKED.matcher(question).find()) {
+            return domain ? m : knowledge.entry(DOMAIN_TOPIC).map(m::withEntry).orElse(m);
+        }
+        return domain && named.size() >= 2 && PICKING.matcher(question).find()
+                ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
     }
+
+    /** Asking which models or networks to use: "what kind of models", "用啥模型", "哪种网络". */
+    private static final Pattern MODELS_ASKED = Pattern.compile(
+            "\\b(?:what|which)\\s+(?:(?:kinds?|types?|sorts?)\\s+of\\s+)?(?:models?|architectures?|networks?)\\b"
+                    + "|\\bmodels?\\s+(?:for|to use|should|do (?:people|you|they) use)\\b"
+                    + "|(?:啥|什么|哪些|哪种|哪类|哪个)(?:样的)?(?:模型|网络|架构)", Pattern.CASE_INSENSITIVE);
 
     /** "next for <its name>" / "next <its name> thing" about a stage: the next step inside that stage. */
     private boolean nextWithin(KnowledgeBase.Entry stage, String question) {
@@ -654,7 +672,8 @@ public final class QaService implements AutoCloseable {
         // "cs50 done, what next for python?", "the next python thing after cs50": the next step within the finished
         // stage's own subject, not the stage after it
         if (nextWithin(done, question)) {
-            return Optional.empty();
+            // (and when those words drew the match to the next stage, "finished cs50, now what for python?", back to it)
+            return e.id().equals(done.stage().next()) || e.hasIntent("next") ? Optional.of(done) : Optional.empty();
         }
         // "is the Helsinki MOOC worth it after CS50", "which Python resource after CS50": whether more of the finished
         // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,

@@ -41,6 +41,15 @@ class MessagePartsTest {
     }
 
     @Test
+    void givenAQuestionMarkBeforeItsOtherSide_whenSplit_thenNotCut() {
+        // "…? or …", "…?还是…" is one question weighing two things
+        assertThat(MessageParts.split("Kaggle要不要刷?还是做自己的项目好")).containsExactly("Kaggle要不要刷?还是做自己的项目好");
+        assertThat(MessageParts.split("is CS50 enough? or should I do Helsinki too"))
+                .containsExactly("is CS50 enough? or should I do Helsinki too");
+        assertThat(MessageParts.split("is CS50 enough? how long is Helsinki")).containsExactly("is CS50 enough?", "how long is Helsinki");
+    }
+
+    @Test
     void givenAPlusBeforeAQuestionWord_whenSplit_thenTwoParts() {
         assertThat(MessageParts.split("what's mlops + how long for a dev to get job ready"))
                 .containsExactly("what's mlops", "how long for a dev to get job ready");

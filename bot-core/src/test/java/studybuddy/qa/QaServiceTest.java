@@ -243,7 +243,9 @@ class QaServiceTest {
             "my docker container can't see the gpu, nvidia-smi works on host but not inside. help pls",
             "whats the best ML course on udemy under $20", "can you quiz me on linear algebra? give me 10 eigenvalue problems",
             "keras or torch, which has more hiring demand rn", "kaggle现在那个LLM比赛 public榜前排用的啥trick",
-            "lol are you a real person or a bot", "你是真人还是机器人"})
+            "lol are you a real person or a bot", "你是真人还是机器人",
+            // one word shared with a topic, beside a news question, is that question's follow-on
+            "what did openai announce this week? anything new for devs"})
     void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
         // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
         // WHEN
@@ -274,7 +276,17 @@ class QaServiceTest {
             "cs50 done 🎉 what next for python? | programming-basics",
             "after cs50 whats the next python thing? | programming-basics",
             // the "2" asked is not the "2)" of the summary's numbered list
-            "what are the 2 routes into MLE | paths"})
+            "what are the 2 routes into MLE | paths",
+            // which models an area uses, however many areas are named and whatever words of choosing ("方向", "focus")
+            "做图像方向一般用啥模型 时间序列呢 | domain",
+            "wanna go into nlp. what kind of models should i focus on | domain",
+            // finishing a course "enough?" asks about that course, not the stage after it
+            "huggingface的课程够全面吗 学完就够了? | choose-domain",
+            // competitions weighed against one's own projects is the portfolio advice; "还是…" is the same question
+            "Kaggle要不要刷?还是做自己的项目好 | portfolio",
+            // "a sota model" is any strong model, not the news of the latest; 调包调参 is a sneer at the job, not a bug
+            "why would a simple deployed model beat a sota model in my notebook lol | deployed-vs-notebook",
+            "为啥MLE要软件工程这么强 不就调包调参吗 | why-software"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
