@@ -244,7 +244,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|光)调参(?!侠|师|工程师|仔|党|boy)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -335,7 +335,7 @@ enum OutOfScope {
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Pattern FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
-                    + "|sagemaker|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
+                    + "|sagemaker|vertex(?: ai)?|bedrock|databricks|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Pattern EDITOR_SETUP = compile(
@@ -361,7 +361,7 @@ enum OutOfScope {
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
                     + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
-                    + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新模型|最近.{0,10}(?:发布|发了|出了|推出|更新)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫"
+                    + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新的?大?模型|(?:最近|这个月|本月|这周|本周|这两天|今天|昨天|上周|上个月).{0,10}(?:发布|发了|出了|推出|更新|上线|开源)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫"
                     // whether a company is hiring now, and when its campus hiring opens
                     + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)");
 

@@ -72,7 +72,7 @@ final class QaAnalyzers {
             "gonna", "kinda", "sorta", "honestly", "anyway", "btw", "quick", "quickly", "brief", "briefly", "according",
             "actual", "real", "truly", "total", "totally", "whole", "entire", "seem", "seems", "home", "basically", "generally", "usually", "themselves", "yourself", "ourselves", "himself", "herself", "one's", "they're", "you're", "we're",
             "come", "comes", "coming", "cover", "covers", "covered", "roughly", "approximately", "approx", "pretty", "fairly",
-            "quite", "rather", "somewhat", "haven't", "hasn't", "hadn't", "meantime", "meanwhile",
+            "quite", "rather", "somewhat", "honest", "haven't", "hasn't", "hadn't", "meantime", "meanwhile",
             "you'd", "you'll", "i'll", "we'd", "we'll", "they'd", "they'll", "he'd", "she'd", "it'll", "that's",
             "let's", "here's", "how's", "where's", "who's", "explain", "clue",
             // chat filler and slang that says how, not what ("yo", "lol", "ngl", "pls"): unknown to every entry, it would
@@ -105,7 +105,7 @@ final class QaAnalyzers {
             // chat filler: laughter, thanks, forms of address, "urgent" ("哈哈", "求问", "在线等", "大佬们")
             "哈哈", "哈哈哈", "呜呜", "呜呜呜", "啦", "哇", "嘿", "诶", "额", "嗯", "hhh", "求问", "求助", "在线等", "急",
             "谢谢", "感谢", "多谢", "大佬", "大佬们", "老哥", "老哥们", "兄弟", "兄弟们", "姐妹们", "宝子们", "家人们",
-            "说实话", "讲真", "救命", "好家伙", "离谱");
+            "说实话", "讲真", "救命", "好家伙", "离谱", "真心", "真心求问", "蹲", "蹲一个", "坐标");
 
     /**
      * Characters that glue words together ("的", "吗", "我") rather than carry a topic: a bigram containing one

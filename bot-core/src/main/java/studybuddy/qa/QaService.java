@@ -321,6 +321,19 @@ public final class QaService implements AutoCloseable {
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
+        // "还是那是数据分析师的事": whose job it might be is not what is asked
+        words = Situation.OTHERS_JOB.matcher(words).replaceAll(" ").strip();
+        if (words.isEmpty()) {
+            words = q;
+        }
+        // "who even wrote this? some big name like karpathy?": who wrote the roadmap is the topic about its source,
+        // whoever else the message names
+        if (AUTHOR_ASKED.matcher(q).find() && !BOOK.matcher(q).find() && outside.isEmpty()) {
+            Optional<KnowledgeBase.Entry> source = knowledge.entry(SOURCE_TOPIC);
+            if (source.isPresent()) {
+                return fromEntry(source.get(), 1.0, lang, context);
+            }
+        }
         // the asker's age and hours, in a question that does not ask how long, are who asks, not what is asked
         if (!situation.asksTime() && !TIME_CUE.matcher(q).find()) {
             words = Situation.withoutFigures(words);
@@ -479,6 +492,24 @@ public final class QaService implements AutoCloseable {
             "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
             Pattern.CASE_INSENSITIVE);
 
+    /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
+    private static final Pattern AUTHOR_ASKED = Pattern.compile(
+            "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post))\\b"
+                    + "|\\bwho(?:'s| is| was) (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
+                    + "|\\bthe author'?s (?:background|credentials|experience)\\b"
+                    + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
+                    + "|作者(?:是)?(?:什么|啥)(?:背景|来头|人)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
+            Pattern.CASE_INSENSITIVE);
+    /** A book named: who wrote it is the book's author, not the roadmap's. */
+    private static final Pattern BOOK = Pattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
+
+    /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
+    private static final Pattern ASKS = Pattern.compile(
+            "[?？]|\\b(?:how|what|which|where|when|why|who|whom|whose|any|recommend\\w*|suggest\\w*)\\b"
+                    + "|^\\W*(?:do|does|did|is|are|was|were|can|could|should|shall|will|would|must|may|might|have|has)\\b"
+                    + "|吗|呢|么|怎|什么|啥|哪|几|多少|多久|要不要|是不是|能不能|可不可以|有没有|行不行|推荐|求",
+            Pattern.CASE_INSENSITIVE);
+
     private Optional<Answer> answeredWithRestOutside(List<Answer> answers, List<String> parts,
                                                      List<Optional<OutOfScope>> partsOutside, Lang lang) {
         List<Answer> answered = new ArrayList<>();
@@ -488,10 +519,12 @@ public final class QaService implements AutoCloseable {
             Optional<OutOfScope> outside = a.confident() ? Optional.empty() : partsOutside.get(i);
             if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
                 return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
-            } else if (a.confident() && index.search(parts.get(i))
-                    .filter(m -> m.matchedTerms() >= 2 || m.matchedTerms() == m.questionTerms()).isEmpty()) {
-                // one word shared among others beside an out-of-scope part ("what did openai announce? anything new for
-                // devs") is that part's follow-on, not a roadmap question of its own ("which books?" is one)
+            } else if (a.confident() && (!ASKS.matcher(parts.get(i)).find() || a.topic().equals(BOT_HELP_TOPIC)
+                    || index.search(parts.get(i)).filter(m -> m.matchedTerms() >= 2 || m.matchedTerms() == m.questionTerms())
+                            .isEmpty())) {
+                // beside an out-of-scope part, a part that asks nothing ("我是MLE想去东京工作", "be honest", "asking for
+                // a friend") or shares one word among others with a topic ("…? anything new for devs") is that part's
+                // context or follow-on, not a roadmap question of its own ("which books?" is one)
                 return Optional.empty();
             } else if (a.confident()) {
                 answered.add(a);

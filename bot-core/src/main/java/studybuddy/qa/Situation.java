@@ -36,7 +36,9 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     // years in a stack: "java后端三年", "前端5年", "做了三年后端"
                     + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
-                    + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|后端|前端|全栈|开发)"
+                    + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码)"
+                    // "我是前端", "本人后端": the stack as the asker's trade
+                    + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"
                     + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
@@ -103,7 +105,17 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
         return new Situation(background(t), weeklyHours(t), age(t), WEAK_MATHS.matcher(t).find(), ASKS_TIME.matcher(t).find());
     }
 
-    private static Optional<Background> background(String t) {
+    /**
+     * A role named as whose job something is ("还是那是数据分析师的事", "or is that the data scientist's job"): another
+     * person's work, not the asker's background.
+     */
+    static final Pattern OTHERS_JOB = Pattern.compile(
+            "(?:那|这|它)?(?:是|算)?(?:数据分析师|数据科学家|分析师|研究员|科学家|算法工程师)(?:们)?的(?:事|活|工作|职责|范畴|任务)"
+                    + "|\\b(?:(?:is|isn'?t) (?:that|it|this) )?(?:the |a )?(?:data (?:scientist|analyst)|researcher|scientist|analyst)s?'s? "
+                    + "(?:job|work|thing|task|area)\\b", FLAGS);
+
+    private static Optional<Background> background(String text) {
+        String t = OTHERS_JOB.matcher(text).replaceAll(" ");
         if (DATA_SCIENTIST.matcher(t).find()) {
             return Optional.of(Background.DATA_SCIENTIST);
         }

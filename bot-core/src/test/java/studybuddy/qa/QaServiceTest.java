@@ -245,13 +245,26 @@ class QaServiceTest {
             "keras or torch, which has more hiring demand rn", "kaggle现在那个LLM比赛 public榜前排用的啥trick",
             "lol are you a real person or a bot", "你是真人还是机器人",
             // one word shared with a topic, beside a news question, is that question's follow-on
-            "what did openai announce this week? anything new for devs"})
+            "what did openai announce this week? anything new for devs",
+            // a part that asks nothing ("我是MLE…", "be honest", "asking for a friend") is context for the other part
+            "日本技术移民打分制怎么算?我是MLE想去东京工作",
+            "AWS SageMaker vs GCP Vertex AI for a small startup — which is cheaper long term? be honest",
+            "can I get an H-1B for an MLE role? asking for a friend", "这个月都有哪些新的大模型发布了?"})
     void givenOneGenericRoadmapWordOutOfScope_whenAnswered_thenNotConfident(String question) {
         // GIVEN an out-of-scope question whose only roadmap word is a plain one (book, course, degree), never a name
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
         // THEN
         assertThat(answer.confident()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"文章最后推荐的那本讲怎么成为程序员的书是谁写的", "there was a book by a self-taught guy mentioned in the article? who wrote it"})
+    void givenWhoWroteABook_whenAnswered_thenNotTheRoadmapsSource(String question) {
+        // WHEN
+        Answer answer = qa.answer(question, null, Optional.empty());
+        // THEN: the book's author is asked, not the roadmap's
+        assertThat(answer.topic()).doesNotContain("source");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -286,7 +299,12 @@ class QaServiceTest {
             "Kaggle要不要刷?还是做自己的项目好 | portfolio",
             // "a sota model" is any strong model, not the news of the latest; 调包调参 is a sneer at the job, not a bug
             "why would a simple deployed model beat a sota model in my notebook lol | deployed-vs-notebook",
-            "为啥MLE要软件工程这么强 不就调包调参吗 | why-software"})
+            "为啥MLE要软件工程这么强 不就调包调参吗 | why-software",
+            // who wrote the roadmap is its source, whoever else is named beside it
+            "so who even wrote this? is the author some big name like karpathy or just a random blogger | source",
+            // whose job it might be is not what is asked
+            "mle需要看论文吗 还是那是研究员的活 | research-papers",
+            "为啥入门语言推荐 Python,不能直接上 C++ 吗 | programming-basics"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());

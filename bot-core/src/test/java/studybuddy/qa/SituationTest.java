@@ -40,6 +40,18 @@ class SituationTest {
         assertThat(backend.background()).contains(Background.DEVELOPER);
         assertThat(backend.asksTime()).isTrue();
         assertThat(years.background()).contains(Background.DEVELOPER);
+        assertThat(Situation.read("我是前端,写了4年React,白天上班晚上学").background()).contains(Background.DEVELOPER);
+    }
+
+    @Test
+    void givenARoleNamedAsWhoseJobItIs_whenRead_thenNotTheAskersBackground() {
+        // GIVEN "is that the data scientist's job": another person's work
+        Situation zh = Situation.read("统计学需要单独学吗,还是那是数据分析师的事");
+        Situation en = Situation.read("do i need data wrangling too or is that the data scientist's job");
+        // THEN
+        assertThat(zh.background()).isEmpty();
+        assertThat(en.background()).isEmpty();
+        assertThat(Situation.read("我是数据分析师,想转MLE").background()).contains(Background.DATA_SCIENTIST);
     }
 
     @Test
