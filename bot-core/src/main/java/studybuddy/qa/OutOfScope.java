@@ -46,7 +46,14 @@ enum OutOfScope {
     /** Small talk about the bot itself: "are you a real person", "你是真人吗", "which GPT are you". */
     BOT_ITSELF,
     /** Whether something is legal or allowed: scraping a site for data, licences, copyright, privacy law. */
-    LEGAL;
+    LEGAL,
+    /** A route to another career: a data engineer's or a product manager's roadmap. */
+    OTHER_CAREER,
+    /**
+     * Despair beyond study fatigue ("活着都没意思", "I want to die"): a person to talk to, not roadmap advice. Read before
+     * everything else, and answered alone, whatever else the message asks.
+     */
+    CRISIS;
 
     /**
      * A word boundary between Latin letters and anything else: Java's own {@code \\b} counts Chinese characters as
@@ -335,7 +342,7 @@ enum OutOfScope {
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Pattern FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
-                    + "|sagemaker|vertex(?: ai)?|bedrock|databricks|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
+                    + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Pattern EDITOR_SETUP = compile(
@@ -365,12 +372,26 @@ enum OutOfScope {
                     // whether a company is hiring now, and when its campus hiring opens
                     + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)");
 
+    /** Words of despair about living, not about studying. */
+    private static final Pattern CRISIS_WORDS = compile(
+            "\\b(?:kill (?:my ?self|me)|suicid\\w*|end (?:my|it) (?:life|all)|want(?:ed)? to die|wanna die|don'?t want to (?:live|be alive|exist)"
+                    + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
+                    + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
+                    + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
+    /** A route to another career than the ML engineer's: "数据工程师路线图", "roadmap to become a product manager". */
+    private static final Pattern OTHER_CAREER_ROUTE = compile(
+            "\\b(?:roadmap|route|path|learning plan|study plan)s?\\s+(?:to|for)\\s+(?:become\\s+|becoming\\s+)?(?:an?\\s+)?"
+                    + "(?:data engineer\\w*|product manager|pm|product management|front[- ]?end\\w*|back[- ]?end\\w*|devops|sre"
+                    + "|cyber ?security|security engineer\\w*|web dev\\w*|ux|ui|designer|game dev\\w*|blockchain|cloud engineer\\w*|qa|tester)\\b"
+                    + "|\\b(?:data engineer(?:ing)?|product manager|product management|front[- ]?end|devops|cyber ?security|web dev(?:elopment)?"
+                    + "|ux|game dev(?:elopment)?|blockchain|cloud engineer(?:ing)?)\\s+(?:roadmap|route|learning path)\\b"
+                    + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)");
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Pattern PRODUCT = compile(
-            "\\b(?:gpt-?[3-6]\\w*|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
+            "\\b(?:gpt(?:-?[3-6o]\\w*)?|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
     private static final Pattern RELEASE = compile(
-            "\\b(?:release[ds]?|releasing|launch\\w*|new|update[ds]?|version|yet|dropped|announce\\w*)\\b"
-                    + "|出了|发布|更新|新版|版本|发了|推出");
+            "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
+                    + "|出了|发布|更新|新版|版本|发了|推出|最新");
 
     private static final Pattern INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
@@ -456,7 +477,8 @@ enum OutOfScope {
                     + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything)\\w*"
                     + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
-                    + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn)\\b"
+                    + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
+                    + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
                     + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
 
@@ -498,6 +520,9 @@ enum OutOfScope {
     }
 
     private static Optional<OutOfScope> kindOf(String q) {
+        if (CRISIS_WORDS.matcher(q).find()) {
+            return Optional.of(CRISIS);
+        }
         if (BOT_ITSELF_ASKED.matcher(q).find()) {
             return Optional.of(BOT_ITSELF);
         }
@@ -516,6 +541,9 @@ enum OutOfScope {
         if ((HARDWARE.matcher(q).find() && BUY.matcher(q).find()) || frameworkChoice(q)
                 || (EDITOR_SETUP.matcher(q).find() && FRAMEWORK.matcher(q).find())) {
             return Optional.of(GEAR);
+        }
+        if (OTHER_CAREER_ROUTE.matcher(q).find()) {
+            return Optional.of(OTHER_CAREER);
         }
         if (!SHOULD_LEARN.matcher(q).find() && !ROADMAP_RESOURCE.matcher(q).find() && CONCEPT.matcher(q).find()
                 && (EXPLAIN.matcher(q).find() || WHAT_IS_CONCEPT.matcher(q).find())) {

@@ -196,20 +196,24 @@ public final class QaService implements AutoCloseable {
     public Answer answer(String question, Lang langOrNull, Optional<LearnerContext> context) {
         String q = question == null ? "" : question.strip();
         Lang lang = langOrNull != null ? langOrNull : Lang.detect(q);
+        Optional<OutOfScope> outside = OutOfScope.of(q);
+        if (outside.filter(k -> k == OutOfScope.CRISIS).isPresent()) {
+            return outOfScope(OutOfScope.CRISIS, lang); // whatever else the message asks
+        }
         // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
         List<String> parts = MessageParts.split(q);
         if (parts.size() > 1) {
             // what each part asks for is read once (half of a question's CPU), however often the part is answered
-            List<Optional<OutOfScope>> outside = parts.stream().map(OutOfScope::of).toList();
+            List<Optional<OutOfScope>> partsOutside = parts.stream().map(OutOfScope::of).toList();
             List<Answer> answers = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                answers.add(single(parts.get(i), outside.get(i), lang, context, false));
+                answers.add(single(parts.get(i), partsOutside.get(i), lang, context, false));
             }
             if (answers.stream().anyMatch(Answer::confident)) {
                 // One part is about the roadmap, so a bare aspect in another ("…, and how long?") is about it too.
                 for (int i = 0; i < answers.size(); i++) {
                     if (!answers.get(i).confident()) {
-                        answers.set(i, single(parts.get(i), outside.get(i), lang, context, true));
+                        answers.set(i, single(parts.get(i), partsOutside.get(i), lang, context, true));
                     }
                 }
             }
@@ -222,12 +226,11 @@ public final class QaService implements AutoCloseable {
             if (separate) {
                 return combine(answers, lang);
             }
-            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, outside, lang);
+            Optional<Answer> withRest = answeredWithRestOutside(answers, parts, partsOutside, lang);
             if (withRest.isPresent()) {
                 return withRest.get();
             }
         }
-        Optional<OutOfScope> outside = OutOfScope.of(q);
         Answer whole = rescued(single(q, outside, lang, context, false), q, lang, context);
         return whole.confident() || !whole.suggestions().isEmpty() || q.isEmpty() || outside.isPresent()
                 ? whole : offeredByMeaning(whole, q, lang, context);
@@ -447,7 +450,9 @@ public final class QaService implements AutoCloseable {
     /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */
     private Answer outOfScope(OutOfScope kind, Lang lang) {
         log.debug("out of scope: {}", kind);
-        String text = informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
+        // to someone in despair, a list of roadmap topics would read as not listening
+        String text = kind == OutOfScope.CRISIS ? informal.get(lang, kind.messageKey())
+                : informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
         return new Answer(text, false, Answer.NO_TOPIC, 0, lang, List.of());
     }
 

@@ -19,6 +19,14 @@ class OutOfScopeTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "training crashes with RuntimeError: CUDA out of memory, what do i do | TROUBLESHOOTING",
+            // another career's route, despair beyond study fatigue, this week's models, two data tools weighed
+            "给个数据工程师路线图,Spark和Flink先学哪个 | GEAR",
+            "数据工程师的学习路线是啥 | OTHER_CAREER",
+            "whats a good roadmap to become a product manager at a tech company | OTHER_CAREER",
+            "最近压力太大了,学不下去,感觉活着都没意思了 | CRISIS",
+            "honestly i want to die, nothing i learn sticks | CRISIS",
+            "what models did openai and google drop this week? | NEWS",
+            "跟最新的gpt比哪个强 | NEWS",
             "what do they ask in the ML engineer onsite loop at big tech | INTERVIEWS",
             "李沐的《动手学深度学习》和花书哪个更适合入门? | OTHER_RESOURCE",
             "西瓜书值得看吗 | OTHER_RESOURCE",
@@ -112,6 +120,9 @@ class OutOfScopeTest {
     @ValueSource(strings = {
             // what the article itself says about errors, platforms, tools or unlisted resources is its question
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
+            "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",
+            // feeling like giving up on studying is study fatigue, the roadmap's own subject
+            "学到深度学习卡住了 好无聊 想放弃了 怎么办",
             "does the roadmap say which errors are the dangerous ones, the ones that don't crash?",
             "报错和内存溢出都不可怕，文章里说真正要命的错误是什么样的",
             "in the article's opinion, what's nastier: a crash like running out of memory, or something sneakier?",
