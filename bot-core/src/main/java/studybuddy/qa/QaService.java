@@ -680,7 +680,8 @@ public final class QaService implements AutoCloseable {
 
     /** The stage after a finished one when the "after a stage" rule applies to a question about {@code e}. */
     private Optional<KnowledgeBase.Entry> stageAfter(String question, KnowledgeBase.Entry e) {
-        if (!AFTER.matcher(question).find()) {
+        boolean chain = ARROWS.matcher(question).find();
+        if (!chain && !AFTER.matcher(question).find()) {
             return Optional.empty();
         }
         Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
@@ -691,6 +692,17 @@ public final class QaService implements AutoCloseable {
                 .filter(s -> s.getValue().entrySet().stream().anyMatch(byLang -> byLang.getValue().stream()
                         .anyMatch(name -> asked.get(byLang.getKey()).containsAll(name))))
                 .map(Map.Entry::getKey).toList();
+        if (chain && named.size() >= 2 && !named.contains(e)) {
+            return Optional.empty(); // the words found another subject than the chain of stages
+        }
+        if (chain && named.size() >= 2) {
+            // "CS50→吴恩达→然后呢", "cs50 -> ng -> fast.ai -> ...?": the stages in order so far, and the one after the last
+            KnowledgeBase.Entry last = furthest(named);
+            return knowledge.entry(last.stage().next());
+        }
+        if (chain && !AFTER.matcher(question).find()) {
+            return Optional.empty();
+        }
         // "学完吴恩达的课，深度学习还能跟他学吗": a stage said to be finished and the one after it both named: the later one
         // is asked about ("should I learn deep learning after classic ML" asks about the order, not past a finished stage)
         boolean nextNamed = false;
@@ -727,6 +739,26 @@ public final class QaService implements AutoCloseable {
             return Optional.of(next);
         }
         return Optional.empty();
+    }
+
+    /** A chain of steps: "a → b → ?". */
+    private static final Pattern ARROWS = Pattern.compile("(?:->|→|=>|⇒|➡|⟶)");
+
+    /** Of several stages, the one furthest along the route: no other of them comes after it. */
+    private KnowledgeBase.Entry furthest(List<KnowledgeBase.Entry> stages) {
+        for (KnowledgeBase.Entry s : stages) {
+            boolean othersAhead = false;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Optional<KnowledgeBase.Entry> n = knowledge.entry(s.stage().next());
+                 n.isPresent() && n.get().stage() != null && seen.add(n.get().id());
+                 n = knowledge.entry(n.get().stage().next())) {
+                othersAhead |= stages.contains(n.get());
+            }
+            if (!othersAhead) {
+                return s;
+            }
+        }
+        return stages.get(stages.size() - 1);
     }
 
     /**

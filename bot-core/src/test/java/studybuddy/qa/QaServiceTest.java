@@ -316,7 +316,10 @@ class QaServiceTest {
             "so who even wrote this? is the author some big name like karpathy or just a random blogger | source",
             // whose job it might be is not what is asked
             "mle需要看论文吗 还是那是研究员的活 | research-papers",
-            "为啥入门语言推荐 Python,不能直接上 C++ 吗 | programming-basics"})
+            "为啥入门语言推荐 Python,不能直接上 C++ 吗 | programming-basics",
+            // a chain of the route's steps asks for the one after the last
+            "这些资源怎么串起来,CS50→吴恩达→然后呢? | deep-learning",
+            "how do the resources fit together? cs50 -> ng -> fast.ai -> ...? | choose-domain"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
