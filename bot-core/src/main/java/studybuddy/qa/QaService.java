@@ -324,6 +324,13 @@ public final class QaService implements AutoCloseable {
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
+        // "Full Stack Open vs Full Stack Deep Learning, aren't those the same?": two of the route's resources told apart
+        if (outside.isEmpty()) {
+            Optional<Answer> apart = toldApart(q, lang, context);
+            if (apart.isPresent()) {
+                return apart.get();
+            }
+        }
         // "还是那是数据分析师的事": whose job it might be is not what is asked
         words = Situation.OTHERS_JOB.matcher(words).replaceAll(" ").strip();
         if (words.isEmpty()) {
@@ -739,6 +746,41 @@ public final class QaService implements AutoCloseable {
             return Optional.of(next);
         }
         return Optional.empty();
+    }
+
+    /** The route's resources by their names, and the topic that presents each. */
+    private static final List<Map.Entry<Pattern, String>> RESOURCE_NAMES = List.of(
+            Map.entry(Pattern.compile("full ?stack ?open|\\bfso\\b", Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            Map.entry(Pattern.compile("full ?stack ?deep ?learning|\\bfsdl\\b", Pattern.CASE_INSENSITIVE), "mlops"),
+            Map.entry(Pattern.compile("\\bcs ?50\\b|helsinki|赫尔辛基|dead simple python", Pattern.CASE_INSENSITIVE), "programming-basics"),
+            Map.entry(Pattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
+            Map.entry(Pattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
+            Map.entry(Pattern.compile("hugging ?face", Pattern.CASE_INSENSITIVE), "choose-domain"));
+    /** Telling things apart: "what's the difference", "aren't they the same", "which is which", "区别". */
+    private static final Pattern TELL_APART = Pattern.compile(
+            "\\b(?:difference|differ|different|same thing|the same|which is which|mix(?:ing)?(?: \\w+){0,2} up|confus\\w*|vs\\.?|versus)\\b"
+                    + "|区别|不同|差别|差异|一样吗|一回事|是一个东西|搞混|分不清|弄混", Pattern.CASE_INSENSITIVE);
+    /** The order of things asked: "which first", "先学哪个" (the route's order answers it, not the two resources). */
+    private static final Pattern ORDER_ASKED = Pattern.compile(
+            "\\b(?:first|before|after|order|then|next|start)\\b|先|顺序|之前|之后|再学|接着", Pattern.CASE_INSENSITIVE);
+
+    /** Two of the route's resources named, and what sets them apart asked: both topics, each saying what it is. */
+    private Optional<Answer> toldApart(String q, Lang lang, Optional<LearnerContext> context) {
+        if (!TELL_APART.matcher(q).find() || ORDER_ASKED.matcher(q).find()) {
+            return Optional.empty();
+        }
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<Pattern, String> r : RESOURCE_NAMES) {
+            if (r.getKey().matcher(q).find() && !named.contains(r.getValue())) {
+                named.add(r.getValue());
+            }
+        }
+        if (named.size() != 2) {
+            return Optional.empty();
+        }
+        List<Answer> both = named.stream().flatMap(id -> knowledge.entry(id).stream())
+                .map(e -> fromEntry(e, 1.0, lang, context)).toList();
+        return both.size() == 2 ? Optional.of(combine(both, lang)) : Optional.empty();
     }
 
     /** A chain of steps: "a → b → ?". */

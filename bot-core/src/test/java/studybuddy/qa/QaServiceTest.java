@@ -319,7 +319,10 @@ class QaServiceTest {
             "为啥入门语言推荐 Python,不能直接上 C++ 吗 | programming-basics",
             // a chain of the route's steps asks for the one after the last
             "这些资源怎么串起来,CS50→吴恩达→然后呢? | deep-learning",
-            "how do the resources fit together? cs50 -> ng -> fast.ai -> ...? | choose-domain"})
+            "how do the resources fit together? cs50 -> ng -> fast.ai -> ...? | choose-domain",
+            // two of the route's resources told apart: each one said
+            "Full Stack Open 和 Full Stack Deep Learning 有啥区别 | fullstackopen+mlops",
+            "full stack open vs full stack deep learning - aren't those the same thing | fullstackopen+mlops"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
