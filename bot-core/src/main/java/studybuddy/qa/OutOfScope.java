@@ -1,6 +1,9 @@
 package studybuddy.qa;
 
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +70,79 @@ enum OutOfScope {
      * a third of this reading's CPU (Unicode case folding, before, a fifth of the whole Q&A's). The patterns are English
      * and Chinese, so ASCII folding is all they ever needed.
      */
-    private static Pattern compile(String regex) {
-        return Pattern.compile(lowerLiterals(edges(regex)));
+    private static Scan compile(String regex) {
+        String full = lowerLiterals(edges(regex));
+        return new Scan(Pattern.compile(full), Pattern.compile(withoutChineseAlternatives(full)));
+    }
+
+    /**
+     * A pattern, and the same pattern without its alternatives that need a Chinese character: a message with none
+     * (half of them) is read by the second, which tries at every position of the message only what can match there.
+     */
+    static final class Scan {
+        private final Pattern full;
+        private final Pattern latin;
+
+        Scan(Pattern full, Pattern latin) {
+            this.full = full;
+            this.latin = latin;
+        }
+
+        Matcher matcher(CharSequence text) {
+            return (hasIdeograph(text) ? full : latin).matcher(text);
+        }
+
+        String pattern() {
+            return full.pattern();
+        }
+    }
+
+    private static boolean hasIdeograph(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2e80' && (Character.isIdeographic(c) || Character.isSurrogate(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The regex without its top-level alternatives that hold a Chinese character as a required literal (outside any
+     * group, class or escape, and not made optional): none of them can match a text without one. "(?!)" when none is left.
+     */
+    static String withoutChineseAlternatives(String regex) {
+        List<String> kept = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        boolean needsChinese = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                if (!needsChinese) {
+                    kept.add(regex.substring(start, i));
+                }
+                start = i + 1;
+                needsChinese = false;
+            } else if (depth == 0 && Character.isIdeographic(c) && !optional(regex, i + 1)) {
+                needsChinese = true;
+            }
+        }
+        if (!needsChinese) {
+            kept.add(regex.substring(start));
+        }
+        return kept.isEmpty() ? "(?!)" : String.join("|", kept);
     }
 
     /** Where a word must start: the boundary when what follows can only begin with a word character. */
@@ -215,7 +289,7 @@ enum OutOfScope {
     }
 
     /** The roadmap's own subject: a message naming it is about learning ML, whatever else it mentions. */
-    private static final Pattern ANCHOR = compile(
+    private static final Scan ANCHOR = compile(
             "\\b(?:ml|mle|ai|machine learning|deep learning|dl|data|python|cod(?:e|ing|er)|program\\w*|software|developer|dev"
                     + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job|estimate|tech"
                     + "|background|switch\\w*|transition\\w*|applications?|resume|cv"
@@ -223,18 +297,18 @@ enum OutOfScope {
                     + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|AI|python|学习时间|每周|每天.{0,4}小时");
 
     /** Whether the bot is a person or which model it is: small talk, not a roadmap question. */
-    private static final Pattern BOT_ITSELF_ASKED = compile(
+    private static final Scan BOT_ITSELF_ASKED = compile(
             "\\bare (?:you|u) (?:a |an )?(?:real (?:person|human)|human|person|bot|robot|ai|chatgpt|gpt)\\b"
                     + "|\\b(?:real (?:person|human)|human) or (?:a )?(?:bot|robot|ai)\\b|\\bwhich (?:gpt|model|llm) are (?:you|u)\\b"
                     + "|你是(?:真人|人|机器人|ai|AI|gpt|GPT|chatgpt|ChatGPT)[^，。？?！!]{0,4}(?:吗|嘛|么|还是|\\?|？|$)|你是gpt几|你是哪个模型|真人还是机器人");
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
-    private static final Pattern SILENT_BUGS = compile(
+    private static final Scan SILENT_BUGS = compile(
             "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |type of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
                     + "|bugs? (?:that|which)|(?:do(?:es)?n'?t|do not|never|without|no) (?:crash\\w*|errors?)|wrong (?:outputs?|results?|answers?)"
                     + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without))\\b"
                     + "|隐蔽|不报错|没报错|悄悄|最坑的|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
 
-    private static final Pattern TROUBLE = compile(
+    private static final Scan TROUBLE = compile(
             "\\b(?:\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
                     + "|nan|nans|inf loss|cuda error|device-side|module ?not ?found\\w*|importerror|no module named"
                     + "|won'?t (?:run|work|load|install|import|converge|train)|doesn'?t (?:run|work|converge|train|learn)"
@@ -255,11 +329,11 @@ enum OutOfScope {
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
-    private static final Pattern PLATFORM = compile(
+    private static final Scan PLATFORM = compile(
             "\\b(?:coursera|udemy|edx|udacity|datacamp|deeplearning\\.ai|fast\\.ai|course|courses|specialization"
                     + "|specialisation|spec|mooc|cs50|lectures?|nanodegree)\\b|课|慕课|网课|专项|证书|平台");
 
-    private static final Pattern PRICE = compile(
+    private static final Scan PRICE = compile(
             "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
                     + "|how much (?:is|are|does (?:it|this|that) cost|do (?:they|these) cost)(?! (?:enough|needed|required|the math))"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
@@ -268,7 +342,7 @@ enum OutOfScope {
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
     /** Money and account matters that are about a platform whatever else the message names. */
-    private static final Pattern ACCOUNT_ALWAYS = compile(
+    private static final Scan ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
                     + "|subtitles?|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
                     + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课");
@@ -287,24 +361,24 @@ enum OutOfScope {
             + "|激活函数|特征值|特征向量|奇异值|矩阵求导|链式法则|拉格朗日|KL散度|熵|embedding|词向量|BERT|扩散模型|GAN|强化学习"
             + "|VAE|LoRA|损失函数|池化|贝叶斯|微调|数据增强|超参|层数|多少层|几层|batch ?size|epoch";
 
-    private static final Pattern EXPLAIN = compile(
+    private static final Scan EXPLAIN = compile(
             "\\b(?:derive|deriving|derivation|prove|proof|step[- ]by[- ]step|walk me through|explain|explained|intuition"
                     + "|formula|the math(?:s)? behind|difference between|vs\\.?|versus|how (?:does|do|is) (?:the |a |an )?(?:" + CONCEPTS_EN + ")"
                     + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
                     + ") (?:do|compute|mean)|eli5|how (?:to|do i|do you|should i|can i|many|much)|which|good|best|optimal|ideal)\\b"
                     + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
                     + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法");
-    private static final Pattern CONCEPT = compile(
+    private static final Scan CONCEPT = compile(
             "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
     /** "What is X?" for a concept: an explanation as well. */
-    private static final Pattern WHAT_IS_CONCEPT = compile(
+    private static final Scan WHAT_IS_CONCEPT = compile(
             "\\bwhat(?:'s| is| are) (?:a |an |the )?(?:" + CONCEPTS_EN + ")\\b"
                     + "|(?:什么是|啥是)(?:" + CONCEPTS_ZH + ")|(?:" + CONCEPTS_ZH + ")(?:是什么|是啥)");
     /** A resource of the roadmap that teaches such concepts: asking about it is asking about the roadmap. */
-    private static final Pattern ROADMAP_RESOURCE = compile("hugging ?face|fast\\.?ai|deeplearning\\.ai|lecun|吴恩达|andrew ng");
+    private static final Scan ROADMAP_RESOURCE = compile("hugging ?face|fast\\.?ai|deeplearning\\.ai|lecun|吴恩达|andrew ng");
 
     /** Whether to learn something is the roadmap's question, however deep the concept. */
-    private static final Pattern SHOULD_LEARN = compile(
+    private static final Scan SHOULD_LEARN = compile(
             "\\b(?:do i (?:really )?need|should i (?:learn|study|know)|must i|is it (?:necessary|required)|required|before|"
                     + "which course|where (?:do|can|should|to) (?:i )?(?:learn|study)|how (?:do|can|should) i (?:learn|study)"
                     + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary"
@@ -314,7 +388,7 @@ enum OutOfScope {
                     + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|在哪学|怎么学|学到什么程度");
 
     /** Writing, fixing or debugging something for the asker, anywhere in the message (the start is read below). */
-    private static final Pattern CODE_TASK = compile(
+    private static final Scan CODE_TASK = compile(
             "^\\s*(?:can you |could you |pls |please )*(?:write|implement|code up|solve|fix|debug|translate|generate)\\b"
                     + "|\\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:pls |please )?(?:write|code|implement|fix|debug|solve)"
                     + "|\\b(?:quiz|test) me\\b|\\bgive me (?:\\d+|ten|five|some|a few) (?:\\w+ ){0,3}(?:problems|exercises|practice questions)\\b"
@@ -331,37 +405,37 @@ enum OutOfScope {
                     + "|(?:帮我|给我|替我|请|能不能|能否|可以|麻烦)[^，。？?！!]{0,60}翻译(?:成|一下|下|为)"
                     + "|\\b(?:can|could|would|will) (?:you|u) (?:pls |please )?translate\\b|\\btranslate (?:this|it|that|my|the (?:whole|entire|full))\\b");
     /** A plan or schedule is what the bot itself makes (/start), not someone else's task. */
-    private static final Pattern PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");
+    private static final Scan PLAN = compile("\\b(?:plan|schedule|route|roadmap)\\b|计划|路线|安排");
 
-    private static final Pattern HARDWARE = compile(
+    private static final Scan HARDWARE = compile(
             "\\b(?:gpus?|graphics cards?|rtx|gtx|[2345]0[6-9]0(?:\\s?ti)?|a100|h100|laptops?|macbook\\w*|mac|m[1-4](?: pro| max)?"
                     + "|vram|ram|cloud gpus?|colab pro|workstation|pc)\\b"
                     + "|显卡|显存|笔记本|电脑|台式|主机|内存条|算力|租卡|云服务器|服务器");
-    private static final Pattern BUY = compile(
+    private static final Scan BUY = compile(
             "\\b(?:buy|buying|purchase|get|upgrade|worth|enough|recommend\\w*|which|vs|or|better|best|cheap\\w*|under|budget|need|rent)\\b"
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
-    private static final Pattern FRAMEWORK = compile(
+    private static final Scan FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
                     + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
-    private static final Pattern EDITOR_SETUP = compile(
+    private static final Scan EDITOR_SETUP = compile(
             "\\b(?:themes?|extensions?|plugins?|fonts?|shortcuts?|dark mode)\\b|主题|插件|扩展|字体|快捷键");
     /** A tool weighed against another or picked among tools, next to its name ("pytorch or tensorflow", "哪个框架"). */
-    private static final Pattern TOOLS_WEIGHED = compile(
+    private static final Scan TOOLS_WEIGHED = compile(
             "(?:" + FRAMEWORK.pattern() + ")\\s*(?:vs\\.?|versus|or|还是|和|或|跟)\\s*(?:" + FRAMEWORK.pattern() + ")"
                     + "|\\bwhich (?:framework|library|tool|cloud|ide|editor)s?\\b|哪个(?:框架|库|工具|云|编辑器)");
-    private static final Pattern COMPARE = compile(
+    private static final Scan COMPARE = compile(
             "\\b(?:vs\\.?|versus|better|which|or (?:something|anything|some other|another|other)\\w*)\\b"
                     + "|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
 
-    private static final Pattern SALARY_WORDS = compile(
+    private static final Scan SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
                     + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer)\\b"
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|谈薪|砍价|压价|涨薪|加薪|谈offer|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
-    private static final Pattern NEWS_WORDS = compile(
+    private static final Scan NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
                     + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|(?<!\\ba |\\ban )sota (?:llms?|models?))\\b"
                     + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
@@ -373,13 +447,13 @@ enum OutOfScope {
                     + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)");
 
     /** Words of despair about living, not about studying. */
-    private static final Pattern CRISIS_WORDS = compile(
+    private static final Scan CRISIS_WORDS = compile(
             "\\b(?:kill (?:my ?self|me)|suicid\\w*|end (?:my|it) (?:life|all)|want(?:ed)? to die|wanna die|don'?t want to (?:live|be alive|exist)"
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
                     + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
     /** A route to another career than the ML engineer's: "数据工程师路线图", "roadmap to become a product manager". */
-    private static final Pattern OTHER_CAREER_ROUTE = compile(
+    private static final Scan OTHER_CAREER_ROUTE = compile(
             "\\b(?:roadmap|route|path|learning plan|study plan)s?\\s+(?:to|for)\\s+(?:become\\s+|becoming\\s+)?(?:an?\\s+)?"
                     + "(?:data engineer\\w*|product manager|pm|product management|front[- ]?end\\w*|back[- ]?end\\w*|devops|sre"
                     + "|cyber ?security|security engineer\\w*|web dev\\w*|ux|ui|designer|game dev\\w*|blockchain|cloud engineer\\w*|qa|tester)\\b"
@@ -387,13 +461,13 @@ enum OutOfScope {
                     + "|ux|game dev(?:elopment)?|blockchain|cloud engineer(?:ing)?)\\s+(?:roadmap|route|learning path)\\b"
                     + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)");
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
-    private static final Pattern PRODUCT = compile(
+    private static final Scan PRODUCT = compile(
             "\\b(?:gpt(?:-?[3-6o]\\w*)?|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
-    private static final Pattern RELEASE = compile(
+    private static final Scan RELEASE = compile(
             "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出|最新");
 
-    private static final Pattern INTERVIEW_PREP = compile(
+    private static final Scan INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
                     + "|onsites?|on-sites?|interview loops?|onsite loops?|phone screens?)\\b"
                     + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
@@ -401,7 +475,7 @@ enum OutOfScope {
     /** Asked for, not only mentioned: "recommend", "which", "where to find", "推荐", "哪里找". */
     private static final String ASK_FOR = "(?:recommend\\w*|suggest\\w*|which|what|where|any|best|good|favou?rite|worth|should i"
             + "|how (?:do|to|can|should) (?:i |you )?(?:find|get|pick|choose|write|start|join|team|enter|do))";
-    private static final Pattern UNLISTED_ASKED = compile(
+    private static final Scan UNLISTED_ASKED = compile(
             "\\bkaggle\\b(?:\\s+\\w+){0,3}?\\s+(?:competitions?|comps?|contests?|medals?|rankings?|leaderboards?|teams?|teaming)\\b"
                     + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:kaggle|datasets?|data sets?|youtube(?:rs)?|youtube channels?"
                     + "|channels?|podcasts?|newsletters?|subreddits?|discord servers?|cover letters?|motivation letters?)\\b"
@@ -412,23 +486,23 @@ enum OutOfScope {
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)");
     /** Well-known books and courses the roadmap does not list (its own: CS50, Helsinki, fast.ai, Andrew Ng, LeCun…). */
-    private static final Pattern OTHER_RESOURCES = compile(
+    private static final Scan OTHER_RESOURCES = compile(
             "李沐|动手学深度学习|\\bd2l\\b|dive into deep learning|花书|西瓜书|南瓜书|蜥蜴书|鱼书|统计学习方法|李航|周志华|李宏毅"
                     + "|\\bcs ?229\\b|\\bcs ?231n?\\b|\\bcs ?224n?\\b|statquest|3blue1brown|\\b3b1b\\b|goodfellow"
                     + "|\\bislr\\b|elements of statistical learning|\\bprml\\b|bishop'?s book|hands-on machine learning|g[ée]ron");
     /** Asking about a named resource: whether it is good, which is better, what is in it. */
-    private static final Pattern ABOUT_RESOURCE = compile(
+    private static final Scan ABOUT_RESOURCE = compile(
             "哪个|哪本|哪门|值不值|值得|怎么样|好不好|适合|第几章|哪一?章|讲不讲|讲了?什么|讲没讲|推荐吗|推不推荐|要不要看|看不看"
                     + "|代替|替代|区别|相比|比起|对比|还是|有没有讲|入门"
                     + "|\\b(?:vs\\.?|versus|or|better|worth|good|instead of|replace|chapters?|recommend(?:ed|s)?|cover(?:s|ed)?"
                     + "|beginner|start with)\\b");
     /** Asking what one of the roadmap's people said: "Karpathy 不是说过…吗", "what did Brockman say about…". */
-    private static final Pattern ASKS_WHAT_THEY_SAID = compile(
+    private static final Scan ASKS_WHAT_THEY_SAID = compile(
             "(?:karpathy|卡帕西|brockman)[^。？?！!]{0,12}(?:说过|说了|说的|讲过|提过|建议|名言|原话|three|3)"
             + "|\\b(?:what|which) (?:did|does|was) (?:karpathy|brockman)\\b|\\b(?:karpathy|brockman)'?s? (?:quote|advice|tips?|recipe|points?)\\b"
             + "|\\b(?:karpathy|brockman) (?:said|says|say)\\b");
     /** The roadmap's own people, whose videos and posts it does point to. */
-    private static final Pattern ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
+    private static final Scan ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
     /**
      * Skills and courses the roadmap does name: the maths for large datasets, cleaning messy data, a course that happens
      * to be on YouTube ("which youtube course for python" is the roadmap's course question).
@@ -437,28 +511,28 @@ enum OutOfScope {
      * The asker's own projects or portfolio: "kaggle comps or my own projects", "刷kaggle还是做自己的项目" weigh competitions
      * against what the roadmap says to build, which is its portfolio advice.
      */
-    private static final Pattern OWN_PROJECTS = compile(
+    private static final Scan OWN_PROJECTS = compile(
             "\\b(?:own|personal|side|real)\\s+(?:\\w+\\s+){0,2}projects?\\b|\\bportfolio|自己的项目|自己(?:做|搞|写)项目|个人项目|作品集|做项目");
-    private static final Pattern DATA_SKILLS = compile(
+    private static final Scan DATA_SKILLS = compile(
             "\\bmaths?\\b|\\bmathematics\\b|\\bclean\\w*|\\bmessy\\b|\\bfeatures?\\b|\\bcourses?\\b|\\bmooc\\b|数学|清洗|特征|处理|课");
 
     /**
      * Visas and immigration, a relationship or a family quarrel: another area of life, whatever the message says about
      * learning ML ("my parents want law school instead of this ML stuff, should I move out").
      */
-    private static final Pattern LIFE_DECISION = compile(
+    private static final Scan LIFE_DECISION = compile(
             "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card|opt (?:extension|status)|stem opt|f-?1 status"
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");
 
     /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */
-    private static final Pattern LEGAL_ASKED = compile(
+    private static final Scan LEGAL_ASKED = compile(
             "\\b(?:legal|legally|illegal|lawful|unlawful|copyright\\w*|gdpr|terms of (?:service|use)|sue|sued|lawsuit"
                     + "|allowed to (?:scrape|sell|publish|redistribute)|licen[cs]e (?:allow|permit)s?)\\b"
                     + "|合法|违法|犯法|侵权|版权|法律风险|吃官司|被告|律师|用户协议");
 
-    private static final Pattern LIFE = compile(
+    private static final Scan LIFE = compile(
             "\\b(?:band|gig|gigs|concert|wedding|girlfriend|boyfriend|kid|kids|child|children|toddler|baby|son|daughter"
                     + "|renovat\\w*|mortgage|apartment|car|fitness|gym|diet|marathon|recipe|cooking|vacation|visa|garden|pet"
                     + "|dog|cat|minecraft|novel|album|song|music|guitar|piano|restaurant|startup funding|loan|hike|hiking|road trip"
@@ -472,7 +546,7 @@ enum OutOfScope {
      * interchangeable) are then the roadmap's question. Salaries, news, code, derivations and other areas of life stay
      * refused: the article has nothing to say on them however the question is framed.
      */
-    private static final Pattern ASKS_THE_ARTICLE = compile(
+    private static final Scan ASKS_THE_ARTICLE = compile(
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
                     + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything)\\w*"
                     + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
