@@ -294,7 +294,7 @@ enum OutOfScope {
                     + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job|estimate|tech"
                     + "|background|switch\\w*|transition\\w*|applications?|resume|cv"
                     + "|\\d+\\s?(?:h|hrs?|hours?)(?: a| per| each)? (?:week|day|evening|night)|study\\w*)\\b"
-                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|AI|python|学习时间|每周|每天.{0,4}小时");
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|(?<![a-z])AI(?![a-z])|python|学习时间|每周|每天.{0,4}小时");
 
     /** Whether the bot is a person or which model it is: small talk, not a roadmap question. */
     private static final Scan BOT_ITSELF_ASKED = compile(
@@ -399,6 +399,8 @@ enum OutOfScope {
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
+                    // a poem, a song, a story: writing for the asker, whatever its subject
+                    + "|\\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|rap|sonnet)\\b|写(?:一)?首|作(?:一)?首|写诗|作诗|绝句|律诗|藏头诗|打油诗"
                     // judging the asker's own work: the bot has not seen it
                     + "|\\b(?:review|grade|rate|critique|roast|check) my (?:\\w+ ){0,2}(?:repo|repository|code|notebook|github|resume|cv)\\b"
                     // translating a text for the asker (whether a resource exists in Chinese is another question)
@@ -452,6 +454,9 @@ enum OutOfScope {
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
                     + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
+    /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
+    private static final Scan ROUTE_ASKED = compile("\\b(?:roadmap|route|path|plan|steps)\\b|路线|路径|怎么(?:入行|入门)");
+    private static final Scan BECOME = compile("\\b(?:become|becoming|be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
     /** A route to another career than the ML engineer's: "数据工程师路线图", "roadmap to become a product manager". */
     private static final Scan OTHER_CAREER_ROUTE = compile(
             "\\b(?:roadmap|route|path|learning plan|study plan)s?\\s+(?:to|for)\\s+(?:become\\s+|becoming\\s+)?(?:an?\\s+)?"
@@ -616,7 +621,8 @@ enum OutOfScope {
                 || (EDITOR_SETUP.matcher(q).find() && FRAMEWORK.matcher(q).find())) {
             return Optional.of(GEAR);
         }
-        if (OTHER_CAREER_ROUTE.matcher(q).find()) {
+        if (OTHER_CAREER_ROUTE.matcher(q).find()
+                || (ROUTE_ASKED.matcher(q).find() && BECOME.matcher(q).find() && !ANCHOR.matcher(q).find())) {
             return Optional.of(OTHER_CAREER);
         }
         if (!SHOULD_LEARN.matcher(q).find() && !ROADMAP_RESOURCE.matcher(q).find() && CONCEPT.matcher(q).find()
@@ -666,8 +672,14 @@ enum OutOfScope {
         if (NAMES_THE_ARTICLE.matcher(q).find()) {
             return named >= 1 && TOOLS_WEIGHED.matcher(q).find();
         }
-        return named >= 2 || (named == 1 && COMPARE.matcher(q).find());
+        // "shipped Flask apps at work… which resource should I take?": one tool as the asker's background, and the
+        // roadmap's own resources to choose among
+        return named >= 2 || (named == 1 && COMPARE.matcher(q).find() && !ROADMAP_PICK.matcher(q).find());
     }
+
+    /** Choosing among the roadmap's resources: "which resource / course / book", "哪门课", "哪本书". */
+    private static final Scan ROADMAP_PICK = compile(
+            "\\bwhich (?:resource|course|book|class|mooc|one of (?:the|these) (?:resources|courses|books))s?\\b|哪(?:个|门|本)(?:课|资源|书)");
 
     /** The key of the line that says what kind of request this is, in the qa_informal bundle. */
     String messageKey() {

@@ -166,8 +166,13 @@ public final class QaService implements AutoCloseable {
             stageNames.put(e, names);
             String english = e.stage().names().en().stream().map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)))
                     .collect(java.util.stream.Collectors.joining("|"));
+            String all = java.util.stream.Stream.concat(e.stage().names().en().stream(), e.stage().names().zh().stream())
+                    .map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT))).distinct()
+                    .collect(java.util.stream.Collectors.joining("|"));
             nextWithinStage.put(e, Pattern.compile("\\b(?:next|now what|what now|what else)(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + english
-                    + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"));
+                    + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"
+                    // "cs50学完了 python接下来还看啥": the subject itself, not said to be finished, then what next in it
+                    + "|(?<!学完|看完|学完了|看完了|刷完|上完)(?:" + all + ")\\s*(?:方面|这块|的话)?\\s*(?:接下来|下一步)\\s*(?:还|再)?\\s*(?:看|学|读)"));
         }
         this.analyzersMillis = (analyzed - start) / 1e6;
         this.indexMillis = (System.nanoTime() - analyzed) / 1e6;
@@ -329,6 +334,13 @@ public final class QaService implements AutoCloseable {
             Optional<Answer> apart = toldApart(q, lang, context);
             if (apart.isPresent()) {
                 return apart.get();
+            }
+        }
+        // "吴恩达的课在路线图里出现在哪几个阶段": every stage that names them
+        if (outside.isEmpty()) {
+            Optional<Answer> stages = stagesNaming(q, lang, context);
+            if (stages.isPresent()) {
+                return stages.get();
             }
         }
         // "还是那是数据分析师的事": whose job it might be is not what is asked
@@ -781,6 +793,33 @@ public final class QaService implements AutoCloseable {
         List<Answer> both = named.stream().flatMap(id -> knowledge.entry(id).stream())
                 .map(e -> fromEntry(e, 1.0, lang, context)).toList();
         return both.size() == 2 ? Optional.of(combine(both, lang)) : Optional.empty();
+    }
+
+    /** Where in the route something comes: "which ones and at which stage", "出现在哪几个阶段". */
+    private static final Pattern WHICH_STAGES = Pattern.compile(
+            "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
+                    + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)", Pattern.CASE_INSENSITIVE);
+    /** People and resources the route names at more than one stage, by their spellings. */
+    private static final List<List<String>> NAMED_ACROSS_STAGES = List.of(
+            List.of("andrew ng", "吴恩达"), List.of("fast.ai"), List.of("hugging face"), List.of("karpathy", "卡帕西"));
+
+    /** Every stage whose answer names the person or resource the question asks the stages of, in the route's order. */
+    private Optional<Answer> stagesNaming(String q, Lang lang, Optional<LearnerContext> context) {
+        if (!WHICH_STAGES.matcher(q).find()) {
+            return Optional.empty();
+        }
+        String low = q.toLowerCase(Locale.ROOT);
+        for (List<String> spellings : NAMED_ACROSS_STAGES) {
+            if (spellings.stream().noneMatch(low::contains)) {
+                continue;
+            }
+            List<Answer> stages = knowledge.entries().stream().filter(e -> e.stage() != null)
+                    .filter(e -> spellings.stream().anyMatch(n -> e.answer().en().toLowerCase(Locale.ROOT).contains(n)
+                            || e.answer().zh().toLowerCase(Locale.ROOT).contains(n)))
+                    .map(e -> fromEntry(e, 1.0, lang, context)).toList();
+            return stages.size() >= 2 ? Optional.of(combine(stages, lang)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** A chain of steps: "a → b → ?". */

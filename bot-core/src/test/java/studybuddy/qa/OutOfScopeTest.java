@@ -22,6 +22,10 @@ class OutOfScopeTest {
             // another career's route, despair beyond study fatigue, this week's models, two data tools weighed
             "给个数据工程师路线图,Spark和Flink先学哪个 | GEAR",
             "数据工程师的学习路线是啥 | OTHER_CAREER",
+            "I want to become a commercial airline pilot, what's the roadmap for that? | OTHER_CAREER",
+            "写一首关于深度学习的七言绝句 | CODE",
+            // "ai" inside "again" or "daily" is not the roadmap's subject
+            "How do I train my dog to sit? | ELSEWHERE",
             "whats a good roadmap to become a product manager at a tech company | OTHER_CAREER",
             "最近压力太大了,学不下去,感觉活着都没意思了 | CRISIS",
             "honestly i want to die, nothing i learn sticks | CRISIS",
@@ -121,6 +125,9 @@ class OutOfScopeTest {
             // what the article itself says about errors, platforms, tools or unlisted resources is its question
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",
+            // the roadmap's own level, and one tool as the asker's background beside the roadmap's resources
+            "照这个路线图学完大概能到什么水平?能直接当高级吗",
+            "I've shipped a few Flask apps at work but never looked after a model in production over its whole lifecycle. Which resource should I take?",
             // feeling like giving up on studying is study fatigue, the roadmap's own subject
             "学到深度学习卡住了 好无聊 想放弃了 怎么办",
             "does the roadmap say which errors are the dangerous ones, the ones that don't crash?",

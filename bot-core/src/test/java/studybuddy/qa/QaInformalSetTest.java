@@ -65,6 +65,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout34.jsonl", 0.96, 0, 2);
         assertShare("qa/qa-informal-holdout35.jsonl", 0.91, 0, 3);
         assertShare("qa/qa-informal-holdout36.jsonl", 0.92, 0, 1);
+        assertShare("qa/qa-informal-holdout37.jsonl", 0.94, 0, 1);
+        assertShare("qa/qa-informal-holdout38.jsonl", 0.95, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

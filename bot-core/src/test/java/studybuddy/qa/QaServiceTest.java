@@ -322,7 +322,12 @@ class QaServiceTest {
             "how do the resources fit together? cs50 -> ng -> fast.ai -> ...? | choose-domain",
             // two of the route's resources told apart: each one said
             "Full Stack Open 和 Full Stack Deep Learning 有啥区别 | fullstackopen+mlops",
-            "full stack open vs full stack deep learning - aren't those the same thing | fullstackopen+mlops"})
+            "full stack open vs full stack deep learning - aren't those the same thing | fullstackopen+mlops",
+            // what next in the subject itself, not said to be finished; and past a finished stage
+            "cs50学完了 python接下来还看啥 | programming-basics",
+            "学完深度学习接下来学啥 | choose-domain",
+            // every stage that names them
+            "吴恩达的课在路线图里出现在哪几个阶段? | classic-ml+deep-learning"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
