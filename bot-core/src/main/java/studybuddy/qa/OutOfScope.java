@@ -309,7 +309,7 @@ enum OutOfScope {
                     + "|隐蔽|不报错|没报错|悄悄|最坑的|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
 
     private static final Scan TROUBLE = compile(
-            "\\b(?:\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
+            "\\b(?:(?<!trial[- ]and[- ]|trial and |trial-and-)\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
                     + "|nan|nans|inf loss|cuda error|device-side|module ?not ?found\\w*|importerror|no module named"
                     + "|won'?t (?:run|work|load|install|import|converge|train)|doesn'?t (?:run|work|converge|train|learn)"
                     + "|(?:is|are|model|network|net|it|loss|accuracy)(?:'s)? not (?:converging|learning|training|improving|decreasing)|isn'?t (?:learning|improving|decreasing|converging)"
@@ -454,6 +454,11 @@ enum OutOfScope {
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
                     + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
+    /** Two other careers weighed for the asker: "产品经理和数据分析师哪个更适合我", "product manager or data analyst". */
+    private static final Scan OTHER_ROLES_WEIGHED = compile(
+            "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"
+                    + "|\\b(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s? (?:or|vs\\.?|versus) "
+                    + "(?:an? )?(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s?\\b");
     /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
     private static final Scan ROUTE_ASKED = compile("\\b(?:roadmap|route|path|plan|steps)\\b|路线|路径|怎么(?:入行|入门)");
     private static final Scan BECOME = compile("\\b(?:become|becoming|be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
@@ -468,6 +473,9 @@ enum OutOfScope {
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Scan PRODUCT = compile(
             "\\b(?:gpt(?:-?[3-6o]\\w*)?|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
+    /** AI products weighed against each other: "比 GPT-4o 强吗", "is claude better than gpt". */
+    private static final Scan MODELS_COMPARED = compile(
+            "\\b(?:better|worse|stronger|smarter|beats?|beating|vs\\.?|versus|compared?|comparison)\\b|比.{0,12}(?:强|好|厉害|聪明)|哪个(?:强|好|厉害)|谁(?:强|更强)|参数量");
     private static final Scan RELEASE = compile(
             "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出|最新");
@@ -553,8 +561,8 @@ enum OutOfScope {
      */
     private static final Scan ASKS_THE_ARTICLE = compile(
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
-                    + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything)\\w*"
-                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns)"
+                    + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything|prefer|favou?r|admit|mean|describe|call|claim|argue)\\w*"
+                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
@@ -621,7 +629,7 @@ enum OutOfScope {
                 || (EDITOR_SETUP.matcher(q).find() && FRAMEWORK.matcher(q).find())) {
             return Optional.of(GEAR);
         }
-        if (OTHER_CAREER_ROUTE.matcher(q).find()
+        if (OTHER_CAREER_ROUTE.matcher(q).find() || OTHER_ROLES_WEIGHED.matcher(q).find()
                 || (ROUTE_ASKED.matcher(q).find() && BECOME.matcher(q).find() && !ANCHOR.matcher(q).find())) {
             return Optional.of(OTHER_CAREER);
         }
@@ -629,7 +637,9 @@ enum OutOfScope {
                 && (EXPLAIN.matcher(q).find() || WHAT_IS_CONCEPT.matcher(q).find())) {
             return Optional.of(EXPLANATION);
         }
-        if (NEWS_WORDS.matcher(q).find() || (PRODUCT.matcher(q).find() && RELEASE.matcher(q).find())) {
+        if (NEWS_WORDS.matcher(q).find()
+                || (PRODUCT.matcher(q).find() && (RELEASE.matcher(q).find()
+                        || (MODELS_COMPARED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find())))) {
             return Optional.of(NEWS);
         }
         if (INTERVIEW_PREP.matcher(q).find()) {

@@ -24,6 +24,8 @@ class OutOfScopeTest {
             "数据工程师的学习路线是啥 | OTHER_CAREER",
             "I want to become a commercial airline pilot, what's the roadmap for that? | OTHER_CAREER",
             "写一首关于深度学习的七言绝句 | CODE",
+            "比 GPT-4o 强吗 | NEWS",
+            "产品经理和数据分析师哪个更适合我?我有点想换方向了 | OTHER_CAREER",
             // "ai" inside "again" or "daily" is not the roadmap's subject
             "How do I train my dog to sit? | ELSEWHERE",
             "whats a good roadmap to become a product manager at a tech company | OTHER_CAREER",
@@ -127,6 +129,9 @@ class OutOfScopeTest {
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",
             // the roadmap's own level, and one tool as the asker's background beside the roadmap's resources
             "照这个路线图学完大概能到什么水平?能直接当高级吗",
+            // trial and error is no error; what the roadmap's own people said, whatever company they are at
+            "The guide describes building ML models as basically a trial-and-error process. How exactly does strong software engineering help with that?",
+            "what did the openai guy (brockman?) say about software vs ML",
             "I've shipped a few Flask apps at work but never looked after a model in production over its whole lifecycle. Which resource should I take?",
             // feeling like giving up on studying is study fatigue, the roadmap's own subject
             "学到深度学习卡住了 好无聊 想放弃了 怎么办",

@@ -327,7 +327,9 @@ class QaServiceTest {
             "cs50学完了 python接下来还看啥 | programming-basics",
             "学完深度学习接下来学啥 | choose-domain",
             // every stage that names them
-            "吴恩达的课在路线图里出现在哪几个阶段? | classic-ml+deep-learning"})
+            "吴恩达的课在路线图里出现在哪几个阶段? | classic-ml+deep-learning",
+            // "topics" is no maths word
+            "which topics in full stack open actually matter for an MLE? | fullstackopen"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
