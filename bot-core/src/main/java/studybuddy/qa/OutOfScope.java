@@ -305,8 +305,10 @@ enum OutOfScope {
     private static final Scan SILENT_BUGS = compile(
             "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |type of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
                     + "|bugs? (?:that|which)|(?:do(?:es)?n'?t|do not|never|without|no) (?:crash\\w*|errors?)|wrong (?:outputs?|results?|answers?)"
-                    + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without))\\b"
-                    + "|隐蔽|不报错|没报错|悄悄|最坑的|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|哪种(?:bug|错误)");
+                    + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without)"
+                    + "|(?:most|more) (?:scared|afraid|worried|dangerous)|scariest|nastiest|worst (?:ones?|kind)|(?:which|what) (?:bug|error)s? (?:should|to|is|are))\\b"
+                    + "|隐蔽|不报错|没报错|悄悄|最坑的?|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|看着对|哪种(?:bug|错误)"
+                    + "|最怕|最棘手|最危险|最可怕|明显的错误|其实是错的");
 
     private static final Scan TROUBLE = compile(
             "\\b(?:(?<!trial[- ]and[- ]|trial and |trial-and-)\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"

@@ -343,8 +343,9 @@ public final class QaService implements AutoCloseable {
                 return stages.get();
             }
         }
-        // "还是那是数据分析师的事": whose job it might be is not what is asked
-        words = Situation.OTHERS_JOB.matcher(words).replaceAll(" ").strip();
+        // "还是那是数据分析师的事": whose job it might be is not what is asked; "(我是阿飞)", "(im Zoe, first day here)":
+        // the asker's name is who asks
+        words = INTRODUCTION.matcher(Situation.OTHERS_JOB.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
         if (words.isEmpty()) {
             words = q;
         }
@@ -515,6 +516,12 @@ public final class QaService implements AutoCloseable {
     private static final Pattern REFERS_BACK = Pattern.compile(
             "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
             Pattern.CASE_INSENSITIVE);
+
+    /** The asker's name, said in passing: "(我是小郑)", "我是阿杰,", "(im Zoe, first day here)", "I'm Zoe,". */
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "[(（]\\s*(?:我是|我叫|i'?m|i am|this is|it'?s)\\s*[^()（）]{1,24}[)）]"
+                    + "|(?:我是|我叫)(?:小|阿|老)[\\p{IsHan}](?![\\p{IsHan}])"
+                    + "|\\b(?:[Ii]'?m|I am|[Mm]y name is)\\s+[A-Z][a-z]{1,12}(?=\\s*[,.!]|\\s+(?:here|from)\\b)");
 
     /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
     private static final Pattern AUTHOR_ASKED = Pattern.compile(

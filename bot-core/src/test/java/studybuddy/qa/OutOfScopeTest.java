@@ -132,6 +132,9 @@ class OutOfScopeTest {
             // trial and error is no error; what the roadmap's own people said, whatever company they are at
             "The guide describes building ML models as basically a trial-and-error process. How exactly does strong software engineering help with that?",
             "what did the openai guy (brockman?) say about software vs ML",
+            // which bugs to fear most is the article's silent bugs, however an error is named beside it
+            "which bug should i be most scared of in ML? OOM errors?",
+            "最怕的不是报错,是跑完了结果看着对其实是错的,文章里咋说这种坑?",
             "I've shipped a few Flask apps at work but never looked after a model in production over its whole lifecycle. Which resource should I take?",
             // feeling like giving up on studying is study fatigue, the roadmap's own subject
             "学到深度学习卡住了 好无聊 想放弃了 怎么办",

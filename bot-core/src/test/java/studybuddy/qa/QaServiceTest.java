@@ -329,7 +329,10 @@ class QaServiceTest {
             // every stage that names them
             "吴恩达的课在路线图里出现在哪几个阶段? | classic-ml+deep-learning",
             // "topics" is no maths word
-            "which topics in full stack open actually matter for an MLE? | fullstackopen"})
+            "which topics in full stack open actually matter for an MLE? | fullstackopen",
+            // the asker's name said in passing is who asks
+            "which bug should i be most scared of in ML? OOM errors? (im Zoe, first day here) | silent-bugs",
+            "为啥第一门语言选Python | programming-basics"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
