@@ -344,6 +344,10 @@ enum OutOfScope {
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
     /** Money and account matters that are about a platform whatever else the message names. */
+    /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
+    private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
+            "(?:项目|作品集|\\bprojects?|\\bportfolio)[^。？?！!]{0,16}(?:证书|\\bcert(?:ificate)?s?\\b)"
+                    + "|(?:证书|\\bcert(?:ificate)?s?\\b)[^。？?！!]{0,16}(?:项目|作品集|\\bprojects?|\\bportfolio)");
     private static final Scan ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
                     + "|subtitles?|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
@@ -564,7 +568,7 @@ enum OutOfScope {
     private static final Scan ASKS_THE_ARTICLE = compile(
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
                     + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything|prefer|favou?r|admit|mean|describe|call|claim|argue)\\w*"
-                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs)"
+                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs|names|lists|picks)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
@@ -621,7 +625,8 @@ enum OutOfScope {
         if (TROUBLE.matcher(q).find() && !SILENT_BUGS.matcher(q).find()) {
             return Optional.of(TROUBLESHOOTING);
         }
-        if (ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find())) {
+        if ((ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find()))
+                && !PROJECTS_OVER_CERTIFICATES.matcher(q).find()) {
             return Optional.of(ACCOUNT);
         }
         if (SALARY_WORDS.matcher(q).find()) {

@@ -134,6 +134,9 @@ class OutOfScopeTest {
             "what did the openai guy (brockman?) say about software vs ML",
             // which bugs to fear most is the article's silent bugs, however an error is named beside it
             "which bug should i be most scared of in ML? OOM errors?",
+            // projects weighed against certificates is how to show one's skills; signing up is the asker's plan
+            "为什么说做项目比考证书有用",
+            "whats the one course for classic ML the article names? (accountant, want to sign up this weekend)",
             "最怕的不是报错,是跑完了结果看着对其实是错的,文章里咋说这种坑?",
             "I've shipped a few Flask apps at work but never looked after a model in production over its whole lifecycle. Which resource should I take?",
             // feeling like giving up on studying is study fatigue, the roadmap's own subject

@@ -71,6 +71,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout40.jsonl", 0.92, 0, 5);
         assertShare("qa/qa-informal-holdout41.jsonl", 0.94, 1, 3);
         assertShare("qa/qa-informal-holdout42.jsonl", 0.96, 0, 1);
+        assertShare("qa/qa-informal-holdout43.jsonl", 0.94, 0, 2);
+        assertShare("qa/qa-informal-holdout44.jsonl", 0.94, 0, 3);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -332,7 +332,9 @@ class QaServiceTest {
             "which topics in full stack open actually matter for an MLE? | fullstackopen",
             // the asker's name said in passing is who asks
             "which bug should i be most scared of in ML? OOM errors? (im Zoe, first day here) | silent-bugs",
-            "为啥第一门语言选Python | programming-basics"})
+            "为啥第一门语言选Python | programming-basics",
+            // whether deep learning is worth it is the deep learning topic (the mainstream toolbox), asked in four sets
+            "is deep learning even worth learning or is it just hype rn | deep-learning"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
