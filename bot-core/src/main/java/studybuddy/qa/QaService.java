@@ -59,7 +59,8 @@ public final class QaService implements AutoCloseable {
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
             "\\b(after|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
-                    + "|what now|now what|liked|loved|enjoyed)\\b"
+                    + "|what now|now what|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered|have))\\b"
+                    + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
                     + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完)|学过|上过|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE);
@@ -870,7 +871,8 @@ public final class QaService implements AutoCloseable {
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
-            "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|\\b(?:finished|completed|done with|through with|wrapped up|liked|loved|enjoyed)\\b",
+            "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
+                    + "|\\b(?:finished|completed|done with|through with|wrapped up|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */

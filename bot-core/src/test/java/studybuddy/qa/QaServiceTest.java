@@ -334,7 +334,10 @@ class QaServiceTest {
             "which bug should i be most scared of in ML? OOM errors? (im Zoe, first day here) | silent-bugs",
             "为啥第一门语言选Python | programming-basics",
             // whether deep learning is worth it is the deep learning topic (the mainstream toolbox), asked in four sets
-            "is deep learning even worth learning or is it just hype rn | deep-learning"})
+            "is deep learning even worth learning or is it just hype rn | deep-learning",
+            // a stage the asker already knows is behind them, like a finished one
+            "我已经会深度学习了 下一步该学啥 | choose-domain",
+            "what if i already know deep learning pretty well, where do i jump in on the roadmap | choose-domain"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
