@@ -200,7 +200,7 @@ public final class QaService implements AutoCloseable {
     }
 
     public Answer answer(String question, Lang langOrNull, Optional<LearnerContext> context) {
-        String q = question == null ? "" : question.strip();
+        String q = question == null ? "" : ChineseScript.simplified(question.strip());
         Lang lang = langOrNull != null ? langOrNull : Lang.detect(q);
         Optional<OutOfScope> outside = OutOfScope.of(q);
         if (outside.filter(k -> k == OutOfScope.CRISIS).isPresent()) {
