@@ -403,7 +403,7 @@ enum OutOfScope {
                     + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化|算|求|推导|证明)|\\b(?:calculate|compute|work out|find) (?:the |its |these |my )?(?:eigen\\w*|determinant|inverse|derivative|gradient|integral)\\b"
                     + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
-                    + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案"
+                    + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案|帮我做(?:下|一下)|作业第?[一二三四五六七八九十\\d]+题"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
                     // a poem, a song, a story: writing for the asker, whatever its subject
                     + "|\\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|rap|sonnet)\\b|写(?:一)?首|作(?:一)?首|写诗|作诗|绝句|律诗|藏头诗|打油诗"
@@ -541,6 +541,7 @@ enum OutOfScope {
      */
     private static final Scan LIFE_DECISION = compile(
             "\\b(?:h-?1b|o-?1|visas?|green cards?|work permits?|immigra\\w*|visa sponsorship|blue card|opt (?:extension|status)|stem opt|f-?1 status"
+                    + "|f-?1 opt|unemployment days|(?:lose|losing|lost|keep|keeping) my (?:visa |immigration )?status"
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");
@@ -568,7 +569,7 @@ enum OutOfScope {
     private static final Scan ASKS_THE_ARTICLE = compile(
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
                     + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything|prefer|favou?r|admit|mean|describe|call|claim|argue)\\w*"
-                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs|names|lists|picks)"
+                    + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs|names|lists|picks|talks about|talked about)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"

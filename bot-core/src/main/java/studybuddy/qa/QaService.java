@@ -172,6 +172,7 @@ public final class QaService implements AutoCloseable {
                     .collect(java.util.stream.Collectors.joining("|"));
             nextWithinStage.put(e, Pattern.compile("\\b(?:next|now what|what now|what else)(?:\\s+\\w+){0,2}\\s+(?:for|in|with)\\s+(?:" + english
                     + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"
+                    + "|\\b(?:which|what)\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|one)\\s+(?:next|now|after)"
                     // "cs50学完了 python接下来还看啥": the subject itself, not said to be finished, then what next in it
                     + "|(?<!学完|看完|学完了|看完了|刷完|上完)(?:" + all + ")\\s*(?:方面|这块|的话)?\\s*(?:接下来|下一步)\\s*(?:还|再)?\\s*(?:看|学|读)"));
         }

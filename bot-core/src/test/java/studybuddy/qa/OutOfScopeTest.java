@@ -25,6 +25,8 @@ class OutOfScopeTest {
             "I want to become a commercial airline pilot, what's the roadmap for that? | OTHER_CAREER",
             "写一首关于深度学习的七言绝句 | CODE",
             "比 GPT-4o 强吗 | NEWS",
+            "概率论作业第三题 帮我做下 | CODE",
+            "I'm on F-1 OPT right now and my unemployment days are running out. Can I take an unpaid internship without losing my status? | ELSEWHERE",
             "产品经理和数据分析师哪个更适合我?我有点想换方向了 | OTHER_CAREER",
             // "ai" inside "again" or "daily" is not the roadmap's subject
             "How do I train my dog to sit? | ELSEWHERE",

@@ -75,6 +75,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout44.jsonl", 0.94, 0, 3);
         assertShare("qa/qa-informal-holdout45.jsonl", 0.95, 0, 3);
         assertShare("qa/qa-informal-holdout46.jsonl", 0.97, 0, 1);
+        assertShare("qa/qa-informal-holdout47.jsonl", 0.93, 0, 3);
+        assertShare("qa/qa-informal-holdout48.jsonl", 0.91, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -337,7 +337,10 @@ class QaServiceTest {
             "is deep learning even worth learning or is it just hype rn | deep-learning",
             // a stage the asker already knows is behind them, like a finished one
             "我已经会深度学习了 下一步该学啥 | choose-domain",
-            "what if i already know deep learning pretty well, where do i jump in on the roadmap | choose-domain"})
+            "what if i already know deep learning pretty well, where do i jump in on the roadmap | choose-domain",
+            "cs50 done which python thing next | programming-basics",
+            "what are the two routes into ML engineering the article talks about? | paths",
+            "为啥软件工程那门课要用JavaScript,不能用Python吗 | fullstackopen"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
