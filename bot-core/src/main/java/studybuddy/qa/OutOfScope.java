@@ -308,7 +308,8 @@ enum OutOfScope {
                     + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without)"
                     + "|(?:most|more) (?:scared|afraid|worried|dangerous)|scariest|nastiest|worst (?:ones?|kind)|(?:which|what) (?:bug|error)s? (?:should|to|is|are))\\b"
                     + "|隐蔽|不报错|没报错|悄悄|最坑的?|最头疼|最难搞|最麻烦的(?:bug|错误|问题)|看起来(?:正确|没问题|对)|看着对|哪种(?:bug|错误)"
-                    + "|最怕|最棘手|最危险|最可怕|明显的错误|其实是错的");
+                    + "|最怕|最棘手|最危险|最可怕|明显的错误|其实是错的|看着也?对|看起来也?对|其实有问题"
+                    + "|比.{0,6}(?:内存溢出|爆显存|报错|oom).{0,4}(?:难|坑|麻烦|可怕)");
 
     private static final Scan TROUBLE = compile(
             "\\b(?:(?<!trial[- ]and[- ]|trial and |trial-and-)\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
@@ -327,7 +328,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!,.]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -460,6 +461,14 @@ enum OutOfScope {
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
                     + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
+    /** Other fields that borrow the roadmap's words: model trains and fashion models, dog training, "深度学习" in pedagogy. */
+    private static final Scan OTHER_FIELD = compile(
+            "\\b(?:ho scale|n scale|model (?:train|railway) (?:sets?|layouts?|tracks?|hobby)|model railways?|model (?:kit|car|plane|airplane|rocket)s?"
+                    + "|(?:fashion|runway|plus[- ]size) models?|modell?ing agenc\\w*|dog training|train(?:ing)? (?:my|a|the) (?:dog|puppy|cat|parrot)"
+                    + "|pedagog\\w*)\\b|教育学|教学理念|教学法|模特|训狗|训练狗|狗狗训练|火车模型|模型火车|航模|车模");
+    /** The roadmap's subject named outright (not its generic words): the message is about ML after all. */
+    private static final Scan ANCHOR_STRICT = compile(
+            "\\b(?:mle|ml engineer\\w*|machine learning engineer\\w*|neural net\\w*|pytorch|roadmap)\\b|机器学习工程师|路线图|神经网络");
     /** Two other careers weighed for the asker: "产品经理和数据分析师哪个更适合我", "product manager or data analyst". */
     private static final Scan OTHER_ROLES_WEIGHED = compile(
             "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"
@@ -661,6 +670,9 @@ enum OutOfScope {
             return Optional.of(UNLISTED);
         }
         if (LIFE_DECISION.matcher(q).find()) {
+            return Optional.of(ELSEWHERE);
+        }
+        if (OTHER_FIELD.matcher(q).find() && !ANCHOR_STRICT.matcher(q).find()) {
             return Optional.of(ELSEWHERE);
         }
         if (LEGAL_ASKED.matcher(q).find()) {

@@ -635,7 +635,21 @@ public final class QaService implements AutoCloseable {
      * stage that follows it. Questions naming two stages ("deep learning after classic ML?") or asking about something
      * else after a stage ("a job after CS50?") keep their match.
      */
+    /**
+     * Whether knowing a language or coding is enough to be an MLE ("not just 'know python'", "is 'can code in python'
+     * enough", "光会写代码够不够"): why an MLE must be a good software engineer, however well "python" names the
+     * programming topic.
+     */
+    private static final Pattern JUST_CODING = Pattern.compile(
+            "\\bnot just (?:['\"‘“]?\\s*)?(?:know(?:ing)?|cod(?:e|ing)|writ(?:e|ing)|script\\w*)"
+                    + "|\\b(?:know(?:ing)?|knows) (?:some |a bit of |basic )?python['\"’”]?,? (?:is |was )?enough\\b"
+                    + "|\\bcan code(?: in python)?['\"’”]? (?:is |be )?enough\\b|\\bjust ['\"‘“]?know (?:some )?python"
+                    + "|光会(?:写)?(?:python|代码|编程)|只会(?:写)?(?:python|代码)|会(?:写)?python就(?:够|行)", Pattern.CASE_INSENSITIVE);
+
     private QaIndex.Match afterStage(String question, QaIndex.Match m) {
+        if (m.entry().id().equals("programming-basics") && JUST_CODING.matcher(question).find()) {
+            return knowledge.entry("why-software").map(m::withEntry).orElse(m);
+        }
         if (!confident(m)) {
             return m;
         }

@@ -26,6 +26,9 @@ class OutOfScopeTest {
             "写一首关于深度学习的七言绝句 | CODE",
             "比 GPT-4o 强吗 | NEWS",
             "概率论作业第三题 帮我做下 | CODE",
+            // other fields that borrow the roadmap's words
+            "whats the best HO scale model train set for a beginner | ELSEWHERE",
+            "教育学里说的“深度学习”(deep learning)是指什么教学理念 | ELSEWHERE",
             "I'm on F-1 OPT right now and my unemployment days are running out. Can I take an unpaid internship without losing my status? | ELSEWHERE",
             "产品经理和数据分析师哪个更适合我?我有点想换方向了 | OTHER_CAREER",
             // "ai" inside "again" or "daily" is not the roadmap's subject
@@ -138,6 +141,11 @@ class OutOfScopeTest {
             "which bug should i be most scared of in ML? OOM errors?",
             // projects weighed against certificates is how to show one's skills; signing up is the asker's plan
             "为什么说做项目比考证书有用",
+            // a model that trains (a verb), large-scale models, and a silent bug compared with an out-of-memory error
+            "my model trains fine, no errors, but something feels off",
+            "What other math should I learn for large-scale models and big data?",
+            "训练跑完了结果看着也对 但其实有问题 这种bug是不是比内存溢出还难搞",
+            "notebook里的模型准确率95%,但一直没上线,作者为啥说这种只是玩具",
             "whats the one course for classic ML the article names? (accountant, want to sign up this weekend)",
             "最怕的不是报错,是跑完了结果看着对其实是错的,文章里咋说这种坑?",
             "I've shipped a few Flask apps at work but never looked after a model in production over its whole lifecycle. Which resource should I take?",

@@ -340,7 +340,10 @@ class QaServiceTest {
             "what if i already know deep learning pretty well, where do i jump in on the roadmap | choose-domain",
             "cs50 done which python thing next | programming-basics",
             "what are the two routes into ML engineering the article talks about? | paths",
-            "为啥软件工程那门课要用JavaScript,不能用Python吗 | fullstackopen"})
+            "为啥软件工程那门课要用JavaScript,不能用Python吗 | fullstackopen",
+            // whether knowing Python is enough asks why an MLE must be a good software engineer (asked in four sets)
+            "why do MLEs need to be legit good software engineers and not just 'know python'? 🤔 | why-software",
+            "do i actually need to be a *good* software engineer or is 'can code in python' enough? | why-software"})
     void givenAContestedOrMisleadingWord_whenAnswered_thenTheTopicMeant(String question, String topic) {
         // WHEN
         Answer answer = qa.answer(question, null, Optional.empty());
