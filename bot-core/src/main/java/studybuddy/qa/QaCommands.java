@@ -120,6 +120,10 @@ public final class QaCommands {
                 lastTopics.remove(key);
             }
         }
+        if (QaService.CRISIS_TOPIC.equals(answer.topic())) {
+            // someone in despair is pointed to people, not offered a study plan or the next unit
+            return Reply.text(answer.text());
+        }
         if (!answer.startOptions().isEmpty()) {
             return Reply.text(answer.text()).withButtons(List.of(new Button(MSG.get(lang, "ask.offer.startWith"),
                     ActionCodec.encode("start", answer.startOptions()), Button.Style.PRIMARY)));

@@ -473,8 +473,10 @@ public final class QaService implements AutoCloseable {
     private Answer outOfScope(OutOfScope kind, Lang lang) {
         log.debug("out of scope: {}", kind);
         // to someone in despair, a list of roadmap topics would read as not listening
-        String text = kind == OutOfScope.CRISIS ? informal.get(lang, kind.messageKey())
-                : informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
+        if (kind == OutOfScope.CRISIS) {
+            return new Answer(informal.get(lang, kind.messageKey()), false, CRISIS_TOPIC, 0, lang, List.of());
+        }
+        String text = informal.get(lang, kind.messageKey()) + "\n\n" + informal.get(lang, "outOfScope.instead");
         return new Answer(text, false, Answer.NO_TOPIC, 0, lang, List.of());
     }
 
@@ -928,6 +930,8 @@ public final class QaService implements AutoCloseable {
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";
+    /** The reply to despair: no topic, and nothing offered beside it (see QaCommands). */
+    static final String CRISIS_TOPIC = "crisis";
     /** How far ahead of the runner-up a topic must be for "did you mean" when its coverage is low. */
     static final double SUGGESTION_MARGIN = 1.3;
     /**

@@ -51,6 +51,15 @@ class QaCommandsTest {
     }
 
     @Test
+    void givenDespair_whenSent_thenOnlyAPointerToPeopleAndNoButtons() {
+        // WHEN
+        Reply reply = say("fay", "最近压力太大了,学不下去,感觉活着都没意思了");
+        // THEN: no study plan, no next unit offered beside it
+        assertThat(reply.text()).contains("12356");
+        assertThat(reply.buttons()).isEmpty();
+    }
+
+    @Test
     void givenOutOfScopeQuestion_whenAsked_thenHonestReplyOffersWhatTheBotCanDo() {
         Reply newcomer = say("cy", "/ask what's the weather in Berlin tomorrow?");
         assertThat(newcomer.text()).contains("not sure");
