@@ -1,8 +1,8 @@
 package studybuddy.qa;
 
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,7 +197,7 @@ enum OutOfScope {
             if (r.startsWith("(?", at) && !r.startsWith("(?:", at)) {
                 return false; // a look-around or a flag group
             }
-            java.util.List<int[]> alternatives = alternatives(r, at);
+            List<int[]> alternatives = alternatives(r, at);
             int close = alternatives == null ? -1 : alternatives.get(alternatives.size() - 1)[1];
             if (close < 0 || close >= end || optional(r, close + 1)) {
                 return false;
@@ -236,8 +236,8 @@ enum OutOfScope {
      * The [start, end) of each top-level alternative of the group opened at {@code open} (the last one ends at the
      * group's ")"); null when the group is never closed.
      */
-    private static java.util.List<int[]> alternatives(String r, int open) {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+    private static List<int[]> alternatives(String r, int open) {
+        List<int[]> out = new ArrayList<>();
         int start = r.startsWith("(?:", open) ? open + 3 : open + 1;
         int depth = 0;
         for (int i = start; i < r.length(); i++) {
@@ -344,11 +344,11 @@ enum OutOfScope {
                     + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale)(?:\\b|(?<=\\?))"
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
-    /** Money and account matters that are about a platform whatever else the message names. */
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
             "(?:项目|作品集|\\bprojects?|\\bportfolio)[^。？?！!]{0,16}(?:证书|\\bcert(?:ificate)?s?\\b)"
                     + "|(?:证书|\\bcert(?:ificate)?s?\\b)[^。？?！!]{0,16}(?:项目|作品集|\\bprojects?|\\bportfolio)");
+    /** Money and account matters that are about a platform whatever else the message names. */
     private static final Scan ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
                     + "|subtitles?|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
@@ -532,15 +532,15 @@ enum OutOfScope {
     /** The roadmap's own people, whose videos and posts it does point to. */
     private static final Scan ROADMAP_PEOPLE = compile("karpathy|卡帕西|brockman|lecun|hugging ?face|吴恩达|andrew ng|fast\\.?ai");
     /**
-     * Skills and courses the roadmap does name: the maths for large datasets, cleaning messy data, a course that happens
-     * to be on YouTube ("which youtube course for python" is the roadmap's course question).
-     */
-    /**
      * The asker's own projects or portfolio: "kaggle comps or my own projects", "刷kaggle还是做自己的项目" weigh competitions
      * against what the roadmap says to build, which is its portfolio advice.
      */
     private static final Scan OWN_PROJECTS = compile(
             "\\b(?:own|personal|side|real)\\s+(?:\\w+\\s+){0,2}projects?\\b|\\bportfolio|自己的项目|自己(?:做|搞|写)项目|个人项目|作品集|做项目");
+    /**
+     * Skills and courses the roadmap does name: the maths for large datasets, cleaning messy data, a course that happens
+     * to be on YouTube ("which youtube course for python" is the roadmap's course question).
+     */
     private static final Scan DATA_SKILLS = compile(
             "\\bmaths?\\b|\\bmathematics\\b|\\bclean\\w*|\\bmessy\\b|\\bfeatures?\\b|\\bcourses?\\b|\\bmooc\\b|数学|清洗|特征|处理|课");
 

@@ -331,18 +331,14 @@ public final class QaService implements AutoCloseable {
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
-        // "Full Stack Open vs Full Stack Deep Learning, aren't those the same?": two of the route's resources told apart
+        // Questions about the route itself that its structure answers, whatever the words match: two of its resources
+        // told apart ("Full Stack Open vs Full Stack Deep Learning, aren't those the same?"), every stage that names
+        // someone ("吴恩达的课在路线图里出现在哪几个阶段"), who wrote it ("who even wrote this? some big name like karpathy?")
         if (outside.isEmpty()) {
-            Optional<Answer> apart = toldApart(q, lang, context);
-            if (apart.isPresent()) {
-                return apart.get();
-            }
-        }
-        // "吴恩达的课在路线图里出现在哪几个阶段": every stage that names them
-        if (outside.isEmpty()) {
-            Optional<Answer> stages = stagesNaming(q, lang, context);
-            if (stages.isPresent()) {
-                return stages.get();
+            Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
+                    .or(() -> authorAsked(q, lang, context));
+            if (aboutTheRoute.isPresent()) {
+                return aboutTheRoute.get();
             }
         }
         // "还是那是数据分析师的事": whose job it might be is not what is asked; "(我是阿飞)", "(im Zoe, first day here)":
@@ -351,20 +347,13 @@ public final class QaService implements AutoCloseable {
         if (words.isEmpty()) {
             words = q;
         }
-        // "who even wrote this? some big name like karpathy?": who wrote the roadmap is the topic about its source,
-        // whoever else the message names
-        if (AUTHOR_ASKED.matcher(q).find() && !BOOK.matcher(q).find() && outside.isEmpty()) {
-            Optional<KnowledgeBase.Entry> source = knowledge.entry(SOURCE_TOPIC);
-            if (source.isPresent()) {
-                return fromEntry(source.get(), 1.0, lang, context);
-            }
-        }
         // the asker's age and hours, in a question that does not ask how long, are who asks, not what is asked
         if (!situation.asksTime() && !TIME_CUE.matcher(q).find()) {
             words = Situation.withoutFigures(words);
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
-                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m).map(m -> afterStage(q, m))
+                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m)
+                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, m)))
                         .map(m -> choosingAmongDomains(q, m));
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
@@ -538,6 +527,14 @@ public final class QaService implements AutoCloseable {
     /** A book named: who wrote it is the book's author, not the roadmap's. */
     private static final Pattern BOOK = Pattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
 
+    /** Who wrote the roadmap is the topic about its source, whoever else the message names; unless a book's author is asked. */
+    private Optional<Answer> authorAsked(String q, Lang lang, Optional<LearnerContext> context) {
+        if (!AUTHOR_ASKED.matcher(q).find() || BOOK.matcher(q).find()) {
+            return Optional.empty();
+        }
+        return knowledge.entry(SOURCE_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
+    }
+
     /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
     private static final Pattern ASKS = Pattern.compile(
             "[?？]|\\b(?:how|what|which|where|when|why|who|whom|whose|any|recommend\\w*|suggest\\w*)\\b"
@@ -632,12 +629,6 @@ public final class QaService implements AutoCloseable {
     }
 
     /**
-     * "Done with CS50, what next?", "经典机器学习学完之后呢": when a confident answer is about the named stage itself,
-     * or about next steps in general, and the question says the learner is past exactly one stage, the answer is the
-     * stage that follows it. Questions naming two stages ("deep learning after classic ML?") or asking about something
-     * else after a stage ("a job after CS50?") keep their match.
-     */
-    /**
      * Whether knowing a language or coding is enough to be an MLE ("not just 'know python'", "is 'can code in python'
      * enough", "光会写代码够不够"): why an MLE must be a good software engineer, however well "python" names the
      * programming topic.
@@ -648,10 +639,21 @@ public final class QaService implements AutoCloseable {
                     + "|\\bcan code(?: in python)?['\"’”]? (?:is |be )?enough\\b|\\bjust ['\"‘“]?know (?:some )?python"
                     + "|光会(?:写)?(?:python|代码|编程)|只会(?:写)?(?:python|代码)|会(?:写)?python就(?:够|行)", Pattern.CASE_INSENSITIVE);
 
-    private QaIndex.Match afterStage(String question, QaIndex.Match m) {
-        if (m.entry().id().equals("programming-basics") && JUST_CODING.matcher(question).find()) {
-            return knowledge.entry("why-software").map(m::withEntry).orElse(m);
+    /** The programming topic, when the words pick it for whether knowing Python is enough, is that question's topic. */
+    private Optional<QaIndex.Match> codingEnough(String question, QaIndex.Match m) {
+        if (!m.entry().id().equals("programming-basics") || !JUST_CODING.matcher(question).find()) {
+            return Optional.empty();
         }
+        return knowledge.entry("why-software").map(m::withEntry);
+    }
+
+    /**
+     * "Done with CS50, what next?", "经典机器学习学完之后呢": when a confident answer is about the named stage itself,
+     * or about next steps in general, and the question says the learner is past exactly one stage, the answer is the
+     * stage that follows it. Questions naming two stages ("deep learning after classic ML?") or asking about something
+     * else after a stage ("a job after CS50?") keep their match.
+     */
+    private QaIndex.Match afterStage(String question, QaIndex.Match m) {
         if (!confident(m)) {
             return m;
         }
