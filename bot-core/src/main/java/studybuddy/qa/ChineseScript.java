@@ -45,25 +45,23 @@ final class ChineseScript {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        boolean chinese = false;
         boolean traditional = false;
-        boolean cantonese = false;
-        for (int i = 0; i < text.length() && !(traditional && cantonese); i++) {
+        for (int i = 0; i < text.length() && !traditional; i++) {
             char c = text.charAt(i);
-            if (c < '\u3400') {
-                continue;
+            if (c >= '\u3400') {
+                chinese = true;
+                traditional = TRADITIONAL.indexOf(c) >= 0;
             }
-            traditional |= TRADITIONAL.indexOf(c) >= 0;
-            cantonese |= "係唔咩啲咗嘅冇佢搵揀拣識睇諗谂耐嘢".indexOf(c) >= 0;
         }
-        if (!traditional && !cantonese) {
+        if (!chinese) {
             return text;
         }
+        // the words themselves are the test: a hand-kept list of their characters had drifted from them ("點樣" alone)
         String out = text;
-        if (cantonese) {
-            for (Map.Entry<String, String> w : CANTONESE.entrySet()) {
-                if (out.contains(w.getKey())) {
-                    out = out.replace(w.getKey(), w.getValue());
-                }
+        for (Map.Entry<String, String> w : CANTONESE.entrySet()) {
+            if (out.contains(w.getKey())) {
+                out = out.replace(w.getKey(), w.getValue());
             }
         }
         if (!traditional) {

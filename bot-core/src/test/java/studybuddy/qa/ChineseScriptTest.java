@@ -19,6 +19,9 @@ class ChineseScriptTest {
         // WHEN / THEN: 係 is 是 here, while the simplified 系 of 数学系 stays a department
         assertThat(ChineseScript.simplified("已經係碼農 下班後自學轉MLE大概要幾耐?")).isEqualTo("已经是码农 下班后自学转MLE大概要多久?");
         assertThat(ChineseScript.simplified("我係数学系的 点样开始")).isEqualTo("我是数学系的 怎样开始");
+        // a Cantonese word alone, in either script
+        assertThat(ChineseScript.simplified("點樣開始")).isEqualTo("怎样开始");
+        assertThat(ChineseScript.simplified("点样开始")).isEqualTo("怎样开始");
     }
 
     @Test
