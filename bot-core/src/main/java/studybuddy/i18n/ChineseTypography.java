@@ -15,7 +15,7 @@ public final class ChineseTypography {
     /** Punctuation before a Chinese character: "技能:下班后" is covered above; ",下班" after a Latin word too. */
     private static final Pattern BEFORE_HAN = Pattern.compile("(?<=[A-Za-z0-9)])([,:;!?]) ?(?=\\p{IsHan})");
     /** A bracketed aside that holds Chinese, or sits right after it: "(关系)数据库", "课程(推荐)". */
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?<=\\d)\\)(?=\\p{IsHan})");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?<=\\d)\\)(?=[\\p{IsHan}《“「])");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
 
     private ChineseTypography() {
@@ -33,7 +33,7 @@ public final class ChineseTypography {
             m.appendReplacement(out, Matcher.quoteReplacement(chinese ? "（" + m.group(1) + "）" : m.group()));
         }
         m.appendTail(out);
-        // a list number before Chinese: "1)软件工程" → "1）软件工程"
+        // a list number before Chinese or a Chinese opening mark: "1)软件工程" → "1）软件工程", "3)《书名》" → "3）《书名》"
         String s = replace(AFTER_HAN, LIST_NUMBER.matcher(out.toString()).replaceAll("）"));
         return replace(BEFORE_HAN, s);
     }

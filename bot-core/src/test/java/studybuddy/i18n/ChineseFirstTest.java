@@ -25,7 +25,7 @@ import studybuddy.testing.MutableClock;
 /** A Chinese learner never sees English: language guessed first, Chinese commands, full-width input, typography. */
 class ChineseFirstTest {
     private static final Pattern HALF_WIDTH_IN_CHINESE =
-            Pattern.compile("[\\u4e00-\\u9fff][,:;()!?]|[,:;()!?][\\u4e00-\\u9fff]");
+            Pattern.compile("[\\u4e00-\\u9fff][,:;()!?]|[,:;()!?][\\u4e00-\\u9fff《“「]");
     private static final String SETUP_ZH =
             "/setup background=developer path=software hours=8 timezone=Asia/Shanghai lang=zh day=mon time=09:00";
 
