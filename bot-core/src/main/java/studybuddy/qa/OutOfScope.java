@@ -356,14 +356,14 @@ enum OutOfScope {
 
     /** ML concepts the roadmap names only as things to learn, never explains. */
     private static final String CONCEPTS_EN = "backprop\\w*|back-propagation|gradient descent|gradients?|attention"
-            + "|self-attention|transformers?|softmax|cross[- ]entropy|dropout|batch ?norm\\w*|layer ?norm\\w*|lstms?|grus?"
+            + "|self-attention|transformers?|softmax|cross[- ]entropy|(?<!(?:phd|college|school|uni|university|bootcamp|grad)[ -])dropout|batch ?norm\\w*|layer ?norm\\w*|lstms?|grus?"
             + "|svms?|support vector\\w*|kernel trick|pca|k-?means|random forests?|xgboost|gradient boosting|decision trees?"
             + "|logistic regression|linear regression|regulari[sz]ation|bias[- ]variance|embeddings?|positional encoding"
             + "|adam|sgd|learning rate|activation functions?|relu|sigmoid|vaes?|gans?|diffusion|bert|lora|rlhf|q-learning"
             + "|naive bayes|bayes(?:ian)?|eigen\\w*|svd|chain rule|jacobian|hessian|loss functions?|kl divergence|entropy"
             + "|pooling|normali[sz]\\w*|cost function|lagrang\\w*|dual problem|layers|neurons|epochs?|batch size|fine-?tun\\w*"
             + "|finetun\\w*|data augmentation|augmentation|hyperparameters?|weight decay|early stopping";
-    private static final String CONCEPTS_ZH = "反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|dropout|归一化|正则化"
+    private static final String CONCEPTS_ZH = "反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|(?<!(?:phd|college|school|uni|university|bootcamp|grad)[ -])dropout|归一化|正则化"
             + "|LSTM|支持向量机|SVM|对偶|核函数|PCA|主成分|聚类|随机森林|决策树|逻辑回归|线性回归|偏差|方差|位置编码|Adam|学习率"
             + "|激活函数|特征值|特征向量|奇异值|矩阵求导|链式法则|拉格朗日|KL散度|熵|embedding|词向量|BERT|扩散模型|GAN|强化学习"
             + "|VAE|LoRA|损失函数|池化|贝叶斯|微调|数据增强|超参|层数|多少层|几层|batch ?size|epoch";
@@ -553,7 +553,8 @@ enum OutOfScope {
                     + "|f-?1 opt|unemployment days|(?:lose|losing|lost|keep|keeping) my (?:visa |immigration )?status"
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
-                    + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)");
+                    + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
+                    + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系");
 
     /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */
     private static final Scan LEGAL_ASKED = compile(
@@ -583,7 +584,9 @@ enum OutOfScope {
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
                     + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
-                    + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)");
+                    + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)"
+                    // "作者有啥打气的话": what the author has to say, not who the author is ("作者有什么背景")
+                    + "|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
 
     /**
      * The message names the article or its author as what it asks about (broader than {@link #ASKS_THE_ARTICLE}: no
@@ -592,7 +595,7 @@ enum OutOfScope {
     static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
             "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
                     + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|文章(?:也|又|是)(?:这么|这样)?说|作者(?:说|觉得|认为|推荐|提到)"
-                    + "|路线图(?:里|中|说|推荐)");
+                    + "|路线图(?:里|中|说|推荐)|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
 
     /**
      * The message without the words that only say it asks what the article or its author says ("does the author say",

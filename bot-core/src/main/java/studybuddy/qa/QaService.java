@@ -368,6 +368,11 @@ public final class QaService implements AutoCloseable {
         if (outside.isPresent()) {
             return outOfScope(outside.get(), lang);
         }
+        // "数学还行但是完全不会编程，第一步到底该学什么": where to start, asked by someone who cannot program yet, is the first
+        // stage, however much else the message says about them (their maths, their job)
+        if (START_CUE.matcher(q).find() && CANNOT_CODE.matcher(q).find()) {
+            return fromEntry(knowledge.entry(FIRST_STAGE_TOPIC).orElseThrow(), 1.0, lang, context);
+        }
         // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
         // of the rest of the message the words match
         if (found.isPresent() && !confident(found.get()) && !found.get().offTopic()) {
@@ -507,7 +512,9 @@ public final class QaService implements AutoCloseable {
      * asks for something the roadmap never covers: an unsure part keeps the whole message unsure.
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此",
+            "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此"
+                    // "which is better value", "哪个更划算": a choice between what the other part names
+                    + "|\\bwhich (?:is|'s|would be) (?:the )?(?:better|best|cheaper|faster|worth)\\b|哪个(?:更|比较)?(?:好|划算|值|强)",
             Pattern.CASE_INSENSITIVE);
 
     /** The asker's name, said in passing: "(我是小郑)", "我是阿杰,", "(im Zoe, first day here)", "I'm Zoe,". */
@@ -522,7 +529,7 @@ public final class QaService implements AutoCloseable {
                     + "|\\bwho(?:'s| is| was) (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
                     + "|\\bthe author'?s (?:background|credentials|experience)\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
-                    + "|作者(?:是)?(?:什么|啥)(?:背景|来头|人)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
+                    + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
             Pattern.CASE_INSENSITIVE);
     /** A book named: who wrote it is the book's author, not the roadmap's. */
     private static final Pattern BOOK = Pattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
@@ -646,6 +653,13 @@ public final class QaService implements AutoCloseable {
         }
         return knowledge.entry("why-software").map(m::withEntry);
     }
+
+    /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
+    private static final Pattern CANNOT_CODE = Pattern.compile(
+            "\\b(?:can'?t|cannot|don'?t know how to|never (?:learned to|learnt to)?) ?(?:code|program)\\b|\\bnever (?:written|wrote|coded)\\b"
+                    + "|\\bno (?:coding|programming) (?:background|experience|skills?)\\b|\\bzero (?:coding|programming)\\b"
+                    + "|(?:不会|没学过|没接触过|零基础的?|没有)(?:任何)?(?:编程|写代码|代码|python)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Done with CS50, what next?", "经典机器学习学完之后呢": when a confident answer is about the named stage itself,
@@ -891,7 +905,9 @@ public final class QaService implements AutoCloseable {
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
             "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
-                    + "|\\b(?:finished|completed|done with|through with|wrapped up|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered))\\b",
+                    + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
+                    // "halfway thru ng's ML course. after that — deep learning or projects?": the named stage is behind by then
+                    + "|\\bafter (?:that|this|it)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The stage is named on both sides of the "after" words, by different names ("python … after cs50"). */
@@ -929,6 +945,7 @@ public final class QaService implements AutoCloseable {
     static final double ARTICLE_CLEAR_MARGIN = 3.0;
     /** The topic about where the roadmap comes from (its author, the original guide). */
     static final String SOURCE_TOPIC = "source";
+    static final String FIRST_STAGE_TOPIC = "programming-basics";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";

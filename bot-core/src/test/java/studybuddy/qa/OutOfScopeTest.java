@@ -22,6 +22,8 @@ class OutOfScopeTest {
             // another career's route, despair beyond study fatigue, this week's models, two data tools weighed
             "给个数据工程师路线图,Spark和Flink先学哪个 | GEAR",
             "数据工程师的学习路线是啥 | OTHER_CAREER",
+            // a marriage is another area of life, whatever the studying has to do with it
+            "my wife says im ignoring the kids bc of all this studying. how do i fix my marriage | ELSEWHERE",
             "I want to become a commercial airline pilot, what's the roadmap for that? | OTHER_CAREER",
             "写一首关于深度学习的七言绝句 | CODE",
             "比 GPT-4o 强吗 | NEWS",
@@ -134,6 +136,8 @@ class OutOfScopeTest {
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",
             // the roadmap's own level, and one tool as the asker's background beside the roadmap's resources
             "照这个路线图学完大概能到什么水平?能直接当高级吗",
+            // a PhD dropout is a person, not the regularisation technique
+            "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at
             "The guide describes building ML models as basically a trial-and-error process. How exactly does strong software engineering help with that?",
             "what did the openai guy (brockman?) say about software vs ML",

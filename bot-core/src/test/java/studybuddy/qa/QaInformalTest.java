@@ -42,7 +42,7 @@ class QaInformalTest {
     @Test
     void givenUnclearChineseQuestion_whenAsked_thenTheOfferedTitlesUseChinesePunctuation() {
         // GIVEN a question the words and the meaning leave unsure (the knowledge base's titles carry half-width ":" ",")
-        Answer a = qa.answer("理论学了一堆但是不会动手,课看麻了,咋办", Lang.ZH, Optional.empty());
+        Answer a = qa.answer("每天学完脑子一团浆糊 正常吗", Lang.ZH, Optional.empty());
         // THEN
         assertThat(a.confident()).isFalse();
         assertThat(a.suggestions()).isNotEmpty().allSatisfy(s -> {
@@ -55,7 +55,7 @@ class QaInformalTest {
     @Test
     void givenQuestionWhoseWordsMatchNoTopic_whenAsked_thenDidYouMeanByMeaningRatherThanADeadEnd() {
         // GIVEN roadmap questions in words the knowledge base does not use, and no out-of-scope kind
-        Answer en = qa.answer("is it normal that i forget everything i learned last month", Lang.EN, Optional.empty());
+        Answer en = qa.answer("feel like my head is full and nothing goes in anymore", Lang.EN, Optional.empty());
         // THEN "did you mean" with the three topics nearest its meaning (the words alone found it off the roadmap)
         assertThat(en.confident()).isFalse();
         assertThat(en.suggestions()).hasSize(3).extracting(Answer.Suggestion::id).contains("motivation");

@@ -377,4 +377,47 @@ class QaServiceTest {
         assertThat(zh.topic()).isEqualTo("fullstackopen");
         assertThat(zh.text()).contains("如果有必要").contains("跳过");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given the stage named as behind the asker by 'done w/' or 'after that', when answered, then the stage after it")
+    void givenStageBehindByShortForms_whenAnswered_thenTheNextStage() {
+        // WHEN
+        Answer doneWith = qa.answer("done w/ andrew ng's ML specialization. for DL should i stay with his DL course or try LeCun's NYU lectures?",
+                Lang.EN, Optional.empty());
+        Answer afterThat = qa.answer("halfway thru ng's ML specialization. after that — deep learning or straight into projects?",
+                Lang.EN, Optional.empty());
+        // THEN
+        assertThat(doneWith.topic()).isEqualTo("deep-learning");
+        assertThat(afterThat.topic()).isEqualTo("deep-learning");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given someone who cannot program asking where to start, when answered, then programming, whatever else they say")
+    void givenCannotCodeAndWhereToStart_whenAnswered_thenProgrammingBasics() {
+        // WHEN
+        Answer zh = qa.answer("以前是中学数学老师,数学还行但是完全不会编程。第一步到底该学什么?", Lang.ZH, Optional.empty());
+        Answer en = qa.answer("good at maths but I can't code at all, where do I start?", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(zh.topic()).isEqualTo("programming-basics");
+        assertThat(en.topic()).isEqualTo("programming-basics");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given an out-of-scope part and 'which is better value', when answered, then the second part is not a roadmap question")
+    void givenWhichIsBetterBesideAnOutOfScopePart_whenAnswered_thenNotAnsweredAsTheRoadmap() {
+        // WHEN
+        Answer a = qa.answer("4090 now or wait for the 5090 for my home rig? which is better value", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isFalse();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given 'what has the author to say', when answered, then what is asked, not who the author is")
+    void givenWhatTheAuthorHasToSay_whenAnswered_thenTheTopicAskedAbout() {
+        // WHEN
+        Answer says = qa.answer("路线看着简单,真走起来难吗?作者有啥打气的话", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(says.topic()).isEqualTo("summary");
+        assertThat(says.text()).contains("不容易");
+    }
 }
