@@ -495,6 +495,11 @@ enum OutOfScope {
             "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出|最新");
 
+    /** The roadmap's software-engineering part, by name (Latin-letter edges: Java's \\b counts 的 as a letter). */
+    private static final Pattern SOFTWARE_PART = Pattern.compile(
+            "(?<![a-z0-9_])(?:swe|software engineer(?:ing|s)?|full ?stack ?open|fso)(?![a-z0-9_])|软件工程|工程能力",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Scan INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
                     + "|onsites?|on-sites?|interview loops?|onsite loops?|phone screens?)\\b"
@@ -595,7 +600,7 @@ enum OutOfScope {
     static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
             "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
                     + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|文章(?:也|又|是)(?:这么|这样)?说|作者(?:说|觉得|认为|推荐|提到)"
-                    + "|路线图(?:里|中|说|推荐)|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
+                    + "|路线图(?:里|中|说|推荐)|(?:文章|作者)(?:为啥|为什么)?(?:强调|要求|坚持)|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
 
     /**
      * The message without the words that only say it asks what the article or its author says ("does the author say",
@@ -620,6 +625,12 @@ enum OutOfScope {
         // what the article or one of its people said is the question; the error or tool beside it is the asker's story
         if (kind.isPresent() && (ASKS_THE_ARTICLE.matcher(q).find() || ASKS_WHAT_THEY_SAID.matcher(q).find())
                 && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED).contains(kind.get())) {
+            return Optional.empty();
+        }
+        // "bad at leetcode-type stuff, for the SWE part what does the article want me to know": the interviews are the
+        // asker's story, the roadmap's software-engineering part is the question
+        if (kind.filter(k -> k == INTERVIEWS).isPresent() && NAMES_THE_ARTICLE.matcher(q).find()
+                && SOFTWARE_PART.matcher(q).find()) {
             return Optional.empty();
         }
         return kind;

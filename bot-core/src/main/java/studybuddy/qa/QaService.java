@@ -76,7 +76,9 @@ public final class QaService implements AutoCloseable {
      */
     private static final Pattern STILL_WORTH = Pattern.compile(
             "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill|enough)\\b"
-                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用",
+                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用"
+                    // "必须啃完再往下走吗", "do I have to finish it before moving on": whether all of it is needed
+                    + "|(?:必须|一定要|非得|非要|得)(?:先)?(?:啃|学|看|读|刷|上)完|\\b(?:have to|must i|need to|should i) (?:fully |completely )?finish\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
@@ -174,7 +176,9 @@ public final class QaService implements AutoCloseable {
                     + ")(?![a-z0-9])|\\bnext\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|step|one)"
                     + "|\\b(?:which|what)\\s+(?:" + english + ")\\s+(?:thing|resource|course|book|one)\\s+(?:next|now|after)"
                     // "cs50学完了 python接下来还看啥": the subject itself, not said to be finished, then what next in it
-                    + "|(?<!学完|看完|学完了|看完了|刷完|上完)(?:" + all + ")\\s*(?:方面|这块|的话)?\\s*(?:接下来|下一步)\\s*(?:还|再)?\\s*(?:看|学|读)"));
+                    + "|(?<!学完|看完|学完了|看完了|刷完|上完)(?:" + all + ")\\s*(?:方面|这块|的话)?\\s*(?:接下来|下一步)\\s*(?:还|再)?\\s*(?:看|学|读)"
+                    // "cs50刚刷完,下一步python看啥": what next in the subject, named after the words for next
+                    + "|(?:接下来|下一步)\\s*(?:" + all + ")\\s*(?:还|再|该|要)?\\s*(?:看|学|读)"));
         }
         this.analyzersMillis = (analyzed - start) / 1e6;
         this.indexMillis = (System.nanoTime() - analyzed) / 1e6;
@@ -353,7 +357,7 @@ public final class QaService implements AutoCloseable {
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m)
-                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, m)))
+                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, whyThisStage(q, m))))
                         .map(m -> choosingAmongDomains(q, m));
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
@@ -444,7 +448,7 @@ public final class QaService implements AutoCloseable {
     private static final Pattern TIME_CUE = Pattern.compile(
             "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
                     + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|(?:by )?when (?:can|could|will|would|do|should|am) (?:i|u|you|one))\\b"
-                    + "|多久|多长|时间|几个月|个月|几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
+                    + "|多久|多长|时间|几个月|个月|(?<![当做干了])几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
             Pattern.CASE_INSENSITIVE);
 
     /** Words that ask where to begin: "where do I start", "从哪开始". */
@@ -661,6 +665,33 @@ public final class QaService implements AutoCloseable {
                     + "|(?:不会|没学过|没接触过|零基础的?|没有)(?:任何)?(?:编程|写代码|代码|python)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Why a stage is on the route: "为什么一定要学深度学习", "why even learn classic ML before neural nets". */
+    private static final Pattern WHY_LEARN = Pattern.compile(
+            "\\bwhy (?:even |should i |do i (?:even |really )?(?:need to |have to )|do we (?:need to |have to )|bother (?:with |learning )"
+                    + "|(?=learn|study|take|do ))(?:learn(?:ing)? |study(?:ing)? |do(?:ing)? |take |taking )?([^?？.!。！]{1,40})"
+                    + "|为什么(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看)([^?？。！!，,]{1,15})",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
+    private static final Pattern ANOTHER_NAMED = Pattern.compile(
+            "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first)\\b|再|还是|而不是|然后|之前|之后",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "为什么一定要学深度学习？传统ML不够用吗": why one stage is on the route is that stage's question, whatever the message
+     * says about the stage it is weighed against (the words shared with that one often win).
+     */
+    private QaIndex.Match whyThisStage(String question, QaIndex.Match m) {
+        java.util.regex.Matcher why = WHY_LEARN.matcher(question);
+        if (m.offTopic() || !why.find()) {
+            return m;
+        }
+        String object = why.group(1) != null ? why.group(1) : why.group(2);
+        java.util.regex.Matcher cut = ANOTHER_NAMED.matcher(object);
+        String first = cut.find() ? object.substring(0, cut.start()) : object;
+        List<KnowledgeBase.Entry> named = stageNames.keySet().stream().filter(st -> !namesIn(st, first).isEmpty()).toList();
+        return named.size() == 1 ? m.withEntry(named.get(0)) : m;
+    }
+
     /**
      * "Done with CS50, what next?", "经典机器学习学完之后呢": when a confident answer is about the named stage itself,
      * or about next steps in general, and the question says the learner is past exactly one stage, the answer is the
@@ -795,7 +826,8 @@ public final class QaService implements AutoCloseable {
             return Optional.empty();
         }
         KnowledgeBase.Entry next = knowledge.entry(done.stage().next()).orElseThrow();
-        if (e == done || e == next || e.hasIntent("next")) {
+        // (the route's overview, asked for the next step past a named stage, is asked for that one step)
+        if (e == done || e == next || e.hasIntent("next") || (askedNext && e.id().equals(SUMMARY_TOPIC))) {
             return Optional.of(next);
         }
         return Optional.empty();
@@ -946,6 +978,7 @@ public final class QaService implements AutoCloseable {
     /** The topic about where the roadmap comes from (its author, the original guide). */
     static final String SOURCE_TOPIC = "source";
     static final String FIRST_STAGE_TOPIC = "programming-basics";
+    static final String SUMMARY_TOPIC = "summary";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";

@@ -72,7 +72,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static final Pattern ASKS_TIME = Pattern.compile(
             "\\bhow (long|many (months|years|weeks))\\b|\\brealistic\\b|\\bfeasible\\b|\\bdoable\\b|\\btoo (old|late)\\b"
                     + "|\\btimeline\\b|\\bwhen (can|could|will) i\\b|\\bis (it|that|this) (possible|enough)\\b|\\benough time\\b"
-                    + "|多久|多长时间|多少时间|几个月|几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|要多少个月"
+                    + "|多久|多长时间|多少时间|几个月|(?<![当做干了])几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|要多少个月"
                     // "够吗" asks about time only next to it ("会写代码还不够吗" asks whether coding is enough)
                     + "|(时间|小时|钟头|个月|年|天|周)[^，。？?！!,]{0,6}(够不够|够吗)", FLAGS);
 

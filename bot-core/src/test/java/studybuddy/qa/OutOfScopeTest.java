@@ -136,6 +136,8 @@ class OutOfScopeTest {
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",
             // the roadmap's own level, and one tool as the asker's background beside the roadmap's resources
             "照这个路线图学完大概能到什么水平?能直接当高级吗",
+            // LeetCode as the asker's story beside what the article says about software engineering
+            "我leetcode刷了三百题 算不算够格 文章为啥强调MLE得是很强的software engineer",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

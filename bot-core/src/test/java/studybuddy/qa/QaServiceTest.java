@@ -420,4 +420,28 @@ class QaServiceTest {
         assertThat(says.topic()).isEqualTo("summary");
         assertThat(says.text()).contains("不容易");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given why one stage is on the route, when answered, then that stage, not the one it is weighed against")
+    void givenWhyLearnAStage_whenAnswered_thenThatStage() {
+        // WHEN
+        Answer deep = qa.answer("为什么一定要学深度学习?传统ML不够用吗", Lang.ZH, Optional.empty());
+        Answer classicFirst = qa.answer("why learn classic ML before neural nets?", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(deep.topic()).isEqualTo("deep-learning");
+        assertThat(classicFirst.topic()).isEqualTo("classic-ml");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given a finished stage and what next in its own subject or whether all of it is needed, when answered, then that stage")
+    void givenNextWithinOrMustFinish_whenAnswered_thenTheStageItself() {
+        // WHEN
+        Answer nextPython = qa.answer("cs50刚刷完,下一步python看啥", Lang.ZH, Optional.empty());
+        Answer mustFinish = qa.answer("《Dead Simple Python》要怎么读?必须啃完再往下走吗", Lang.ZH, Optional.empty());
+        Answer nextStage = qa.answer("CS50学完了 下一步学啥", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(nextPython.topic()).isEqualTo("programming-basics");
+        assertThat(mustFinish.topic()).isEqualTo("programming-basics");
+        assertThat(nextStage.topic()).isEqualTo("classic-ml");
+    }
 }
