@@ -473,7 +473,12 @@ enum OutOfScope {
     private static final Scan OTHER_ROLES_WEIGHED = compile(
             "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"
                     + "|\\b(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s? (?:or|vs\\.?|versus) "
-                    + "(?:an? )?(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s?\\b");
+                    + "(?:an? )?(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s?\\b"
+                    // another role's day, or a switch to it: "what does a product manager actually do all day? thinking of PM"
+                    + "|\\bwhat (?:does|do) (?:an? )?(?:product managers?|pms?|data engineers?|data analysts?|designers?|devops engineers?|sres?"
+                    + "|qa engineers?|testers?|marketers?) (?:actually |really |even )?do\\b"
+                    + "|\\bswitch(?:ing)? to (?:pm|product management|product manager|data engineering|devops|ux)\\b"
+                    + "|(?:产品经理|数据工程师|运维|测试|设计师|运营)(?:平时|每天|日常)?(?:都)?(?:干|做)(?:啥|什么)|转(?:行)?(?:做|去做)?产品经理");
     /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
     private static final Scan ROUTE_ASKED = compile("\\b(?:roadmap|route|path|plan|steps)\\b|路线|路径|怎么(?:入行|入门)");
     private static final Scan BECOME = compile("\\b(?:become|becoming|be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
@@ -559,7 +564,10 @@ enum OutOfScope {
                     + "|move out|stop (?:talking|speaking) to|cut (?:them|him|her) off|break(?:ing)? up|dump (?:him|her)|divorce\\w*)\\b"
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
-                    + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系");
+                    + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系"
+                    // which job offer to take
+                    + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
+                    + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)");
 
     /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */
     private static final Scan LEGAL_ASKED = compile(
@@ -583,12 +591,12 @@ enum OutOfScope {
      */
     private static final Scan ASKS_THE_ARTICLE = compile(
             "\\b(?:(?:does|do|did) (?:the |this |your )?(?:guide|roadmap|article|post|author|writer)\\s+(?:\\w+\\s+)?"
-                    + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything|prefer|favou?r|admit|mean|describe|call|claim|argue)\\w*"
+                    + "(?:say|says|mention|recommend|talk|cover|suggest|back|think|have anything|have something|has anything|prefer|favou?r|admit|mean|describe|call|claim|argue|give|offer|provide|list)\\w*"
                     + "|(?:the |this )(?:guide|roadmap|article|author) (?:says|said|mentions|recommends|suggests|warns|describes|calls|claims|argues|admits|prefers|favou?rs|names|lists|picks|talks about|talked about)"
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
-                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
+                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么|咋|如何)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)"
                     // "作者有啥打气的话": what the author has to say, not who the author is ("作者有什么背景")
                     + "|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");

@@ -58,7 +58,7 @@ public final class QaService implements AutoCloseable {
 
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
-            "\\b(after|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
+            "\\b(after(?! (?:work|my (?:day )?job|hours|dinner|class(?:es)?|school|the kids|kids|bedtime|my shift)\\b)|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
                     + "|what now|now what|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered|have))\\b"
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
@@ -340,7 +340,7 @@ public final class QaService implements AutoCloseable {
         // someone ("吴恩达的课在路线图里出现在哪几个阶段"), who wrote it ("who even wrote this? some big name like karpathy?")
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
-                    .or(() -> authorAsked(q, lang, context));
+                    .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context));
             if (aboutTheRoute.isPresent()) {
                 return aboutTheRoute.get();
             }
@@ -546,6 +546,27 @@ public final class QaService implements AutoCloseable {
         return knowledge.entry(SOURCE_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
+    /** The two people the roadmap quotes, and the topic that holds each one's words. */
+    private static final List<Map.Entry<Pattern, String>> QUOTED_PEOPLE = List.of(
+            Map.entry(Pattern.compile("karpathy|卡帕西", Pattern.CASE_INSENSITIVE), "karpathy"),
+            Map.entry(Pattern.compile("brockman|布罗克曼", Pattern.CASE_INSENSITIVE), "brockman"));
+    /** Their words, or when they said them: "that tweet", "which year", "原话", "哪年发的". */
+    private static final Pattern QUOTE_ASKED = Pattern.compile(
+            "\\b(?:tweets?|tweeted|posts?|posted|quotes?|quoted|said|say|says|wrote|words|when|which year|what year|date)\\b"
+                    + "|推|说|原话|那句|哪年|哪一年|什么时候|几年|日期", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Karpathy那条推特是哪一年的", "what did brockman tweet": one quoted person and their words asked about is that
+     * person's topic, whatever the word for a tweet shares with the topic about sharing one's learning.
+     */
+    private Optional<Answer> quoteAsked(String q, Lang lang, Optional<LearnerContext> context) {
+        List<String> named = QUOTED_PEOPLE.stream().filter(p -> p.getKey().matcher(q).find()).map(Map.Entry::getValue).toList();
+        if (named.size() != 1 || !QUOTE_ASKED.matcher(q).find()) {
+            return Optional.empty();
+        }
+        return knowledge.entry(named.get(0)).map(e -> fromEntry(e, 1.0, lang, context));
+    }
+
     /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
     private static final Pattern ASKS = Pattern.compile(
             "[?？]|\\b(?:how|what|which|where|when|why|who|whom|whose|any|recommend\\w*|suggest\\w*)\\b"
@@ -669,7 +690,7 @@ public final class QaService implements AutoCloseable {
     private static final Pattern WHY_LEARN = Pattern.compile(
             "\\bwhy (?:even |should i |do i (?:even |really )?(?:need to |have to )|do we (?:need to |have to )|bother (?:with |learning )"
                     + "|(?=learn|study|take|do ))(?:learn(?:ing)? |study(?:ing)? |do(?:ing)? |take |taking )?([^?？.!。！]{1,40})"
-                    + "|为什么(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看)([^?？。！!，,]{1,15})",
+                    + "|(?:为什么|为啥|为何|凭什么)(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看)([^?？。！!，,\\s吗啊呢吧]{1,15})",
             Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
     private static final Pattern ANOTHER_NAMED = Pattern.compile(

@@ -39,7 +39,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码)"
                     // "我是前端", "本人后端": the stack as the asker's trade
                     + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"
-                    + "|(做|干|搞)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
+                    + "|(做|干|搞|写)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
                     + "(student|major|degree|phd|grad|graduate|undergrad)\\b"
@@ -70,7 +70,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|\\b(bad|weak|terrible|awful) (at|in) maths?\\b|\\bsuck at maths?\\b"
                     + "|数学(基础)?(很|太|超|特别|比较|非常|贼)?(烂|差|不好|渣|弱|不行|一般)", FLAGS);
     private static final Pattern ASKS_TIME = Pattern.compile(
-            "\\bhow (long|many (months|years|weeks))\\b|\\brealistic\\b|\\bfeasible\\b|\\bdoable\\b|\\btoo (old|late)\\b"
+            "\\bhow (long|many (months|years|weeks))\\b|\\btime estimates?\\b|\\brealistic\\b|\\bfeasible\\b|\\bdoable\\b|\\btoo (old|late)\\b"
                     + "|\\btimeline\\b|\\bwhen (can|could|will) i\\b|\\bis (it|that|this) (possible|enough)\\b|\\benough time\\b"
                     + "|多久|多长时间|多少时间|几个月|(?<![当做干了])几年|现实吗|现实不|可行|来得及|太晚|晚不晚|晚了吗|有戏|能行吗|要多少个月"
                     // "够吗" asks about time only next to it ("会写代码还不够吗" asks whether coding is enough)

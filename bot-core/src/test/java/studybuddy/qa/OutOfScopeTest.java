@@ -22,6 +22,9 @@ class OutOfScopeTest {
             // another career's route, despair beyond study fatigue, this week's models, two data tools weighed
             "给个数据工程师路线图,Spark和Flink先学哪个 | GEAR",
             "数据工程师的学习路线是啥 | OTHER_CAREER",
+            // another role's day, and a job offer to choose
+            "what does a product manager actually do all day? thinking of switching to PM instead | OTHER_CAREER",
+            "got offers from a big tech co and a seed-stage startup, which one should i take | ELSEWHERE",
             // a marriage is another area of life, whatever the studying has to do with it
             "my wife says im ignoring the kids bc of all this studying. how do i fix my marriage | ELSEWHERE",
             "I want to become a commercial airline pilot, what's the roadmap for that? | OTHER_CAREER",

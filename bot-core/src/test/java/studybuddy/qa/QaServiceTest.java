@@ -444,4 +444,29 @@ class QaServiceTest {
         assertThat(mustFinish.topic()).isEqualTo("programming-basics");
         assertThat(nextStage.topic()).isEqualTo("classic-ml");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given one quoted person and their words or date asked, when answered, then that person's topic")
+    void givenAQuotedPersonsTweetAsked_whenAnswered_thenTheirTopic() {
+        // WHEN
+        Answer year = qa.answer("Karpathy那条推特是哪一年的?", Lang.ZH, Optional.empty());
+        Answer tweet = qa.answer("what did brockman tweet again", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(year.topic()).isEqualTo("karpathy");
+        assertThat(year.text()).contains("2020");
+        assertThat(tweet.topic()).isEqualTo("brockman");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given study after work and a developer asking for the time estimate, when answered, then no stage is taken as finished")
+    void givenStudyAfterWork_whenAnswered_thenNotTheStageAfterProgramming() {
+        // WHEN
+        Answer a = qa.answer("coming back after a 6 yr break (was a java dev). do i count as a developer for the time estimate?",
+                Lang.EN, Optional.empty());
+        Answer boyfriend = qa.answer("我男朋友是写前端的,想转MLE。他这样得耗多久啊", Lang.ZH, Optional.empty());
+        // THEN: the developer's estimate
+        assertThat(a.topic()).isEqualTo("situation");
+        assertThat(boyfriend.topic()).isEqualTo("situation");
+        assertThat(boyfriend.text()).contains("开发");
+    }
 }
