@@ -478,7 +478,11 @@ enum OutOfScope {
                     + "|\\bwhat (?:does|do) (?:an? )?(?:product managers?|pms?|data engineers?|data analysts?|designers?|devops engineers?|sres?"
                     + "|qa engineers?|testers?|marketers?) (?:actually |really |even )?do\\b"
                     + "|\\bswitch(?:ing)? to (?:pm|product management|product manager|data engineering|devops|ux)\\b"
-                    + "|(?:产品经理|数据工程师|运维|测试|设计师|运营)(?:平时|每天|日常)?(?:都)?(?:干|做)(?:啥|什么)|转(?:行)?(?:做|去做)?产品经理");
+                    + "|(?:产品经理|数据工程师|运维|测试|设计师|运营)(?:平时|每天|日常)?(?:都)?(?:干|做)(?:啥|什么)|转(?:行)?(?:做|去做)?产品经理"
+                    // becoming another role: "how do i become a product manager instead"
+                    + "|\\b(?:become|becoming) (?:an? )?(?:product managers?|pm|data engineers?|data analysts?|ux designers?|designers?"
+                    + "|devops engineers?|sres?|qa engineers?|testers?|marketers?|accountants?|lawyers?|pilots?)\\b"
+                    + "|(?:成为|当|做)(?:一名|一个)?(?:产品经理|数据工程师|设计师|运维工程师|测试工程师)");
     /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
     private static final Scan ROUTE_ASKED = compile("\\b(?:roadmap|route|path|plan|steps)\\b|路线|路径|怎么(?:入行|入门)");
     private static final Scan BECOME = compile("\\b(?:become|becoming|be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
@@ -499,6 +503,11 @@ enum OutOfScope {
     private static final Scan RELEASE = compile(
             "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出|最新");
+
+    /** Why the article recommends something: "文章为啥还让…", "why does the article still recommend". */
+    private static final Pattern WHY_RECOMMENDED = Pattern.compile(
+            "(?:文章|作者|路线图|指南)(?:里|中)?(?:为啥|为什么|为何)(?:还|仍然|依然)?(?:让|要|推荐|建议)|\\bwhy (?:does|would|did) (?:the |this )?(?:article|guide|roadmap|author) "
+                    + "(?:still )?(?:recommend|suggest|push|tell|want)", Pattern.CASE_INSENSITIVE);
 
     /** The roadmap's software-engineering part, by name (Latin-letter edges: Java's \\b counts 的 as a letter). */
     private static final Pattern SOFTWARE_PART = Pattern.compile(
@@ -633,6 +642,11 @@ enum OutOfScope {
         // what the article or one of its people said is the question; the error or tool beside it is the asker's story
         if (kind.isPresent() && (ASKS_THE_ARTICLE.matcher(q).find() || ASKS_WHAT_THEY_SAID.matcher(q).find())
                 && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED).contains(kind.get())) {
+            return Optional.empty();
+        }
+        // "现在都说程序员迟早被AI取代,那文章为啥还让自学的人先走软件工程路线": the news is the asker's doubt, why the
+        // article recommends what it does is the question
+        if (kind.filter(k -> k == NEWS).isPresent() && WHY_RECOMMENDED.matcher(q).find()) {
             return Optional.empty();
         }
         // "bad at leetcode-type stuff, for the SWE part what does the article want me to know": the interviews are the

@@ -77,6 +77,8 @@ public final class QaService implements AutoCloseable {
     private static final Pattern STILL_WORTH = Pattern.compile(
             "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill|enough)\\b"
                     + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用"
+                    // "Hugging Face 的课程是干嘛用的，学完能直接找工作吗": what the stage is for
+                    + "|干嘛用|干什么用|有什么用|有啥用|是干嘛的|\\bwhat(?:'s| is| are) (?:it|that|this|they) (?:even |good |actually )?for\\b"
                     // "必须啃完再往下走吗", "do I have to finish it before moving on": whether all of it is needed
                     + "|(?:必须|一定要|非得|非要|得)(?:先)?(?:啃|学|看|读|刷|上)完|\\b(?:have to|must i|need to|should i) (?:fully |completely )?finish\\b",
             Pattern.CASE_INSENSITIVE);
@@ -340,7 +342,9 @@ public final class QaService implements AutoCloseable {
         // someone ("吴恩达的课在路线图里出现在哪几个阶段"), who wrote it ("who even wrote this? some big name like karpathy?")
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
-                    .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context));
+                    .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
+                    .or(() -> comparingSelf(q, lang, context)).or(() -> whyThisStage(q, lang, context))
+                    .or(() -> stepByNumber(q, lang, context));
             if (aboutTheRoute.isPresent()) {
                 return aboutTheRoute.get();
             }
@@ -357,7 +361,7 @@ public final class QaService implements AutoCloseable {
         }
         Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
                 : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m)
-                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, whyThisStage(q, m))))
+                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, m)))
                         .map(m -> choosingAmongDomains(q, m));
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
@@ -376,6 +380,12 @@ public final class QaService implements AutoCloseable {
         // stage, however much else the message says about them (their maths, their job)
         if (START_CUE.matcher(q).find() && CANNOT_CODE.matcher(q).find()) {
             return fromEntry(knowledge.entry(FIRST_STAGE_TOPIC).orElseThrow(), 1.0, lang, context);
+        }
+        // "统计系大三 要补啥", "physics major, what should I focus on": what a student of a quantitative subject should add is
+        // the students' topic (the data path, with time set aside for software engineering)
+        if (situation.background().filter(b -> b == Background.QUANT_STUDENT).isPresent() && WHAT_TO_ADD.matcher(q).find()
+                && !situation.asksTime()) {
+            return fromEntry(knowledge.entry(STUDENTS_TOPIC).orElseThrow(), 1.0, lang, context);
         }
         // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
         // of the rest of the message the words match
@@ -530,7 +540,7 @@ public final class QaService implements AutoCloseable {
     /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
     private static final Pattern AUTHOR_ASKED = Pattern.compile(
             "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post))\\b"
-                    + "|\\bwho(?:'s| is| was) (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
+                    + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
                     + "|\\bthe author'?s (?:background|credentials|experience)\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
                     + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
@@ -679,6 +689,11 @@ public final class QaService implements AutoCloseable {
         return knowledge.entry("why-software").map(m::withEntry);
     }
 
+    /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
+    private static final Pattern WHAT_TO_ADD = Pattern.compile(
+            "补(?:啥|什么|哪些|点啥)|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
+                    + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
+
     /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
     private static final Pattern CANNOT_CODE = Pattern.compile(
             "\\b(?:can'?t|cannot|don'?t know how to|never (?:learned to|learnt to)?) ?(?:code|program)\\b|\\bnever (?:written|wrote|coded)\\b"
@@ -692,25 +707,102 @@ public final class QaService implements AutoCloseable {
                     + "|(?=learn|study|take|do ))(?:learn(?:ing)? |study(?:ing)? |do(?:ing)? |take |taking )?([^?？.!。！]{1,40})"
                     + "|(?:为什么|为啥|为何|凭什么)(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看)([^?？。！!，,\\s吗啊呢吧]{1,15})",
             Pattern.CASE_INSENSITIVE);
+    /** Whether a stage is needed at all: "深度学习还有必要学吗", "is deep learning even worth learning". */
+    private static final Pattern STAGE_NEEDED = Pattern.compile(
+            "(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学([^?？。！!，,\\s吗啊呢吧]{1,15})"
+                    + "|([^?？。！!，,\\s]{1,15}?)(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学(?:吗|么|不|嘛)"
+                    + "|\\bis ([^?.!]{1,30}?) (?:even |still )?(?:worth learning|necessary|needed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
     private static final Pattern ANOTHER_NAMED = Pattern.compile(
             "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first)\\b|再|还是|而不是|然后|之前|之后",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * "为什么一定要学深度学习？传统ML不够用吗": why one stage is on the route is that stage's question, whatever the message
-     * says about the stage it is weighed against (the words shared with that one often win).
+     * "为什么一定要学深度学习？传统ML不够用吗", "ML学会了,深度学习还有必要学吗": why one stage is on the route, or whether
+     * it is needed, is that stage's question, whatever the message says about the stage it is weighed against (the words
+     * shared with that one often win).
      */
-    private QaIndex.Match whyThisStage(String question, QaIndex.Match m) {
+    private Optional<Answer> whyThisStage(String question, Lang lang, Optional<LearnerContext> context) {
         java.util.regex.Matcher why = WHY_LEARN.matcher(question);
-        if (m.offTopic() || !why.find()) {
-            return m;
+        String object;
+        if (why.find()) {
+            object = why.group(1) != null ? why.group(1) : why.group(2);
+        } else {
+            java.util.regex.Matcher needed = STAGE_NEEDED.matcher(question);
+            if (!needed.find()) {
+                return Optional.empty();
+            }
+            object = java.util.stream.Stream.of(needed.group(1), needed.group(2), needed.group(3)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseThrow();
         }
-        String object = why.group(1) != null ? why.group(1) : why.group(2);
         java.util.regex.Matcher cut = ANOTHER_NAMED.matcher(object);
         String first = cut.find() ? object.substring(0, cut.start()) : object;
         List<KnowledgeBase.Entry> named = stageNames.keySet().stream().filter(st -> !namesIn(st, first).isEmpty()).toList();
-        return named.size() == 1 ? m.withEntry(named.get(0)) : m;
+        return named.size() == 1 ? Optional.of(fromEntry(named.get(0), 1.0, lang, context)) : Optional.empty();
+    }
+
+    /** Comparing oneself with others: "keep comparing myself to kaggle grandmasters", "越比越焦虑", "跟同龄人比". */
+    private static final Pattern COMPARING_SELF = Pattern.compile(
+            "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
+                    + "|越比越|(?:跟|和|与)(?:别人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "i keep comparing myself to 19yo kaggle grandmasters on twitter": comparing oneself with others is the topic about
+     * motivation (Karpathy's third rule), whatever platform or people the comparison names.
+     */
+    private Optional<Answer> comparingSelf(String q, Lang lang, Optional<LearnerContext> context) {
+        return COMPARING_SELF.matcher(q).find()
+                ? knowledge.entry(MOTIVATION_TOPIC).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
+    }
+
+    /**
+     * The route's steps by number, in the article's own five-step summary: "whats step 1 of the route", "第二步是啥",
+     * "整个路线最后一步是干嘛的", "what comes right before MLOps".
+     */
+    private static final List<String> NUMBERED_STEPS = List.of("programming-basics", "classic-ml", "deep-learning", "mlops",
+            "choose-domain");
+    private static final Pattern STEP_NUMBER = Pattern.compile(
+            "\\b(?:step|stage) ?#?([1-5])\\b|\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final) (?:step|stage)\\b"
+                    + "|第\\s*([一二三四五1-5])\\s*(?:步|阶段|个阶段)|(最后|最终)(?:的)?(?:一)?(?:步|个阶段|阶段)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_MANY_STEPS = Pattern.compile(
+            "\\bhow many (?:steps|stages)\\b|\\ball (?:the )?(?:5 |five )?steps\\b|\\bin order\\b|几步|多少步|几个阶段|按顺序|捋一遍|过一遍",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIGHT_BEFORE = Pattern.compile(
+            "\\b(?:right |just |directly )?before (mlops|full stack deep learning|fsdl)\\b|(mlops|fsdl)\\s*(?:之前|前面)(?:是|学)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_THE_ROUTE_ASKED = Pattern.compile(
+            "[?？]|\\b(?:what|which|whats)\\b|啥|什么|哪|干嘛", Pattern.CASE_INSENSITIVE);
+
+    private Optional<Answer> stepByNumber(String q, Lang lang, Optional<LearnerContext> context) {
+        if (!OF_THE_ROUTE_ASKED.matcher(q).find() || Situation.read(q).background().isPresent()) {
+            return Optional.empty(); // a stated background starts the route elsewhere: the situation answers
+        }
+        java.util.regex.Matcher before = RIGHT_BEFORE.matcher(q);
+        if (before.find()) {
+            return knowledge.entry(NUMBERED_STEPS.get(NUMBERED_STEPS.indexOf("mlops") - 1)).map(e -> fromEntry(e, 1.0, lang, context));
+        }
+        java.util.regex.Matcher m = STEP_NUMBER.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // "第一步和最后一步是啥", "总结里一共几步 最后一步是啥": more than one step asked is the whole summary
+        if (m.find(m.end()) || HOW_MANY_STEPS.matcher(q).find()) {
+            return knowledge.entry(SUMMARY_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
+        }
+        m = STEP_NUMBER.matcher(q);
+        m.find();
+        String word = java.util.stream.Stream.of(m.group(1), m.group(2), m.group(3), m.group(4)).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow().toLowerCase(Locale.ROOT);
+        int step = switch (word) {
+            case "1", "first", "1st", "一" -> 1;
+            case "2", "second", "2nd", "二" -> 2;
+            case "3", "third", "3rd", "三" -> 3;
+            case "4", "fourth", "4th", "四" -> 4;
+            default -> 5; // fifth, last, final, 最后
+        };
+        return knowledge.entry(NUMBERED_STEPS.get(step - 1)).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /**
@@ -1000,6 +1092,8 @@ public final class QaService implements AutoCloseable {
     static final String SOURCE_TOPIC = "source";
     static final String FIRST_STAGE_TOPIC = "programming-basics";
     static final String SUMMARY_TOPIC = "summary";
+    static final String MOTIVATION_TOPIC = "motivation";
+    static final String STUDENTS_TOPIC = "students";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";

@@ -24,6 +24,7 @@ class OutOfScopeTest {
             "数据工程师的学习路线是啥 | OTHER_CAREER",
             // another role's day, and a job offer to choose
             "what does a product manager actually do all day? thinking of switching to PM instead | OTHER_CAREER",
+            "how do i become a product manager instead? | OTHER_CAREER",
             "got offers from a big tech co and a seed-stage startup, which one should i take | ELSEWHERE",
             // a marriage is another area of life, whatever the studying has to do with it
             "my wife says im ignoring the kids bc of all this studying. how do i fix my marriage | ELSEWHERE",
@@ -141,6 +142,8 @@ class OutOfScopeTest {
             "照这个路线图学完大概能到什么水平?能直接当高级吗",
             // LeetCode as the asker's story beside what the article says about software engineering
             "我leetcode刷了三百题 算不算够格 文章为啥强调MLE得是很强的software engineer",
+            // news as the asker's doubt about why the article recommends what it does
+            "现在都说程序员迟早被AI取代,那文章为啥还让自学的人先走软件工程路线??",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

@@ -83,6 +83,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout52.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout53.jsonl", 0.93, 0, 4);
         assertShare("qa/qa-informal-holdout54.jsonl", 0.96, 0, 1);
+        assertShare("qa/qa-informal-holdout55.jsonl", 0.98, 0, 1);
+        assertShare("qa/qa-informal-holdout56.jsonl", 0.98, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

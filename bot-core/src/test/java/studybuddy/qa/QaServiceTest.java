@@ -428,7 +428,8 @@ class QaServiceTest {
         Answer deep = qa.answer("为什么一定要学深度学习?传统ML不够用吗", Lang.ZH, Optional.empty());
         Answer classicFirst = qa.answer("why learn classic ML before neural nets?", Lang.EN, Optional.empty());
         // THEN
-        assertThat(deep.topic()).isEqualTo("deep-learning");
+        // (the second question, whether classic ML is enough, may be answered beside it)
+        assertThat(deep.topic()).startsWith("deep-learning");
         assertThat(classicFirst.topic()).isEqualTo("classic-ml");
     }
 
@@ -468,5 +469,48 @@ class QaServiceTest {
         assertThat(a.topic()).isEqualTo("situation");
         assertThat(boyfriend.topic()).isEqualTo("situation");
         assertThat(boyfriend.text()).contains("开发");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "hey all 👋 finally quit my job lol. ok real q: whats step 1 of the route?|programming-basics",
+            "第二步是啥?|classic-ml",
+            "step 3??|deep-learning",
+            "quick q, what comes right before MLOps in the roadmap?|deep-learning",
+            "整个路线最后一步是干嘛的|choose-domain",
+            // more than one step, or how many there are: the whole summary
+            "总结里一共几步 最后一步是啥|summary",
+            "第一步和最后一步是啥|summary"})
+    @org.junit.jupiter.api.DisplayName("given a step of the route by its number, when answered, then that step of the article's five-step summary")
+    void givenAStepByNumber_whenAnswered_thenThatStep(String question, String topic) {
+        // WHEN
+        Answer a = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isTrue();
+        assertThat(a.topic()).isEqualTo(topic);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given the asker comparing themselves with others, when answered, then the motivation topic, whoever they name")
+    void givenComparingOneself_whenAnswered_thenMotivation() {
+        // WHEN
+        Answer en = qa.answer("i keep comparing myself to 19yo kaggle grandmasters on twitter and feel like trash ngl", Lang.EN,
+                Optional.empty());
+        Answer zh = qa.answer("天天刷到小红书大佬晒offer 越比越焦虑😭 文章有啥建议", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(en.topic()).isEqualTo("motivation");
+        assertThat(en.text()).contains("past self");
+        assertThat(zh.topic()).isEqualTo("motivation");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given whether a stage is needed at all, when answered, then that stage")
+    void givenWhetherAStageIsNeeded_whenAnswered_thenThatStage() {
+        // WHEN
+        Answer zh = qa.answer("ML学会了,深度学习还有必要学吗", Lang.ZH, Optional.empty());
+        Answer en = qa.answer("is deep learning even worth learning?", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(zh.topic()).isEqualTo("deep-learning");
+        assertThat(en.topic()).isEqualTo("deep-learning");
     }
 }
