@@ -328,7 +328,7 @@ enum OutOfScope {
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
                     + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
-                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!,.]{0,8}"
+                    + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光|≠|=|等于|不是)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!,.]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
@@ -390,7 +390,7 @@ enum OutOfScope {
                     + "which course|where (?:do|can|should|to) (?:i )?(?:learn|study)|how (?:do|can|should) i (?:learn|study)"
                     + "|(?:learn|study)(?:ing)? (?:it|them|this|that|about)|how much|needed|necessary"
                     // the order of learning ("which first", "jump straight into transformers") is the roadmap's question
-                    + "|which (?:one |should i do |to do |to learn |comes )?first|(?:jump|jumping|skip|skipping|go|going|dive|diving)"
+                    + "|which (?:parts? |stages? |steps? |courses? )?(?:of (?:this|the) (?:roadmap|route|guide) )?(?:can|could|should) i skip|which (?:one |should i do |to do |to learn |comes )?first|(?:jump|jumping|skip|skipping|go|going|dive|diving)"
                     + " (?:straight |right |directly )?(?:in)?to|straight (?:in)?to)\\b"
                     + "|需要学|要不要学|要学|需要掌握|要掌握|必须学|有必要学|之前|先学|哪门课|去哪学|在哪学|怎么学|学到什么程度");
 
@@ -405,6 +405,7 @@ enum OutOfScope {
                     + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案|帮我做(?:下|一下)|作业第?[一二三四五六七八九十\\d]+题"
+                    + "|(?:考研|期末|考试|真题|期中)[^，。？?！!]{0,12}(?:大题|选择题|填空题|证明题|题目?)[^，。？?！!]{0,4}(?:怎么做|怎么解|咋做|咋解|答案|求解)"
                     + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
                     // a poem, a song, a story: writing for the asker, whatever its subject
                     + "|\\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|rap|sonnet)\\b|写(?:一)?首|作(?:一)?首|写诗|作诗|绝句|律诗|藏头诗|打油诗"
@@ -447,7 +448,7 @@ enum OutOfScope {
     private static final Scan NEWS_WORDS = compile(
             "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
                     + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|(?<!\\ba |\\ban )sota (?:llms?|models?))\\b"
-                    + "|\\b(?:dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
+                    + "|\\b(?:(?:is|are) (?:\\w+ ){0,3}dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"
                     + "|in (?:high |more )?demand)\\b"
                     + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
@@ -608,7 +609,7 @@ enum OutOfScope {
                     + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么|咋|如何)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)"
                     // "作者有啥打气的话": what the author has to say, not who the author is ("作者有什么背景")
-                    + "|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
+                    + "|(?:作者|文章|路线图|指南)(?:里|中)?(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
 
     /**
      * The message names the article or its author as what it asks about (broader than {@link #ASKS_THE_ARTICLE}: no
@@ -617,7 +618,7 @@ enum OutOfScope {
     static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
             "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
                     + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|文章(?:也|又|是)(?:这么|这样)?说|作者(?:说|觉得|认为|推荐|提到)"
-                    + "|路线图(?:里|中|说|推荐)|(?:文章|作者)(?:为啥|为什么)?(?:强调|要求|坚持)|作者(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
+                    + "|路线图(?:里|中|说|推荐)|(?:文章|作者)(?:为啥|为什么)?(?:强调|要求|坚持)|(?:作者|文章)(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
 
     /**
      * The message without the words that only say it asks what the article or its author says ("does the author say",

@@ -58,7 +58,7 @@ public final class QaService implements AutoCloseable {
 
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
-            "\\b(after(?! (?:work|my (?:day )?job|hours|dinner|class(?:es)?|school|the kids|kids|bedtime|my shift)\\b)|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
+            "\\b(after(?! (?:work|my (?:day )?job|hours|dinner|class(?:es)?|school|the kids|kids|bedtime|my shift)\\b)(?! (?:\\d+|a|an|one|two|three|several|many|a few) (?:\\w+ )?(?:years?|yrs?|months?|weeks?|days?|decades?)\\b)|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
                     + "|what now|now what|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered|have))\\b"
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
@@ -80,7 +80,7 @@ public final class QaService implements AutoCloseable {
                     // "Hugging Face 的课程是干嘛用的，学完能直接找工作吗": what the stage is for
                     + "|干嘛用|干什么用|有什么用|有啥用|是干嘛的|\\bwhat(?:'s| is| are) (?:it|that|this|they) (?:even |good |actually )?for\\b"
                     // "必须啃完再往下走吗", "do I have to finish it before moving on": whether all of it is needed
-                    + "|(?:必须|一定要|非得|非要|得)(?:先)?(?:啃|学|看|读|刷|上)完|\\b(?:have to|must i|need to|should i) (?:fully |completely )?finish\\b",
+                    + "|(?:必须|一定要|非得|非要|得)(?:先)?(?:啃|学|看|读|刷|上)完|要(?:先)?(?:啃|学|看|读|刷|上)完(?:才|再)|\\b(?:have to|must i|need to|should i) (?:fully |completely )?finish\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
@@ -343,7 +343,7 @@ public final class QaService implements AutoCloseable {
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
                     .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
-                    .or(() -> comparingSelf(q, lang, context)).or(() -> whyThisStage(q, lang, context))
+                    .or(() -> statedIntent(q, lang, context)).or(() -> whyThisStage(q, lang, context))
                     .or(() -> stepByNumber(q, lang, context));
             if (aboutTheRoute.isPresent()) {
                 return aboutTheRoute.get();
@@ -461,10 +461,14 @@ public final class QaService implements AutoCloseable {
                     + "|多久|多长|时间|几个月|个月|(?<![当做干了])几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
             Pattern.CASE_INSENSITIVE);
 
+    /** Asking how long, in so many words ("要多久", "how long"): narrower than {@link #TIME_CUE}. */
+    private static final Pattern TIME_CUE_ASKED = Pattern.compile(
+            "\\bhow (?:long|many (?:months|years|weeks))\\b|多久|多长时间|几个月能|要几年", Pattern.CASE_INSENSITIVE);
+
     /** Words that ask where to begin: "where do I start", "从哪开始". */
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
-                    + "|\\bfirst steps?\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
+                    + "|\\bfirst steps?\\b|\\bwhere\\b[^?.!]{0,40}\\b(?:start|begin)\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -741,19 +745,72 @@ public final class QaService implements AutoCloseable {
         return named.size() == 1 ? Optional.of(fromEntry(named.get(0), 1.0, lang, context)) : Optional.empty();
     }
 
-    /** Comparing oneself with others: "keep comparing myself to kaggle grandmasters", "越比越焦虑", "跟同龄人比". */
-    private static final Pattern COMPARING_SELF = Pattern.compile(
-            "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
-                    + "|越比越|(?:跟|和|与)(?:别人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * What the asker says they need, in words the knowledge base never uses but that leave no doubt which topic holds
+     * the article's answer, whatever else the message names (platforms, people, stages as context). Checked in order.
+     */
+    private static final List<Map.Entry<Pattern, String>> STATED_INTENTS = List.of(
+            // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
+            Map.entry(Pattern.compile(
+                    "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
+                            + "|越比越|(?:跟|和|与)(?:别人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
+                    Pattern.CASE_INSENSITIVE), "motivation"),
+            // motivation lost, said in so many words
+            Map.entry(Pattern.compile(
+                    "\\blost (?:all |my )*motivation\\b|\\b(?:no|zero) motivation\\b|\\bmotivation is (?:gone|dead|zero)\\b"
+                            + "|(?:彻底|完全)?没(?:有)?(?:了)?动力|失去(?:了)?动力|毫无动力|提不起劲", Pattern.CASE_INSENSITIVE), "motivation"),
+            // forgetting what one learns: Karpathy's second rule (teach or summarise it)
+            Map.entry(Pattern.compile(
+                    "\\bforget(?:ting)? (?:everything|it all|most of it|what i (?:learn|learned|learnt|study|read)|stuff|things)\\b"
+                            + "|\\b(?:retain|remember) (?:what|anything|stuff|things|it)\\b|\\bnothing sticks\\b"
+                            // (not "高数忘光了": forgotten maths is weak maths)
+                            + "|学了就忘|记不住|学过的(?:东西)?(?:总是|老是|很快就)?忘|总是忘", Pattern.CASE_INSENSITIVE), "karpathy"),
+            // the maths of a course is what stops the asker: the course for weak maths ("Ng's DL course lost me at partial
+            // derivatives", "公式推导看得头大")
+            Map.entry(Pattern.compile(
+                    "\\bmaths? (?:is|was) (?:the |my )?(?:bottleneck|problem|wall)\\b|\\blost me at\\b|\\bmaths? (?:goes|went|is going) (?:way )?over my head\\b"
+                            + "|\\bmaths? (?:just )?(?:doesn'?t|does not|won'?t) click\\b|\\bstuck on the maths?\\b|\\bformulas? everywhere\\b"
+                            + "|公式(?:推导)?(?:完全)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)",
+                    Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // applications without replies: skills are not enough, show them
+            Map.entry(Pattern.compile(
+                    "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
+                            + "|\\b(?:zero|0|no) (?:callbacks|replies|responses)\\b|石沉大海|没(?:有)?(?:人)?回(?:音|复)|(?:简历|申请)[^，。？?！!]{0,10}(?:没人理|没回音|没消息)",
+                    Pattern.CASE_INSENSITIVE), "job-search"),
+            // whether the asker's earlier field or experience counts: the career changer's domain knowledge
+            Map.entry(Pattern.compile(
+                    "\\b(?:experience|background|degree|years?|what i (?:did|studied|learned))\\b[^.?!]{0,40}\\b(?:wasted|useless|worthless|count for|transfer|carry over|any use|of use)\\b"
+                            + "|\\bdoes (?:any of )?(?:that|this|it|my \\w+) (?:transfer|count|carry over)\\b"
+                            + "|(?:以前|之前|本科|原来|过去)(?:学的|的经验|的背景|的专业|做的)(?:那些|东西)?[^，。？?！!]{0,6}(?:有用|白费|白学|没用|浪费|用得上|还有用)",
+                    Pattern.CASE_INSENSITIVE), "career-change"),
+            // the level the whole route takes you to: entry level
+            Map.entry(Pattern.compile(
+                    "\\b(?:if|once|when|after) i (?:follow|finish|complete|do|go through|get through) (?:all (?:of )?(?:this|it)|everything|the whole|this whole|the entire)\\b"
+                            + "[^.!]{0,60}\\b(?:hireable|employable|job[- ]ready|entry[- ]level|junior|senior|noob|hobbyist|what level|ready)\\b"
+                            + "|(?:整套|全部|整个路线|这套路线)[^，。？?！!]{0,8}(?:学完|走完)[^，。？?！!]{0,10}(?:什么|啥|哪个)(?:水平|级别|程度)",
+                    Pattern.CASE_INSENSITIVE), "summary"),
+            // why an MLE must be a real software engineer, in other words ("solid SWEs", "自己造工具")
+            Map.entry(Pattern.compile(
+                    "\\bwhy (?:do|does|must|should|would) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?) (?:even |really )?"
+                            + "(?:need to|have to|got to|gotta|must) (?:be|become) (?:a )?(?:good|solid|strong|great|real|proper|decent)\\b"
+                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理)",
+                    Pattern.CASE_INSENSITIVE), "why-software"));
+
+    private static final Pattern SEVERAL_ASKED = Pattern.compile("[?？][^?？]+[?？]");
+    /** Projects named: "zero callbacks, should I keep adding little projects" asks about the projects. */
+    private static final Pattern PROJECTS_NAMED = Pattern.compile("\\bprojects?\\b|项目|作品集|portfolio", Pattern.CASE_INSENSITIVE);
 
     /**
-     * "i keep comparing myself to 19yo kaggle grandmasters on twitter": comparing oneself with others is the topic about
-     * motivation (Karpathy's third rule), whatever platform or people the comparison names.
+     * The topic a stated intent points to ({@link #STATED_INTENTS}), answered before the words are matched; not when the
+     * message asks how long (the situation's estimate answers) nor, for applications without replies, names projects.
      */
-    private Optional<Answer> comparingSelf(String q, Lang lang, Optional<LearnerContext> context) {
-        return COMPARING_SELF.matcher(q).find()
-                ? knowledge.entry(MOTIVATION_TOPIC).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
+    private Optional<Answer> statedIntent(String q, Lang lang, Optional<LearnerContext> context) {
+        if (Situation.read(q).asksTime() || TIME_CUE_ASKED.matcher(q).find() || SEVERAL_ASKED.matcher(q).find()) {
+            return Optional.empty(); // (nor in a long message asking several things: one of them is not all it asks)
+        }
+        return STATED_INTENTS.stream().filter(i -> i.getKey().matcher(q).find())
+                .filter(i -> !i.getValue().equals("job-search") || !PROJECTS_NAMED.matcher(q).find()).findFirst()
+                .flatMap(i -> knowledge.entry(i.getValue())).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /**
@@ -1092,7 +1149,6 @@ public final class QaService implements AutoCloseable {
     static final String SOURCE_TOPIC = "source";
     static final String FIRST_STAGE_TOPIC = "programming-basics";
     static final String SUMMARY_TOPIC = "summary";
-    static final String MOTIVATION_TOPIC = "motivation";
     static final String STUDENTS_TOPIC = "students";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";

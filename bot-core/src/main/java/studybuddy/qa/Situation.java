@@ -23,7 +23,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
 
     /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
     private static final Pattern DATA_SCIENTIST = Pattern.compile(
-            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
+            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
     private static final Pattern DEVELOPER = Pattern.compile(
             "\\b(java|python|c\\+\\+|c#|golang|go|php|ruby|js|javascript|typescript|node|react|frontend|front-end|front end"
                     + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
@@ -39,7 +39,9 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码)"
                     // "我是前端", "本人后端": the stack as the asker's trade
                     + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"
-                    + "|(做|干|搞|写)(开发|前端|后端|全栈)|开发人员|开发者", FLAGS);
+                    + "|(做|干|搞|写)(开发|前端|后端|全栈)|开发人员|开发者"
+                    // code written for a living under another name: "QA automation eng", "count as a 'developer'"
+                    + "|\\b(qa|test) automation (eng|engineer)s?\\b|\\bsdets?\\b|\\bcount as an? ['\"‘“]?(dev|developer|programmer)\\b", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
                     + "(student|major|degree|phd|grad|graduate|undergrad)\\b"

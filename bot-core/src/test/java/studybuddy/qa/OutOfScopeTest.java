@@ -25,6 +25,7 @@ class OutOfScopeTest {
             // another role's day, and a job offer to choose
             "what does a product manager actually do all day? thinking of switching to PM instead | OTHER_CAREER",
             "how do i become a product manager instead? | OTHER_CAREER",
+            "考研数学一的线代大题怎么做 | CODE",
             "got offers from a big tech co and a seed-stage startup, which one should i take | ELSEWHERE",
             // a marriage is another area of life, whatever the studying has to do with it
             "my wife says im ignoring the kids bc of all this studying. how do i fix my marriage | ELSEWHERE",
@@ -144,6 +145,11 @@ class OutOfScopeTest {
             "我leetcode刷了三百题 算不算够格 文章为啥强调MLE得是很强的software engineer",
             // news as the asker's doubt about why the article recommends what it does
             "现在都说程序员迟早被AI取代,那文章为啥还让自学的人先走软件工程路线??",
+            // a training run that keeps dying is no news about a field; "MLE≠调参" is a sneer at the job, not a tuning problem
+            "my training keeps dying w/ CUDA OOM, is that the worst kind of bug you can get?",
+            "MLE≠调参?",
+            // which parts to skip is the roadmap's question, whatever concept the asker's background names
+            "tbh i'm already a data scientist (3 yrs, mostly pandas + sklearn + some xgboost). which parts of this roadmap can i skip?",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

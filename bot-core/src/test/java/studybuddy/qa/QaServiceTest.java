@@ -513,4 +513,41 @@ class QaServiceTest {
         assertThat(zh.topic()).isEqualTo("deep-learning");
         assertThat(en.topic()).isEqualTo("deep-learning");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "lost all motivation halfway thru the DL stage. does the article say anything abt this?|motivation",
+            "学到深度学习阶段彻底没动力了 焦虑死 怎么办|motivation",
+            "i forget everything a week after each lecture 😭 any study tips in the guide?|karpathy",
+            "sent ~40 applications for junior ML roles, 0 replies. finished every course on the list. what am i missing?|job-search",
+            "投了几十份简历都石沉大海,课都刷完了,按文章说我还缺啥|job-search",
+            "accountant, 8 yrs in audit. is all that experience just wasted if i switch to ML?|career-change",
+            "土木狗想跑路转ML🐶 本科学的那些还有用吗|career-change",
+            "if i follow all of this, am i actually hireable or still a noob|summary",
+            "why do MLEs need to be solid SWEs?|why-software",
+            "为啥 MLE 要会自己造工具|why-software",
+            "19, nursing student. Ng's DL course lost me at partial derivatives, does the roadmap say what to do|maths-weak",
+            "卡在吴恩达机器学习专项课第二门好久了,公式推导看得头大,要先回去补数学吗|maths-weak"})
+    @org.junit.jupiter.api.DisplayName("given a need stated in words the topics never use, when answered, then the topic that holds the article's answer")
+    void givenAStatedIntent_whenAnswered_thenItsTopic(String question, String topic) {
+        // WHEN
+        Answer a = qa.answer(question, null, Optional.empty());
+        // THEN
+        assertThat(a.confident()).isTrue();
+        assertThat(a.topic()).isEqualTo(topic);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given forgotten maths, zero callbacks beside a question about projects, or a time question, when answered, then no stated intent takes over")
+    void givenAnIntentBesideWhatIsReallyAsked_whenAnswered_thenNotTheIntentsTopic() {
+        // WHEN
+        Answer maths = qa.answer("高数忘光了，还能学深度学习吗", Lang.ZH, Optional.empty());
+        Answer projects = qa.answer("got 15 small projects on github and zero callbacks. should i keep adding more little projects?",
+                Lang.EN, Optional.empty());
+        Answer howLong = qa.answer("我之前做了八年护士 现在想转行ML 每天能全职学十来个小时 要多久 之前的经验有用吗", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(maths.topic()).isNotEqualTo("karpathy");
+        assertThat(projects.topic()).isNotEqualTo("job-search");
+        assertThat(howLong.topic()).isNotEqualTo("career-change");
+    }
 }
