@@ -426,7 +426,7 @@ enum OutOfScope {
                     + "|买|配|选|推荐|哪个|够不够|够用|需要|租|值不值|还是");
     private static final Scan FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
-                    + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab|kaggle notebooks?"
+                    + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Scan EDITOR_SETUP = compile(
@@ -577,6 +577,14 @@ enum OutOfScope {
                     + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系"
                     // which job offer to take
                     + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
+                    // another exam than the roadmap's concern; what a named company does inside; reaching the author privately
+                    + "|考研(?:数学|英语|政治|专业课)|数学[一二三](?:和|跟|与|还是)数学[一二三]"
+                    + "|\\b(?:does|do|did|is|are) (?:spotify|netflix|google|meta|facebook|amazon|apple|microsoft|uber|airbnb|tesla|openai|bytedance|tiktok|alibaba|tencent|baidu)"
+                    + " (?:actually |really |even )?(?:use|using|do|doing|run|running|hiring)\\b"
+                    + "|(?:字节|阿里|腾讯|百度|美团|京东|华为|拼多多)[^，。？?！!]{0,6}(?:用不用|有没有用|用没用|在用|内部)"
+                    + "|\\b(?:twitter|x|linkedin|instagram|telegram|discord|wechat) (?:handle|account|profile|username|id)\\b|\\bdm (?:him|her|the author)\\b"
+                    + "|\\bcontact (?:the |this )?author\\b|作者(?:的)?(?:微信|推特|联系方式|邮箱|账号)"
+                    + "|(?:有没有人有|谁有|求)[^，。？?！!]{0,40}(?:中文翻译|中文版|汉化|翻译版)"
                     + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)");
 
     /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */

@@ -456,7 +456,7 @@ public final class QaService implements AutoCloseable {
 
     /** Words that ask about time: how long, months, a timeline, 多久. */
     private static final Pattern TIME_CUE = Pattern.compile(
-            "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|time|timeline|duration"
+            "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|(?<!full[- ]|part[- ])time|timeline|duration"
                     + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|(?:by )?when (?:can|could|will|would|do|should|am) (?:i|u|you|one))\\b"
                     + "|多久|多长|时间|几个月|个月|(?<![当做干了])几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
             Pattern.CASE_INSENSITIVE);
@@ -477,8 +477,9 @@ public final class QaService implements AutoCloseable {
      * The developer's and the data scientist's entries also say how to switch, so they keep their matches.
      */
     private static boolean timeUnasked(String q, KnowledgeBase.Entry e) {
+        // (the asker's own hours, "4 hrs a week", are who asks, not a question about time)
         return e.hasIntent("time") && (e.background() == null || "scratch".equals(e.background()))
-                && !TIME_CUE.matcher(q).find() && !Situation.read(q).asksTime();
+                && !TIME_CUE.matcher(Situation.withoutFigures(q)).find() && !Situation.read(q).asksTime();
     }
 
     /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */
@@ -772,6 +773,12 @@ public final class QaService implements AutoCloseable {
                             + "|\\bmaths? (?:just )?(?:doesn'?t|does not|won'?t) click\\b|\\bstuck on the maths?\\b|\\bformulas? everywhere\\b"
                             + "|公式(?:推导)?(?:完全)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
+            Map.entry(Pattern.compile(
+                    "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
+                            + "|\\btutorial hell\\b|\\bkeep (?:doing|watching|starting|buying) (?:new )?(?:tutorials|courses)\\b"
+                            + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?",
+                    Pattern.CASE_INSENSITIVE), "karpathy"),
             // applications without replies: skills are not enough, show them
             Map.entry(Pattern.compile(
                     "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
@@ -1041,6 +1048,7 @@ public final class QaService implements AutoCloseable {
     /** Where in the route something comes: "which ones and at which stage", "出现在哪几个阶段". */
     private static final Pattern WHICH_STAGES = Pattern.compile(
             "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
+                    + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b"
                     + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)", Pattern.CASE_INSENSITIVE);
     /** People and resources the route names at more than one stage, by their spellings. */
     private static final List<List<String>> NAMED_ACROSS_STAGES = List.of(

@@ -26,6 +26,11 @@ class OutOfScopeTest {
             "what does a product manager actually do all day? thinking of switching to PM instead | OTHER_CAREER",
             "how do i become a product manager instead? | OTHER_CAREER",
             "考研数学一的线代大题怎么做 | CODE",
+            // another exam, a named company's own practice, the author's private account, a chapter's translation
+            "考研数学一和数学二有啥区别 | ELSEWHERE",
+            "does Spotify actually use MLOps in production or is that just hype? | ELSEWHERE",
+            "what's the author's twitter handle? wanna DM him about mentoring | ELSEWHERE",
+            "有没有人有《Dead Simple Python》第三章的中文翻译?英文看得头大 | ELSEWHERE",
             "got offers from a big tech co and a seed-stage startup, which one should i take | ELSEWHERE",
             // a marriage is another area of life, whatever the studying has to do with it
             "my wife says im ignoring the kids bc of all this studying. how do i fix my marriage | ELSEWHERE",

@@ -87,6 +87,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout56.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout57.jsonl", 0.97, 0, 0);
         assertShare("qa/qa-informal-holdout58.jsonl", 0.96, 0, 2);
+        assertShare("qa/qa-informal-holdout59.jsonl", 0.92, 0, 2);
+        assertShare("qa/qa-informal-holdout60.jsonl", 0.98, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -527,7 +527,8 @@ class QaServiceTest {
             "why do MLEs need to be solid SWEs?|why-software",
             "为啥 MLE 要会自己造工具|why-software",
             "19, nursing student. Ng's DL course lost me at partial derivatives, does the roadmap say what to do|maths-weak",
-            "卡在吴恩达机器学习专项课第二门好久了,公式推导看得头大,要先回去补数学吗|maths-weak"})
+            "卡在吴恩达机器学习专项课第二门好久了,公式推导看得头大,要先回去补数学吗|maths-weak",
+            "I keep doing tutorials and courses but never finish a real project. what does the article suggest instead?|karpathy"})
     @org.junit.jupiter.api.DisplayName("given a need stated in words the topics never use, when answered, then the topic that holds the article's answer")
     void givenAStatedIntent_whenAnswered_thenItsTopic(String question, String topic) {
         // WHEN
@@ -549,5 +550,24 @@ class QaServiceTest {
         assertThat(maths.topic()).isNotEqualTo("karpathy");
         assertThat(projects.topic()).isNotEqualTo("job-search");
         assertThat(howLong.topic()).isNotEqualTo("career-change");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given the asker's weekly hours beside a question that is not about time, when answered, then no time topic")
+    void givenWeeklyHoursStated_whenAskingSomethingElse_thenNotATimeTopic() {
+        // WHEN
+        Answer a = qa.answer("Full-time warehouse job, 2 kids, realistically I get maybe 4 hrs a week. I'm teaching myself from zero. "
+                + "Which of the two paths should I go with?", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(a.topic()).isNotIn("time-scratch", "time-overview");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given which of one person's courses the route names, when answered, then every stage that names them")
+    void givenWhichOfHisCourses_whenAnswered_thenEveryStageNamingHim() {
+        // WHEN
+        Answer a = qa.answer("wanna binge andrew ng, which of his courses are in the roadmap exactly?", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(a.topic()).isEqualTo("classic-ml+deep-learning");
     }
 }
