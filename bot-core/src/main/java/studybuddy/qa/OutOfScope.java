@@ -303,7 +303,7 @@ enum OutOfScope {
                     + "|你是(?:真人|人|机器人|ai|AI|gpt|GPT|chatgpt|ChatGPT)[^，。？?！!]{0,4}(?:吗|嘛|么|还是|\\?|？|$)|你是gpt几|你是哪个模型|真人还是机器人");
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
     private static final Scan SILENT_BUGS = compile(
-            "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |type of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
+            "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
                     + "|bugs? (?:that|which)|(?:do(?:es)?n'?t|do not|never|without|no) (?:crash\\w*|errors?)|wrong (?:outputs?|results?|answers?)"
                     + "|looks? (?:right|fine|ok|correct)|finish\\w* (?:fine|ok|without)"
                     + "|(?:most|more) (?:scared|afraid|worried|dangerous)|scariest|nastiest|worst (?:ones?|kind)|(?:which|what) (?:bug|error)s? (?:should|to|is|are))\\b"
@@ -458,7 +458,7 @@ enum OutOfScope {
 
     /** Words of despair about living, not about studying. */
     private static final Scan CRISIS_WORDS = compile(
-            "\\b(?:kill (?:my ?self|me)|suicid\\w*|end (?:my|it) (?:life|all)|want(?:ed)? to die|wanna die|don'?t want to (?:live|be alive|exist)"
+            "\\b(?:kill my ?self|(?:want|wanna|going) (?:someone |you )?to kill me|wanna kill me|suicid\\w*|end (?:my|it) (?:life|all)|want(?:ed)? to die|wanna die|don'?t want to (?:live|be alive|exist)"
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
                     + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
@@ -481,7 +481,8 @@ enum OutOfScope {
                     + "|\\bswitch(?:ing)? to (?:pm|product management|product manager|data engineering|devops|ux)\\b"
                     + "|(?:产品经理|数据工程师|运维|测试|设计师|运营)(?:平时|每天|日常)?(?:都)?(?:干|做)(?:啥|什么)|转(?:行)?(?:做|去做)?产品经理"
                     // becoming another role: "how do i become a product manager instead"
-                    + "|\\b(?:become|becoming) (?:an? )?(?:product managers?|pm|data engineers?|data analysts?|ux designers?|designers?"
+                    + "|\\b(?:become|becoming|wanna be|want to be|gonna be) (?:an? )?(?:product managers?|pm|data engineers?|data analysts?|ux designers?|designers?"
+                    + "|game dev(?:eloper)?s?|web dev(?:eloper)?s?|front[- ]?end dev(?:eloper)?s?"
                     + "|devops engineers?|sres?|qa engineers?|testers?|marketers?|accountants?|lawyers?|pilots?)\\b"
                     + "|(?:成为|当|做)(?:一名|一个)?(?:产品经理|数据工程师|设计师|运维工程师|测试工程师)");
     /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
@@ -575,6 +576,9 @@ enum OutOfScope {
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
                     + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系"
+                    // relocating for a job; family complaints about the studying
+                    + "|\\b(?:worth|should i (?:be )?|is it worth) (?:moving|relocating|emigrating)\\b(?! (?:to|into|over to) (?:an? )?(?:mle|ml|machine|ai|data|deep))|\\brelocat(?:e|ing|ion)\\b|移居|换城市"
+                    + "|(?:老婆|老公|对象|女朋友|男朋友|家里人|家人|爸妈)[^，。？?！!,]{0,4}(?:说|话|嫌|怪|抱怨)我[^，。？?！!,]{0,12}(?:不理|不管|冷落|忽略)"
                     // which job offer to take
                     + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
                     // another exam than the roadmap's concern; what a named company does inside; reaching the author privately

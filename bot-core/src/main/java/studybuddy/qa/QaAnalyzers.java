@@ -81,7 +81,7 @@ final class QaAnalyzers {
             "bro", "bruh", "dude", "guys", "lowkey", "highkey", "literally", "nah", "yeah", "yep", "yea", "ya", "u", "ur",
             "gotta", "omg", "haha", "hahaha", "xd", "smh", "af", "tho", "though", "hmm", "um", "uh", "cuz", "coz", "bc",
             "wtf", "damn", "legit", "iirc", "afaik", "fwiw", "y'all", "yall", "sir", "ma'am", "mate", "fam",
-            "bestie", "besties", "bff", "sis", "nocap", "cap", "lowkey", "deadass", "periodt", "slay",
+            "kindly", "bestie", "besties", "bff", "sis", "nocap", "cap", "lowkey", "deadass", "periodt", "slay",
             // who the question is for is context, not topic ("my cousin's new job", "a friend asked me")
             "cousin", "friend", "friends", "sister", "brother", "wife", "husband", "boyfriend", "girlfriend", "son",
             "daughter", "uncle", "aunt", "roommate", "neighbour", "neighbor");

@@ -213,6 +213,18 @@ public final class QaService implements AutoCloseable {
         if (outside.filter(k -> k == OutOfScope.CRISIS).isPresent()) {
             return outOfScope(OutOfScope.CRISIS, lang); // whatever else the message asks
         }
+        if (Greeting.is(q)) {
+            // small talk asks nothing of the roadmap (the platforms greet back with the next step to take)
+            return new Answer(informal.get(lang, "greeting.new"), false, Answer.NO_TOPIC, 0, lang, List.of());
+        }
+        // Every stage that names someone is read from the whole message ("andrew ng shows up twice? which two courses"):
+        // a part alone would not say whom it asks about.
+        if (outside.isEmpty()) {
+            Optional<Answer> named = stagesNaming(q, lang, context);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
         List<String> parts = MessageParts.split(q);
         if (parts.size() > 1) {
@@ -468,7 +480,8 @@ public final class QaService implements AutoCloseable {
     /** Words that ask where to begin: "where do I start", "从哪开始". */
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
-                    + "|\\bfirst steps?\\b|\\bwhere\\b[^?.!]{0,40}\\b(?:start|begin)\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
+                    + "|\\bfirst steps?\\b|\\bwhere\\b[^?.!]{0,40}\\b(?:start|begin)\\b"
+                    + "|\\bwhat (?:do|should|would) i (?:\\w+ )?(?:open|do|start with|learn|study|read|watch|pick up) first\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -545,6 +558,7 @@ public final class QaService implements AutoCloseable {
     /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
     private static final Pattern AUTHOR_ASKED = Pattern.compile(
             "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post))\\b"
+                    + "|\\bwhy did (?:the |this )?(?:guy|author|writer|person|dude) (?:even )?(?:write|make|create)\\b|作者为(?:啥|什么|何)(?:要)?写"
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
                     + "|\\bthe author'?s (?:background|credentials|experience)\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
@@ -703,7 +717,9 @@ public final class QaService implements AutoCloseable {
     private static final Pattern CANNOT_CODE = Pattern.compile(
             "\\b(?:can'?t|cannot|don'?t know how to|never (?:learned to|learnt to)?) ?(?:code|program)\\b|\\bnever (?:written|wrote|coded)\\b"
                     + "|\\bno (?:coding|programming) (?:background|experience|skills?)\\b|\\bzero (?:coding|programming)\\b"
-                    + "|(?:不会|没学过|没接触过|零基础的?|没有)(?:任何)?(?:编程|写代码|代码|python)",
+                    + "|(?:不会|没学过|没接触过|零基础的?|没有)(?:任何)?(?:编程|写代码|代码|python)"
+                    // no background at all includes no programming
+                    + "|\\b(?:total|complete|absolute) (?:beginner|noob|newbie)\\b|\\bzero experience\\b|纯小白|完全零基础|零基础",
             Pattern.CASE_INSENSITIVE);
 
     /** Why a stage is on the route: "为什么一定要学深度学习", "why even learn classic ML before neural nets". */
@@ -754,7 +770,7 @@ public final class QaService implements AutoCloseable {
             // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
             Map.entry(Pattern.compile(
                     "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
-                            + "|越比越|(?:跟|和|与)(?:别人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
+                            + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // motivation lost, said in so many words
             Map.entry(Pattern.compile(
@@ -1048,7 +1064,8 @@ public final class QaService implements AutoCloseable {
     /** Where in the route something comes: "which ones and at which stage", "出现在哪几个阶段". */
     private static final Pattern WHICH_STAGES = Pattern.compile(
             "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
-                    + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b"
+                    + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b|\\bwhich (?:two|2|three|3) (?:courses|stages|ones|classes)\\b"
+                    + "|\\b(?:shows? up|appears?|is (?:named|mentioned)) (?:twice|two times|more than once)\\b"
                     + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)", Pattern.CASE_INSENSITIVE);
     /** People and resources the route names at more than one stage, by their spellings. */
     private static final List<List<String>> NAMED_ACROSS_STAGES = List.of(

@@ -28,6 +28,9 @@ class OutOfScopeTest {
             "考研数学一的线代大题怎么做 | CODE",
             // another exam, a named company's own practice, the author's private account, a chapter's translation
             "考研数学一和数学二有啥区别 | ELSEWHERE",
+            "what's the avg MLE salary in berlin vs SF rn? worth moving? | SALARY",
+            "老婆说我读书读到不理家里,怎么办 | ELSEWHERE",
+            "i wanna be a game dev not an MLE, what's the path for that? | OTHER_CAREER",
             "does Spotify actually use MLOps in production or is that just hype? | ELSEWHERE",
             "what's the author's twitter handle? wanna DM him about mentoring | ELSEWHERE",
             "有没有人有《Dead Simple Python》第三章的中文翻译?英文看得头大 | ELSEWHERE",
@@ -155,6 +158,9 @@ class OutOfScopeTest {
             "MLE≠调参?",
             // which parts to skip is the roadmap's question, whatever concept the asker's background names
             "tbh i'm already a data scientist (3 yrs, mostly pandas + sklearn + some xgboost). which parts of this roadmap can i skip?",
+            // "those kill me" is an idiom, not despair; moving into ML is the roadmap's question
+            "wat is the worst kinda bug in ml. OOM errors?? those kill me everyday 😭",
+            "data scientist, feel stuck. worth moving to MLE?",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

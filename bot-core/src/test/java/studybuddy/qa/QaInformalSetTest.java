@@ -89,6 +89,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout58.jsonl", 0.96, 0, 2);
         assertShare("qa/qa-informal-holdout59.jsonl", 0.92, 0, 2);
         assertShare("qa/qa-informal-holdout60.jsonl", 0.98, 0, 1);
+        assertShare("qa/qa-informal-holdout61.jsonl", 0.93, 0, 3);
+        assertShare("qa/qa-informal-holdout62.jsonl", 0.90, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -570,4 +570,20 @@ class QaServiceTest {
         // THEN
         assertThat(a.topic()).isEqualTo("classic-ml+deep-learning");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given small talk, 'those kill me' or a beginner's first step, when answered, then no helpline and the right reply")
+    void givenSmallTalkIdiomsAndBeginners_whenAnswered_thenTheRightReply() {
+        // WHEN
+        Answer morning = qa.answer("good morning guys ☀️ hows everyone", Lang.EN, Optional.empty());
+        Answer idiom = qa.answer("wat is the worst kinda bug in ml. OOM errors?? those kill me everyday 😭", Lang.EN, Optional.empty());
+        Answer beginner = qa.answer("新人报道🙋 纯小白 第一周该从哪开始啊", Lang.ZH, Optional.empty());
+        Answer twice = qa.answer("andrew ng shows up twice in this roadmap right? which two courses", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(morning.confident()).isFalse();
+        assertThat(morning.topic()).isEqualTo(Answer.NO_TOPIC);
+        assertThat(idiom.topic()).isEqualTo("silent-bugs");
+        assertThat(beginner.topic()).isEqualTo("programming-basics");
+        assertThat(twice.topic()).isEqualTo("classic-ml+deep-learning");
+    }
 }
