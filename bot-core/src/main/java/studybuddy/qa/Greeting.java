@@ -9,10 +9,10 @@ final class Greeting {
     private static final Pattern ONLY_GREETING = Pattern.compile(
             "(?i)\\s*(hi|hello|hey|hiya|yo|howdy|hi there|hello there|hey there|good (morning|afternoon|evening)|gm|morning"
                     + "|你好|您好|嗨|哈喽|哈啰|hello呀|你好呀|早上好|下午好|晚上好|早|早安|在吗|在不在|大家好)"
-                    + "(\\s*(bot|buddy|study-buddy|study buddy|机器人|guys|all|everyone|everybody|folks|y'?all|team|fam|friends|大家|各位))?"
+                    + "(\\s*(bot|buddy|study-buddy|study buddy|机器人|guys|all|everyone|everybody|folks|y'?all|team|fam|friends|frens|fren|大家|各位))?"
                     + TRAILING
                     // small talk after it: "good morning guys ☀️ hows everyone"
-                    + "((how'?s|how is|how are) (everyone|everybody|you( all| guys)?|u|it going|y'?all|things)( doing)?|大家好吗|最近怎么样|吃了吗)?"
+                    + "((how'?s|how is|how are) (everyone|everybody|you( all| guys)?|u|it going|y'?all|things)( doing)?|anyone (else )?(up|awake|here|around)( this early| this late| rn| now)?|大家好吗|最近怎么样|吃了吗)?"
                     + TRAILING);
 
     private Greeting() {

@@ -300,7 +300,8 @@ enum OutOfScope {
     private static final Scan BOT_ITSELF_ASKED = compile(
             "\\bare (?:you|u) (?:a |an )?(?:real (?:person|human)|human|person|bot|robot|ai|chatgpt|gpt)\\b"
                     + "|\\b(?:real (?:person|human)|human) or (?:a )?(?:bot|robot|ai)\\b|\\bwhich (?:gpt|model|llm) are (?:you|u)\\b"
-                    + "|你是(?:真人|人|机器人|ai|AI|gpt|GPT|chatgpt|ChatGPT)[^，。？?！!]{0,4}(?:吗|嘛|么|还是|\\?|？|$)|你是gpt几|你是哪个模型|真人还是机器人");
+                    + "|你是(?:真人|人|机器人|ai|AI|gpt|GPT|chatgpt|ChatGPT)[^，。？?！!]{0,4}(?:吗|嘛|么|还是|\\?|？|$)|你是gpt几|你是哪个模型|你是什么模型|你是啥模型|真人还是机器人"
+                    + "|\\bwhat (?:model|llm|ai) are (?:you|u)\\b|\\bare (?:you|u) (?:gpt|chatgpt|claude|gemini)[- ]?\\d*\\b");
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
     private static final Scan SILENT_BUGS = compile(
             "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
@@ -346,8 +347,8 @@ enum OutOfScope {
 
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
-            "(?:项目|作品集|\\bprojects?|\\bportfolio)[^。？?！!]{0,16}(?:证书|\\bcert(?:ificate)?s?\\b)"
-                    + "|(?:证书|\\bcert(?:ificate)?s?\\b)[^。？?！!]{0,16}(?:项目|作品集|\\bprojects?|\\bportfolio)");
+            "(?:项目|作品集|实习|\\bprojects?|\\bportfolio|\\binternships?)[^。？?！!]{0,16}(?:证书|\\bcert(?:ificate)?s?\\b)"
+                    + "|(?:证书|\\bcert(?:ificate)?s?\\b)[^。？?！!]{0,16}(?:项目|作品集|实习|\\bprojects?|\\bportfolio|\\binternships?)");
     /** Money and account matters that are about a platform whatever else the message names. */
     private static final Scan ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
@@ -363,7 +364,7 @@ enum OutOfScope {
             + "|naive bayes|bayes(?:ian)?|eigen\\w*|svd|chain rule|jacobian|hessian|loss functions?|kl divergence|entropy"
             + "|pooling|normali[sz]\\w*|cost function|lagrang\\w*|dual problem|layers|neurons|epochs?|batch size|fine-?tun\\w*"
             + "|finetun\\w*|data augmentation|augmentation|hyperparameters?|weight decay|early stopping";
-    private static final String CONCEPTS_ZH = "反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|(?<!(?:phd|college|school|uni|university|bootcamp|grad)[ -])dropout|归一化|正则化"
+    private static final String CONCEPTS_ZH = "列表推导式|生成器表达式|生成器|装饰器|迭代器|闭包|反向传播|梯度下降|梯度|注意力|transformer|softmax|交叉熵|(?<!(?:phd|college|school|uni|university|bootcamp|grad)[ -])dropout|归一化|正则化"
             + "|LSTM|支持向量机|SVM|对偶|核函数|PCA|主成分|聚类|随机森林|决策树|逻辑回归|线性回归|偏差|方差|位置编码|Adam|学习率"
             + "|激活函数|特征值|特征向量|奇异值|矩阵求导|链式法则|拉格朗日|KL散度|熵|embedding|词向量|BERT|扩散模型|GAN|强化学习"
             + "|VAE|LoRA|损失函数|池化|贝叶斯|微调|数据增强|超参|层数|多少层|几层|batch ?size|epoch";
@@ -374,7 +375,7 @@ enum OutOfScope {
                     + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
                     + ") (?:do|compute|mean)|eli5|how (?:to|do i|do you|should i|can i|many|much)|which|good|best|optimal|ideal)\\b"
                     + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
-                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法");
+                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法|哪个(?:更)?(?:快|好|省内存)");
     private static final Scan CONCEPT = compile(
             "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
     /** "What is X?" for a concept: an explanation as well. */
@@ -406,7 +407,7 @@ enum OutOfScope {
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案|帮我做(?:下|一下)|作业第?[一二三四五六七八九十\\d]+题"
                     + "|(?:考研|期末|考试|真题|期中)[^，。？?！!]{0,12}(?:大题|选择题|填空题|证明题|题目?)[^，。？?！!]{0,4}(?:怎么做|怎么解|咋做|咋解|答案|求解)"
-                    + "|解一下|求代码|代码怎么写|给我写|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
+                    + "|解一下|求代码|代码怎么写|(?<!可以|能|会|愿意|答应)给我写(?!推荐信)|写个\\S{0,12}(?:代码|脚本|程序|函数|爬虫|加载器|模型)"
                     // a poem, a song, a story: writing for the asker, whatever its subject
                     + "|\\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|rap|sonnet)\\b|写(?:一)?首|作(?:一)?首|写诗|作诗|绝句|律诗|藏头诗|打油诗"
                     // judging the asker's own work: the bot has not seen it
@@ -576,6 +577,8 @@ enum OutOfScope {
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
                     + "|\\b(?:marriage|marital|married life)\\b|婚姻|夫妻关系"
+                    // a vendor's certification
+                    + "|\\b(?:aws|azure|gcp|google cloud|databricks|nvidia|tensorflow developer)\\b[^.?!]{0,30}\\bcert(?:ification|ificate)?s?\\b"
                     // relocating for a job; family complaints about the studying
                     + "|\\b(?:worth|should i (?:be )?|is it worth) (?:moving|relocating|emigrating)\\b(?! (?:to|into|over to) (?:an? )?(?:mle|ml|machine|ai|data|deep))|\\brelocat(?:e|ing|ion)\\b|移居|换城市"
                     + "|(?:老婆|老公|对象|女朋友|男朋友|家里人|家人|爸妈)[^，。？?！!,]{0,4}(?:说|话|嫌|怪|抱怨)我[^，。？?！!,]{0,12}(?:不理|不管|冷落|忽略)"
@@ -618,7 +621,7 @@ enum OutOfScope {
                     + "|according to (?:the |this |your )?(?:guide|roadmap|article|author)"
                     + "|in the (?:article|guide|roadmap|author)'?s? (?:opinion|view)|what (?:do|does) (?:they|the author) warn"
                     + "|(?:what|which) \\w+(?: \\w+)? (?:did|does) (?:it|the (?:article|guide|roadmap|author)) (?:say|call|mention)\\w*)\\b"
-                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么|咋|如何)?(?:说|讲|提|写|建议|推荐|认为|觉得)|按(?:照)?(?:这篇)?文章"
+                    + "|(?:文章|原文|作者|路线图|指南)(?:里|中|上)?(?:也|又|是)?(?:这么|这样|怎么|咋|如何)?(?:说|讲|提|写|建议|推荐|认为|觉得|看)|按(?:照)?(?:这篇)?文章"
                     + "|(?:文章|原文|路线图|指南)(?:里|中)(?:的|有)"
                     // "作者有啥打气的话": what the author has to say, not who the author is ("作者有什么背景")
                     + "|(?:作者|文章|路线图|指南)(?:里|中)?(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");

@@ -106,7 +106,7 @@ final class QaAnalyzers {
             // chat filler: laughter, thanks, forms of address, "urgent" ("哈哈", "求问", "在线等", "大佬们")
             "哈哈", "哈哈哈", "呜呜", "呜呜呜", "啦", "哇", "嘿", "诶", "额", "嗯", "hhh", "求问", "求助", "在线等", "急",
             "谢谢", "感谢", "多谢", "大佬", "大佬们", "老哥", "老哥们", "兄弟", "兄弟们", "姐妹们", "宝子们", "家人们",
-            "说实话", "讲真", "救命", "好家伙", "离谱", "真心", "真心求问", "蹲", "蹲一个", "坐标");
+            "说实话", "讲真", "楼主", "本楼主", "救命", "好家伙", "离谱", "真心", "真心求问", "蹲", "蹲一个", "坐标");
 
     /**
      * Characters that glue words together ("的", "吗", "我") rather than carry a topic: a bigram containing one

@@ -364,6 +364,8 @@ public final class QaService implements AutoCloseable {
         // "还是那是数据分析师的事": whose job it might be is not what is asked; "(我是阿飞)", "(im Zoe, first day here)":
         // the asker's name is who asks
         words = INTRODUCTION.matcher(Situation.OTHERS_JOB.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
+        // "everyone on twitter says just self-teach": where a claim was heard is not what is asked about it
+        words = HEARD_ONLINE.matcher(words).replaceAll(" ").strip();
         if (words.isEmpty()) {
             words = q;
         }
@@ -549,6 +551,14 @@ public final class QaService implements AutoCloseable {
                     + "|\\bwhich (?:is|'s|would be) (?:the )?(?:better|best|cheaper|faster|worth)\\b|哪个(?:更|比较)?(?:好|划算|值|强)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Where the asker heard a claim: "everyone on twitter says", "reddit keeps saying", "小红书上都说". */
+    private static final Pattern HEARD_ONLINE = Pattern.compile(
+            "\\b(?:everyone|everybody|people|ppl|folks|some(?:one| guy)|a guy|they|half of|the)?\\s*(?:on|in)\\s+(?:twitter|x|reddit|youtube|tiktok|linkedin|discord|the internet)"
+                    + "(?:\\s+(?:keeps?|all|always))?\\s+(?:says?|said|saying|tells?|told|claims?|thinks?|swears?)\\b"
+                    + "|\\b(?:twitter|reddit|youtube|tiktok|linkedin)\\s+(?:keeps?\\s+)?(?:says?|said|saying|tells?|told|claims?)\\b"
+                    + "|(?:网上|小红书上?|知乎上?|B站上?|推特上?|抖音上?)(?:都|有人|很多人|大家)?(?:在)?(?:说|讲|传)",
+            Pattern.CASE_INSENSITIVE);
+
     /** The asker's name, said in passing: "(我是小郑)", "我是阿杰,", "(im Zoe, first day here)", "I'm Zoe,". */
     private static final Pattern INTRODUCTION = Pattern.compile(
             "[(（]\\s*(?:我是|我叫|i'?m|i am|this is|it'?s)\\s*[^()（）]{1,24}[)）]"
@@ -578,11 +588,12 @@ public final class QaService implements AutoCloseable {
     /** The two people the roadmap quotes, and the topic that holds each one's words. */
     private static final List<Map.Entry<Pattern, String>> QUOTED_PEOPLE = List.of(
             Map.entry(Pattern.compile("karpathy|卡帕西", Pattern.CASE_INSENSITIVE), "karpathy"),
-            Map.entry(Pattern.compile("brockman|布罗克曼", Pattern.CASE_INSENSITIVE), "brockman"));
+            Map.entry(Pattern.compile("brockman|布罗克曼", Pattern.CASE_INSENSITIVE), "brockman"),
+            Map.entry(Pattern.compile("quincy|larson|freecodecamp", Pattern.CASE_INSENSITIVE), "job-search"));
     /** Their words, or when they said them: "that tweet", "which year", "原话", "哪年发的". */
     private static final Pattern QUOTE_ASKED = Pattern.compile(
             "\\b(?:tweets?|tweeted|posts?|posted|quotes?|quoted|said|say|says|wrote|words|when|which year|what year|date)\\b"
-                    + "|推|说|原话|那句|哪年|哪一年|什么时候|几年|日期", Pattern.CASE_INSENSITIVE);
+                    + "|\\bbooks?\\b|推|说|讲|原话|那句|哪年|哪一年|什么时候|几年|日期|书", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Karpathy那条推特是哪一年的", "what did brockman tweet": one quoted person and their words asked about is that
@@ -698,7 +709,8 @@ public final class QaService implements AutoCloseable {
             "\\bnot just (?:['\"‘“]?\\s*)?(?:know(?:ing)?|cod(?:e|ing)|writ(?:e|ing)|script\\w*)"
                     + "|\\b(?:know(?:ing)?|knows) (?:some |a bit of |basic )?python['\"’”]?,? (?:is |was )?enough\\b"
                     + "|\\bcan code(?: in python)?['\"’”]? (?:is |be )?enough\\b|\\bjust ['\"‘“]?know (?:some )?python"
-                    + "|光会(?:写)?(?:python|代码|编程)|只会(?:写)?(?:python|代码)|会(?:写)?python就(?:够|行)", Pattern.CASE_INSENSITIVE);
+                    + "|光会(?:写)?(?:python|代码|编程)|只会(?:写)?(?:python|代码)|会(?:写)?python就(?:够|行)"
+                    + "|\\b(?:is|isn'?t|isnt) (?:just )?(?:coding|programming|writing code) enough\\b", Pattern.CASE_INSENSITIVE);
 
     /** The programming topic, when the words pick it for whether knowing Python is enough, is that question's topic. */
     private Optional<QaIndex.Match> codingEnough(String question, QaIndex.Match m) {
@@ -710,7 +722,7 @@ public final class QaService implements AutoCloseable {
 
     /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
-            "补(?:啥|什么|哪些|点啥)|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
+            "补(?:啥|什么|哪些|点啥|点什么)|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
 
     /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
@@ -726,7 +738,8 @@ public final class QaService implements AutoCloseable {
     private static final Pattern WHY_LEARN = Pattern.compile(
             "\\bwhy (?:even |should i |do i (?:even |really )?(?:need to |have to )|do we (?:need to |have to )|bother (?:with |learning )"
                     + "|(?=learn|study|take|do ))(?:learn(?:ing)? |study(?:ing)? |do(?:ing)? |take |taking )?([^?？.!。！]{1,40})"
-                    + "|(?:为什么|为啥|为何|凭什么)(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看)([^?？。！!，,\\s吗啊呢吧]{1,15})",
+                    + "|(?:为什么|为啥|为何|凭什么)(?:大家)?(?:都)?(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看|用|选)([^?？。！!，,\\s吗啊呢吧]{1,15})"
+                    + "|\\bwhy (?:does everyone|do (?:people|we|they|ml (?:people|folks)|mles)(?: all)?) (?:use|pick|choose|learn) ([^?.!]{1,20})",
             Pattern.CASE_INSENSITIVE);
     /** Whether a stage is needed at all: "深度学习还有必要学吗", "is deep learning even worth learning". */
     private static final Pattern STAGE_NEEDED = Pattern.compile(
@@ -735,7 +748,7 @@ public final class QaService implements AutoCloseable {
                     + "|\\bis ([^?.!]{1,30}?) (?:even |still )?(?:worth learning|necessary|needed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
     private static final Pattern ANOTHER_NAMED = Pattern.compile(
-            "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first)\\b|再|还是|而不是|然后|之前|之后",
+            "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first|not)\\b|再|还是|而不是|而非|不用|不学|不选|然后|之前|之后",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -747,7 +760,8 @@ public final class QaService implements AutoCloseable {
         java.util.regex.Matcher why = WHY_LEARN.matcher(question);
         String object;
         if (why.find()) {
-            object = why.group(1) != null ? why.group(1) : why.group(2);
+            object = java.util.stream.Stream.of(why.group(1), why.group(2), why.group(3)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseThrow();
         } else {
             java.util.regex.Matcher needed = STAGE_NEEDED.matcher(question);
             if (!needed.find()) {
@@ -770,7 +784,9 @@ public final class QaService implements AutoCloseable {
             // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
             Map.entry(Pattern.compile(
                     "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
-                            + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己",
+                            + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
+                            + "|\\beveryone(?: else| here)?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
+                            + "|大家都好强|别人都比我|觉得自己好废",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // motivation lost, said in so many words
             Map.entry(Pattern.compile(
@@ -793,12 +809,18 @@ public final class QaService implements AutoCloseable {
             Map.entry(Pattern.compile(
                     "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
                             + "|\\btutorial hell\\b|\\bkeep (?:doing|watching|starting|buying) (?:new )?(?:tutorials|courses)\\b"
-                            + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?",
+                            + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?"
+                            + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证",
                     Pattern.CASE_INSENSITIVE), "karpathy"),
             // applications without replies: skills are not enough, show them
             Map.entry(Pattern.compile(
                     "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
                             + "|\\b(?:zero|0|no) (?:callbacks|replies|responses)\\b|石沉大海|没(?:有)?(?:人)?回(?:音|复)|(?:简历|申请)[^，。？?！!]{0,10}(?:没人理|没回音|没消息)",
+                    Pattern.CASE_INSENSITIVE), "job-search"),
+            // a book about becoming a software engineer: Quincy Larson's, in the job topic
+            Map.entry(Pattern.compile(
+                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,20}(?:成为|当上|became|become|becoming)[^。？?！!]{0,12}(?:软件工程师|程序员|software engineer|developer|programmer|coder)"
+                            + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
             Map.entry(Pattern.compile(
@@ -816,7 +838,10 @@ public final class QaService implements AutoCloseable {
             Map.entry(Pattern.compile(
                     "\\bwhy (?:do|does|must|should|would) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?) (?:even |really )?"
                             + "(?:need to|have to|got to|gotta|must) (?:be|become) (?:a )?(?:good|solid|strong|great|real|proper|decent)\\b"
-                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理)",
+                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理)"
+                            + "|\\bwhy (?:do|does|would) (?:an? )?(?:mles?|ml engineers?) need (?:real |strong |good |serious |solid )?(?:coding|programming|engineering|software) skills\\b"
+                            + "|\\bcan'?t (?:i|u|you|we|they) just (?:do it |clean (?:it|the data) |handle (?:it|the data) )?(?:by hand|manually|in excel)\\b"
+                            + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据",
                     Pattern.CASE_INSENSITIVE), "why-software"));
 
     private static final Pattern SEVERAL_ASKED = Pattern.compile("[?？][^?？]+[?？]");
@@ -948,7 +973,7 @@ public final class QaService implements AutoCloseable {
 
     /** Asking which models or networks to use: "what kind of models", "用啥模型", "哪种网络". */
     private static final Pattern MODELS_ASKED = Pattern.compile(
-            "\\b(?:what|which)\\s+(?:(?:kinds?|types?|sorts?)\\s+of\\s+)?(?:models?|architectures?|networks?)\\b"
+            "\\b(?:what|which)\\s+(?:(?:kinds?|types?|sorts?)\\s+of\\s+)?(?:models?|architectures?|networks?)(?: famil(?:y|ies))?\\b"
                     + "|\\bmodels?\\s+(?:for|to use|should|do (?:people|you|they) use)\\b"
                     + "|(?:啥|什么|哪些|哪种|哪类|哪个)(?:样的)?(?:模型|网络|架构)", Pattern.CASE_INSENSITIVE);
 

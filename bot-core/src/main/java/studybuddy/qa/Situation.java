@@ -23,7 +23,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
 
     /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
     private static final Pattern DATA_SCIENTIST = Pattern.compile(
-            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
+            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|(做|我是)ds|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
     private static final Pattern DEVELOPER = Pattern.compile(
             "\\b(java|python|c\\+\\+|c#|golang|go|php|ruby|js|javascript|typescript|node|react|frontend|front-end|front end"
                     + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
@@ -45,7 +45,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"
                     + "(student|major|degree|phd|grad|graduate|undergrad)\\b"
-                    + "|数学系|物理系|统计系|理工科|(数学|物理|统计|理工)(专业|学生|硕士|博士|本科)", FLAGS);
+                    + "|数学系|物理系|统计系|理工科|(数学|物理|统计|理工)学?(专业|学生|硕士|博士|本科|研[一二三]|大[一二三四])", FLAGS);
     private static final Pattern SCRATCH = Pattern.compile(
             "\\bfrom (scratch|zero)\\b|\\bno (coding |programming |tech |cs )?(experience|background)\\b|\\bzero (experience|background)\\b"
                     + "|\\b(total|complete|absolute) (beginner|noob|newbie)\\b|\\bnon[- ]tech|\\b(nurse|teacher|accountant|lawyer|marketer)\\b"
@@ -66,7 +66,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static final Pattern FULL_TIME = Pattern.compile("\\bfull[- ]?time\\b|全职|脱产", FLAGS);
     private static final Pattern AGE = Pattern.compile(
             "\\b(?:i'?m|i am|age|aged)\\s*(\\d{2})\\b(?!\\s*(?:h|hours?|hrs?|min|%|k\\b))|\\b(\\d{2})\\s*(?:yo|y/o|years old|yrs old)\\b"
-                    + "|(\\d{2})\\s*岁", FLAGS);
+                    + "|(\\d{2})\\s*岁|^\\s*(\\d{2})\\s*[,，/]\\s*(?=\\D)", FLAGS);
     private static final Pattern WEAK_MATHS = Pattern.compile(
             "\\bmaths?\\s*(is|are|'s)?\\s*(really |super |pretty |very )?(weak|bad|trash|rusty|terrible|awful|sucks|shaky)"
                     + "|\\b(bad|weak|terrible|awful) (at|in) maths?\\b|\\bsuck at maths?\\b"
@@ -166,7 +166,8 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static int age(String t) {
         Matcher m = AGE.matcher(t);
         while (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                    : m.group(4);
             int age = Integer.parseInt(g);
             if (age >= 14 && age <= 80) {
                 return age;

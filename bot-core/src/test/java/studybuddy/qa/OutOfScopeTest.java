@@ -28,6 +28,9 @@ class OutOfScopeTest {
             "考研数学一的线代大题怎么做 | CODE",
             // another exam, a named company's own practice, the author's private account, a chapter's translation
             "考研数学一和数学二有啥区别 | ELSEWHERE",
+            "is the AWS ML specialty cert worth paying for | ELSEWHERE",
+            "你是什么模型?GPT-4 吗 | BOT_ITSELF",
+            "python的列表推导式和生成器表达式哪个快?处理大数据集的时候 | EXPLANATION",
             "what's the avg MLE salary in berlin vs SF rn? worth moving? | SALARY",
             "老婆说我读书读到不理家里,怎么办 | ELSEWHERE",
             "i wanna be a game dev not an MLE, what's the path for that? | OTHER_CAREER",
@@ -161,6 +164,10 @@ class OutOfScopeTest {
             // "those kill me" is an idiom, not despair; moving into ML is the roadmap's question
             "wat is the worst kinda bug in ml. OOM errors?? those kill me everyday 😭",
             "data scientist, feel stuck. worth moving to MLE?",
+            // a mentor writing a reference, certificates beside internships, the article's view on guessing hyperparameters
+            "实习结束 mentor 说可以给我写推荐信,这玩意对找MLE工作有用吗?",
+            "简历上只有一堆课程证书,没有实习,能找到MLE的工作吗?",
+            "调参全靠瞎猜 😂 这正常吗?文章怎么看",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

@@ -91,6 +91,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout60.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout61.jsonl", 0.93, 0, 3);
         assertShare("qa/qa-informal-holdout62.jsonl", 0.90, 0, 2);
+        assertShare("qa/qa-informal-holdout63.jsonl", 0.95, 0, 1);
+        assertShare("qa/qa-informal-holdout64.jsonl", 0.94, 0, 3);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -528,7 +528,10 @@ class QaServiceTest {
             "为啥 MLE 要会自己造工具|why-software",
             "19, nursing student. Ng's DL course lost me at partial derivatives, does the roadmap say what to do|maths-weak",
             "卡在吴恩达机器学习专项课第二门好久了,公式推导看得头大,要先回去补数学吗|maths-weak",
-            "I keep doing tutorials and courses but never finish a real project. what does the article suggest instead?|karpathy"})
+            "I keep doing tutorials and courses but never finish a real project. what does the article suggest instead?|karpathy",
+            "lowkey doubting myself. everyone here's ahead of me and i'm still on week 3 of Ng 🥲|motivation",
+            "why do MLEs need real coding skills just to handle data? cant u just do it by hand / in excel|why-software",
+            "Quincy Larson 那本书 讲的是怎么当MLE吗|job-search"})
     @org.junit.jupiter.api.DisplayName("given a need stated in words the topics never use, when answered, then the topic that holds the article's answer")
     void givenAStatedIntent_whenAnswered_thenItsTopic(String question, String topic) {
         // WHEN
@@ -585,5 +588,31 @@ class QaServiceTest {
         assertThat(idiom.topic()).isEqualTo("silent-bugs");
         assertThat(beginner.topic()).isEqualTo("programming-basics");
         assertThat(twice.topic()).isEqualTo("classic-ml+deep-learning");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given CS50 asked about in Chinese, why Python or why not JS, when answered, then the programming stage or the course asked about")
+    void givenCs50AndLanguageChoice_whenAnswered_thenTheRightStage() {
+        // WHEN
+        Answer cs50 = qa.answer("CS50 是啥课啊", Lang.ZH, Optional.empty());
+        Answer python = qa.answer("为啥大家都用python啊,我大学学过一点C,不能直接用C搞吗😂", Lang.ZH, Optional.empty());
+        Answer js = qa.answer("fullstackopen为啥用JS不用Python", Lang.ZH, Optional.empty());
+        Answer internals = qa.answer("do i actually need python internals for ML? that dead simple python book goes super deep", Lang.EN,
+                Optional.empty());
+        // THEN
+        assertThat(cs50.topic()).isEqualTo("programming-basics");
+        assertThat(python.topic()).isEqualTo("programming-basics");
+        assertThat(js.topic()).isEqualTo("fullstackopen");
+        assertThat(internals.text()).contains("don't need");
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given where the asker heard a claim, when answered, then the claim's subject, not sharing on that platform")
+    void givenAClaimHeardOnline_whenAnswered_thenItsSubject() {
+        // WHEN
+        Answer a = qa.answer("19 y/o, can afford uni but everyone on twitter says just self-teach. what does the roadmap think?",
+                Lang.EN, Optional.empty());
+        // THEN
+        assertThat(a.topic()).isEqualTo("university");
     }
 }
