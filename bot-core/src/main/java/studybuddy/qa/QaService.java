@@ -355,7 +355,8 @@ public final class QaService implements AutoCloseable {
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
                     .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
-                    .or(() -> statedIntent(q, lang, context)).or(() -> whyThisStage(q, lang, context))
+                    .or(() -> statedIntent(q, lang, context)).or(() -> resourceAsked(q, lang, context))
+                    .or(() -> whyThisStage(q, lang, context))
                     .or(() -> stepByNumber(q, lang, context));
             if (aboutTheRoute.isPresent()) {
                 return aboutTheRoute.get();
@@ -722,7 +723,7 @@ public final class QaService implements AutoCloseable {
 
     /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
-            "补(?:啥|什么|哪些|点啥|点什么)|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
+            "补(?:啥|什么|哪些|点啥|点什么)|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
 
     /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
@@ -785,7 +786,7 @@ public final class QaService implements AutoCloseable {
             Map.entry(Pattern.compile(
                     "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
                             + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
-                            + "|\\beveryone(?: else| here)?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
+                            + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
                             + "|大家都好强|别人都比我|觉得自己好废",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // motivation lost, said in so many words
@@ -810,8 +811,28 @@ public final class QaService implements AutoCloseable {
                     "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
                             + "|\\btutorial hell\\b|\\bkeep (?:doing|watching|starting|buying) (?:new )?(?:tutorials|courses)\\b"
                             + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?"
-                            + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证",
+                            + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证"
+                            + "|\\b(?:months|weeks|years) of (?:tutorials|courses|watching (?:videos|lectures))\\b",
                     Pattern.CASE_INSENSITIVE), "karpathy"),
+            // which bug to fear most, and a run that looks fine but feels off: the silent logic bugs
+            Map.entry(Pattern.compile(
+                    "\\b(?:worst|scariest|nastiest|most dangerous) (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?)\\b"
+                            + "|\\b(?:trains?|runs?) fine\\b[^?]{0,80}\\b(?:feels?|seems?|looks?) off\\b"
+                            + "|最坑的?(?:bug|错误)|最(?:可怕|危险|难搞|头疼)的(?:bug|错误)|哪种bug最", Pattern.CASE_INSENSITIVE), "silent-bugs"),
+            // what the job is, asked in so many words ("按这篇路线图的定义,机器学习工程师到底是干嘛的")
+            Map.entry(Pattern.compile(
+                    "(?:机器学习工程师|mle|ml工程师)(?:到底|究竟)?是(?:干嘛|做什么|干什么|做啥|干啥)的"
+                            + "|\\bwhat (?:does|do) (?:an? )?(?:mle|ml engineer|machine learning engineer)s? (?:actually |really |even )?do\\b",
+                    Pattern.CASE_INSENSITIVE), "role"),
+            // no wish to publish: the ML engineer is no researcher
+            Map.entry(Pattern.compile(
+                    "(?:发|写|搞)(?:paper|论文|顶会)[^。？?！!]{0,8}(?:没兴趣|不感兴趣|不想|没啥兴趣)"
+                            + "|\\b(?:don'?t|do not) (?:care about|want to|wanna) (?:publish\\w*|write papers|do research)\\b|\\bno interest in (?:publishing|papers|research)\\b",
+                    Pattern.CASE_INSENSITIVE), "role"),
+            // which half is quicker to learn: Brockman's words
+            Map.entry(Pattern.compile(
+                    "\\b(?:quicker|faster|easier|harder) to (?:pick up|learn) (?:ml|machine learning) or (?:swe|software(?: engineering)?)\\b"
+                            + "|(?:机器学习|ml)(?:和|跟)(?:软件工程|swe)哪个(?:更)?(?:难|快|容易)", Pattern.CASE_INSENSITIVE), "brockman"),
             // applications without replies: skills are not enough, show them
             Map.entry(Pattern.compile(
                     "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
@@ -819,13 +840,14 @@ public final class QaService implements AutoCloseable {
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
-                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,20}(?:成为|当上|became|become|becoming)[^。？?！!]{0,12}(?:软件工程师|程序员|software engineer|developer|programmer|coder)"
+                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,20}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
                             + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
             Map.entry(Pattern.compile(
                     "\\b(?:experience|background|degree|years?|what i (?:did|studied|learned))\\b[^.?!]{0,40}\\b(?:wasted|useless|worthless|count for|transfer|carry over|any use|of use)\\b"
                             + "|\\bdoes (?:any of )?(?:that|this|it|my \\w+) (?:transfer|count|carry over)\\b"
+                            + "|\\bthrow(?:ing)? (?:away|out) (?:all )?(?:my |that |those )?(?:\\w+ )?(?:experience|background|years|degree)\\b"
                             + "|(?:以前|之前|本科|原来|过去)(?:学的|的经验|的背景|的专业|做的)(?:那些|东西)?[^，。？?！!]{0,6}(?:有用|白费|白学|没用|浪费|用得上|还有用)",
                     Pattern.CASE_INSENSITIVE), "career-change"),
             // the level the whole route takes you to: entry level
@@ -838,8 +860,9 @@ public final class QaService implements AutoCloseable {
             Map.entry(Pattern.compile(
                     "\\bwhy (?:do|does|must|should|would) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?) (?:even |really )?"
                             + "(?:need to|have to|got to|gotta|must) (?:be|become) (?:a )?(?:good|solid|strong|great|real|proper|decent)\\b"
-                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理)"
+                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理|写工具搞自动化|搞自动化)"
                             + "|\\bwhy (?:do|does|would) (?:an? )?(?:mles?|ml engineers?) need (?:real |strong |good |serious |solid )?(?:coding|programming|engineering|software) skills\\b"
+                            + "|\\bwhy (?:do|would|should|must) (?:i|we|you|one) (?:even )?(?:need to|have to|gotta|must) be (?:a )?(?:good|solid|strong|great|real|proper|decent) (?:swe|software engineer|coder|programmer|developer|dev)s?\\b"
                             + "|\\bcan'?t (?:i|u|you|we|they) just (?:do it |clean (?:it|the data) |handle (?:it|the data) )?(?:by hand|manually|in excel)\\b"
                             + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据",
                     Pattern.CASE_INSENSITIVE), "why-software"));
@@ -1053,12 +1076,27 @@ public final class QaService implements AutoCloseable {
 
     /** The route's resources by their names, and the topic that presents each. */
     private static final List<Map.Entry<Pattern, String>> RESOURCE_NAMES = List.of(
-            Map.entry(Pattern.compile("full ?stack ?open|\\bfso\\b", Pattern.CASE_INSENSITIVE), "fullstackopen"),
-            Map.entry(Pattern.compile("full ?stack ?deep ?learning|\\bfsdl\\b", Pattern.CASE_INSENSITIVE), "mlops"),
-            Map.entry(Pattern.compile("\\bcs ?50\\b|helsinki|赫尔辛基|dead simple python", Pattern.CASE_INSENSITIVE), "programming-basics"),
+            // (Latin-letter edges, not \\b: Java's \\b counts "是" in "CS50是啥" as a letter)
+            Map.entry(Pattern.compile("full ?stack ?open|(?<![a-z0-9])fso(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            Map.entry(Pattern.compile("full ?stack ?deep ?learning|(?<![a-z0-9])fsdl(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "mlops"),
+            Map.entry(Pattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple python", Pattern.CASE_INSENSITIVE), "programming-basics"),
             Map.entry(Pattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
             Map.entry(Pattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
             Map.entry(Pattern.compile("hugging ?face", Pattern.CASE_INSENSITIVE), "choose-domain"));
+    /** What a resource is, or who gives it: "CS50是哪个学校的课?主要讲啥", "what even is fast.ai". */
+    private static final Pattern WHAT_IS_IT = Pattern.compile(
+            "是啥|是什么|是哪(?:个|家|所)|讲啥|讲什么|讲的是|主要讲|干嘛的|是干什么的|\\bwhat(?:'s| is| even is) (?:it|that|this)\\b"
+                    + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** One of the route's resources named and asked what it is: the topic that presents it. */
+    private Optional<Answer> resourceAsked(String q, Lang lang, Optional<LearnerContext> context) {
+        if (!WHAT_IS_IT.matcher(q).find()) {
+            return Optional.empty();
+        }
+        List<String> named = RESOURCE_NAMES.stream().filter(r -> r.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
+        return named.size() == 1 ? knowledge.entry(named.get(0)).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
+    }
+
     /** Telling things apart: "what's the difference", "aren't they the same", "which is which", "区别". */
     private static final Pattern TELL_APART = Pattern.compile(
             "\\b(?:difference|differ|different|same thing|the same|which is which|mix(?:ing)?(?: \\w+){0,2} up|confus\\w*|vs\\.?|versus)\\b"

@@ -23,7 +23,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
 
     /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
     private static final Pattern DATA_SCIENTIST = Pattern.compile(
-            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|(做|我是)ds|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
+            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|(做|我是)ds|^\\W*ds (w/?|with)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
     private static final Pattern DEVELOPER = Pattern.compile(
             "\\b(java|python|c\\+\\+|c#|golang|go|php|ruby|js|javascript|typescript|node|react|frontend|front-end|front end"
                     + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
@@ -36,7 +36,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     // years in a stack: "java后端三年", "前端5年", "做了三年后端"
                     + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
-                    + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码)"
+                    + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码|crud|业务代码|增删改查)"
                     // "我是前端", "本人后端": the stack as the asker's trade
                     + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"
                     + "|(做|干|搞|写)(开发|前端|后端|全栈)|开发人员|开发者"
@@ -66,7 +66,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static final Pattern FULL_TIME = Pattern.compile("\\bfull[- ]?time\\b|全职|脱产", FLAGS);
     private static final Pattern AGE = Pattern.compile(
             "\\b(?:i'?m|i am|age|aged)\\s*(\\d{2})\\b(?!\\s*(?:h|hours?|hrs?|min|%|k\\b))|\\b(\\d{2})\\s*(?:yo|y/o|years old|yrs old)\\b"
-                    + "|(\\d{2})\\s*岁|^\\s*(\\d{2})\\s*[,，/]\\s*(?=\\D)", FLAGS);
+                    + "|(\\d{2})\\s*岁|^\\s*(\\d{2})\\s*[,，/]\\s*(?=\\D)|^\\s*(\\d{2})\\s*了", FLAGS);
     private static final Pattern WEAK_MATHS = Pattern.compile(
             "\\bmaths?\\s*(is|are|'s)?\\s*(really |super |pretty |very )?(weak|bad|trash|rusty|terrible|awful|sucks|shaky)"
                     + "|\\b(bad|weak|terrible|awful) (at|in) maths?\\b|\\bsuck at maths?\\b"
@@ -166,8 +166,8 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static int age(String t) {
         Matcher m = AGE.matcher(t);
         while (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-                    : m.group(4);
+            String g = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
             int age = Integer.parseInt(g);
             if (age >= 14 && age <= 80) {
                 return age;

@@ -29,6 +29,9 @@ class OutOfScopeTest {
             // another exam, a named company's own practice, the author's private account, a chapter's translation
             "考研数学一和数学二有啥区别 | ELSEWHERE",
             "is the AWS ML specialty cert worth paying for | ELSEWHERE",
+            "tips to reach kaggle grandmaster? stuck at expert for a year | UNLISTED",
+            "realistic entry-level mle pay in toronto? | SALARY",
+            "my gf says i spend too much time on ML tutorials, how do i fix my relationship lol | ELSEWHERE",
             "你是什么模型?GPT-4 吗 | BOT_ITSELF",
             "python的列表推导式和生成器表达式哪个快?处理大数据集的时候 | EXPLANATION",
             "what's the avg MLE salary in berlin vs SF rn? worth moving? | SALARY",
@@ -168,6 +171,11 @@ class OutOfScopeTest {
             "实习结束 mentor 说可以给我写推荐信,这玩意对找MLE工作有用吗?",
             "简历上只有一堆课程证书,没有实习,能找到MLE的工作吗?",
             "调参全靠瞎猜 😂 这正常吗?文章怎么看",
+            // grandmasters as the asker's comparison; the exam's maths as a depth; why the job needs tools; ML or SWE
+            "i keep comparing myself to 19yo kaggle grandmasters on twitter and feel like trash ngl",
+            "线代 概率 微积分要学到啥程度啊 需要把考研数学那套再刷一遍吗😵",
+            "mle为啥要会写工具搞自动化 感觉调参手动点点就行",
+            "bootcamp grad here (react/node). genuinely curious, is it quicker to pick up ml or swe?",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

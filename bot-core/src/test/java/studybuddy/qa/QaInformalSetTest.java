@@ -93,6 +93,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout62.jsonl", 0.90, 0, 2);
         assertShare("qa/qa-informal-holdout63.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout64.jsonl", 0.94, 0, 3);
+        assertShare("qa/qa-informal-holdout65.jsonl", 0.98, 0, 2);
+        assertShare("qa/qa-informal-holdout66.jsonl", 0.97, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

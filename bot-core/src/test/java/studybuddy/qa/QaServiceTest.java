@@ -531,7 +531,15 @@ class QaServiceTest {
             "I keep doing tutorials and courses but never finish a real project. what does the article suggest instead?|karpathy",
             "lowkey doubting myself. everyone here's ahead of me and i'm still on week 3 of Ng 🥲|motivation",
             "why do MLEs need real coding skills just to handle data? cant u just do it by hand / in excel|why-software",
-            "Quincy Larson 那本书 讲的是怎么当MLE吗|job-search"})
+            "Quincy Larson 那本书 讲的是怎么当MLE吗|job-search",
+            "老哥们 ML里最坑的bug是OOM这种吗,天天爆显存头大|silent-bugs",
+            "my model trains fine, loss goes down, preds look kinda reasonable… but smth feels off w/ the numbers|silent-bugs",
+            "想进大厂搞ML,但我对发paper真没兴趣😂 MLE这个岗适合我吗|role",
+            "我妈问我机器学习工程师到底是干嘛的,我该怎么跟她解释😂|role",
+            "bootcamp grad here (react/node). is it quicker to pick up ML or SWE?|brockman",
+            "nurse for 8 yrs, burned out. if i switch do i just throw away all my healthcare experience??|career-change",
+            "tried learning ML back in 2022, quit after 5 months of tutorials. what do i do different this time?|karpathy",
+            "CS50是哪个学校的课?主要讲啥|programming-basics"})
     @org.junit.jupiter.api.DisplayName("given a need stated in words the topics never use, when answered, then the topic that holds the article's answer")
     void givenAStatedIntent_whenAnswered_thenItsTopic(String question, String topic) {
         // WHEN
