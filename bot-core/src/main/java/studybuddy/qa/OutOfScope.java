@@ -521,6 +521,11 @@ enum OutOfScope {
             "(?:文章|作者|路线图|指南)(?:里|中)?(?:为啥|为什么|为何)(?:还|仍然|依然)?(?:让|要|推荐|建议)|\\bwhy (?:does|would|did) (?:the |this )?(?:article|guide|roadmap|author) "
                     + "(?:still )?(?:recommend|suggest|push|tell|want)", Pattern.CASE_INSENSITIVE);
 
+    /** Whether grinding LeetCode alone gets the job: the roadmap's advice on showing one's skills. */
+    private static final Pattern LEETCODE_ALONE = Pattern.compile(
+            "(?:光|只)(?:刷|靠)\\s*leetcode[^，。？?！!]{0,4}(?:就)?(?:够|行)|\\b(?:is |just )?leetcode (?:alone |only )?(?:enough|sufficient)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The roadmap's software-engineering part, by name (Latin-letter edges: Java's \\b counts 的 as a letter). */
     private static final Pattern SOFTWARE_PART = Pattern.compile(
             "(?<![a-z0-9_])(?:swe|software engineer(?:ing|s)?|full ?stack ?open|fso)(?![a-z0-9_])|软件工程|工程能力",
@@ -684,8 +689,8 @@ enum OutOfScope {
         }
         // "bad at leetcode-type stuff, for the SWE part what does the article want me to know": the interviews are the
         // asker's story, the roadmap's software-engineering part is the question
-        if (kind.filter(k -> k == INTERVIEWS).isPresent() && NAMES_THE_ARTICLE.matcher(q).find()
-                && SOFTWARE_PART.matcher(q).find()) {
+        if (kind.filter(k -> k == INTERVIEWS).isPresent() && (NAMES_THE_ARTICLE.matcher(q).find() && SOFTWARE_PART.matcher(q).find()
+                || LEETCODE_ALONE.matcher(q).find())) {
             return Optional.empty();
         }
         return kind;

@@ -62,7 +62,7 @@ public final class QaService implements AutoCloseable {
                     + "|what now|now what|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered|have))\\b"
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
-                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完)|学过|上过|完成|结束|搞定|过后",
+                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|学过|上过|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE);
 
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
@@ -356,6 +356,7 @@ public final class QaService implements AutoCloseable {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
                     .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
                     .or(() -> statedIntent(q, lang, context)).or(() -> resourceAsked(q, lang, context))
+                    .or(() -> modelsForArea(q, lang, context))
                     .or(() -> whyThisStage(q, lang, context))
                     .or(() -> stepByNumber(q, lang, context));
             if (aboutTheRoute.isPresent()) {
@@ -746,6 +747,7 @@ public final class QaService implements AutoCloseable {
     private static final Pattern STAGE_NEEDED = Pattern.compile(
             "(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学([^?？。！!，,\\s吗啊呢吧]{1,15})"
                     + "|([^?？。！!，,\\s]{1,15}?)(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学(?:吗|么|不|嘛)"
+                    + "|一定(?:得|要)是([^?？。！!，,\\s吗啊呢吧]{1,15})"
                     + "|\\bis ([^?.!]{1,30}?) (?:even |still )?(?:worth learning|necessary|needed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
     private static final Pattern ANOTHER_NAMED = Pattern.compile(
@@ -768,7 +770,7 @@ public final class QaService implements AutoCloseable {
             if (!needed.find()) {
                 return Optional.empty();
             }
-            object = java.util.stream.Stream.of(needed.group(1), needed.group(2), needed.group(3)).filter(java.util.Objects::nonNull)
+            object = java.util.stream.Stream.of(needed.group(1), needed.group(2), needed.group(3), needed.group(4)).filter(java.util.Objects::nonNull)
                     .findFirst().orElseThrow();
         }
         java.util.regex.Matcher cut = ANOTHER_NAMED.matcher(object);
@@ -824,6 +826,15 @@ public final class QaService implements AutoCloseable {
                     "(?:机器学习工程师|mle|ml工程师)(?:到底|究竟)?是(?:干嘛|做什么|干什么|做啥|干啥)的"
                             + "|\\bwhat (?:does|do) (?:an? )?(?:mle|ml engineer|machine learning engineer)s? (?:actually |really |even )?do\\b",
                     Pattern.CASE_INSENSITIVE), "role"),
+            // code or maths first: the two paths
+            Map.entry(Pattern.compile(
+                    "先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
+                            + "|\\b(?:maths?|mathematics) first or (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first or (?:maths?|mathematics)\\b",
+                    Pattern.CASE_INSENSITIVE), "paths"),
+            // the ideal background or route: a CS degree with internships, in the students' topic
+            Map.entry(Pattern.compile(
+                    "(?:最)?理想(?:的|情况下的?)?(?:背景|路线|路径|学法|情况)|\\bideal (?:background|path|route|setup|way)\\b",
+                    Pattern.CASE_INSENSITIVE), "students"),
             // no wish to publish: the ML engineer is no researcher
             Map.entry(Pattern.compile(
                     "(?:发|写|搞)(?:paper|论文|顶会)[^。？?！!]{0,8}(?:没兴趣|不感兴趣|不想|没啥兴趣)"
@@ -953,8 +964,8 @@ public final class QaService implements AutoCloseable {
      */
     private static final Pattern AREAS = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series"
-                    + "|images?|text)(?![A-Za-z0-9_])"
-                    + "|语音|图像|视觉|文本|推荐系统|自然语言|大模型|机器人|时间序列", Pattern.CASE_INSENSITIVE);
+                    + "|images?|imagery|photos?|videos?|text|sensors?|sensor (?:data|readings)|stock prices?)(?![A-Za-z0-9_])"
+                    + "|语音|图像|图片|视觉|文本|推荐系统|自然语言|大模型|机器人|时间序列|时序|传感器|股价", Pattern.CASE_INSENSITIVE);
     /** Names of one application area, by the area they name. */
     private static final Map<String, String> AREA_OF_NAME = Map.ofEntries(
             Map.entry("nlp", "language"), Map.entry("text", "language"), Map.entry("llm", "language"),
@@ -1097,6 +1108,12 @@ public final class QaService implements AutoCloseable {
         return named.size() == 1 ? knowledge.entry(named.get(0)).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
     }
 
+    /** "gonna work w/ satellite imagery, which model family": the models an area uses are the domain topic. */
+    private Optional<Answer> modelsForArea(String q, Lang lang, Optional<LearnerContext> context) {
+        return AREAS.matcher(q).find() && MODELS_ASKED.matcher(q).find()
+                ? knowledge.entry(DOMAIN_TOPIC).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
+    }
+
     /** Telling things apart: "what's the difference", "aren't they the same", "which is which", "区别". */
     private static final Pattern TELL_APART = Pattern.compile(
             "\\b(?:difference|differ|different|same thing|the same|which is which|mix(?:ing)?(?: \\w+){0,2} up|confus\\w*|vs\\.?|versus)\\b"
@@ -1194,7 +1211,7 @@ public final class QaService implements AutoCloseable {
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
-            "(?<!一口气)(?:学完|看完|刷完|啃完|上完)|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
+            "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
                     + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
                     // "halfway thru ng's ML course. after that — deep learning or projects?": the named stage is behind by then
                     + "|\\bafter (?:that|this|it)\\b",

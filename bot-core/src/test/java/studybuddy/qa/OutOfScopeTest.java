@@ -176,6 +176,8 @@ class OutOfScopeTest {
             "线代 概率 微积分要学到啥程度啊 需要把考研数学那套再刷一遍吗😵",
             "mle为啥要会写工具搞自动化 感觉调参手动点点就行",
             "bootcamp grad here (react/node). genuinely curious, is it quicker to pick up ml or swe?",
+            // whether LeetCode alone gets the job is the roadmap's advice on showing one's skills
+            "技能学得差不多了怎么找工作,光刷leetcode够吗",
             // a PhD dropout is a person, not the regularisation technique
             "bio PhD dropout — data-science path or software-eng path, which one does the guide push for self-taught ppl and why",
             // trial and error is no error; what the roadmap's own people said, whatever company they are at

@@ -539,7 +539,12 @@ class QaServiceTest {
             "bootcamp grad here (react/node). is it quicker to pick up ML or SWE?|brockman",
             "nurse for 8 yrs, burned out. if i switch do i just throw away all my healthcare experience??|career-change",
             "tried learning ML back in 2022, quit after 5 months of tutorials. what do i do different this time?|karpathy",
-            "CS50是哪个学校的课?主要讲啥|programming-basics"})
+            "CS50是哪个学校的课?主要讲啥|programming-basics",
+            "零基础自学,每天晚上能挤2小时。先学写代码还是先啃数学?|paths",
+            "最理想的背景是啥样的?给高三表弟选专业参考下|students",
+            "gonna work w/ satellite imagery for crop yield stuff. which model family should i focus on|domain",
+            "入门语言一定得是python吗 我学过一点java|programming-basics",
+            "深度学习基础过完一遍了,下一步该干啥|choose-domain"})
     @org.junit.jupiter.api.DisplayName("given a need stated in words the topics never use, when answered, then the topic that holds the article's answer")
     void givenAStatedIntent_whenAnswered_thenItsTopic(String question, String topic) {
         // WHEN
