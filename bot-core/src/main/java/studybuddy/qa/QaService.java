@@ -477,10 +477,6 @@ public final class QaService implements AutoCloseable {
                     + "|多久|多长|时间|几个月|个月|(?<![当做干了])几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
             Pattern.CASE_INSENSITIVE);
 
-    /** Asking how long, in so many words ("要多久", "how long"): narrower than {@link #TIME_CUE}. */
-    private static final Pattern TIME_CUE_ASKED = Pattern.compile(
-            "\\bhow (?:long|many (?:months|years|weeks))\\b|多久|多长时间|几个月能|要几年", Pattern.CASE_INSENSITIVE);
-
     /** Words that ask where to begin: "where do I start", "从哪开始". */
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
@@ -779,120 +775,9 @@ public final class QaService implements AutoCloseable {
         return named.size() == 1 ? Optional.of(fromEntry(named.get(0), 1.0, lang, context)) : Optional.empty();
     }
 
-    /**
-     * What the asker says they need, in words the knowledge base never uses but that leave no doubt which topic holds
-     * the article's answer, whatever else the message names (platforms, people, stages as context). Checked in order.
-     */
-    private static final List<Map.Entry<Pattern, String>> STATED_INTENTS = List.of(
-            // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
-            Map.entry(Pattern.compile(
-                    "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
-                            + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
-                            + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
-                            + "|大家都好强|别人都比我|觉得自己好废",
-                    Pattern.CASE_INSENSITIVE), "motivation"),
-            // motivation lost, said in so many words
-            Map.entry(Pattern.compile(
-                    "\\blost (?:all |my )*motivation\\b|\\b(?:no|zero) motivation\\b|\\bmotivation is (?:gone|dead|zero)\\b"
-                            + "|(?:彻底|完全)?没(?:有)?(?:了)?动力|失去(?:了)?动力|毫无动力|提不起劲", Pattern.CASE_INSENSITIVE), "motivation"),
-            // forgetting what one learns: Karpathy's second rule (teach or summarise it)
-            Map.entry(Pattern.compile(
-                    "\\bforget(?:ting)? (?:everything|it all|most of it|what i (?:learn|learned|learnt|study|read)|stuff|things)\\b"
-                            + "|\\b(?:retain|remember) (?:what|anything|stuff|things|it)\\b|\\bnothing sticks\\b"
-                            // (not "高数忘光了": forgotten maths is weak maths)
-                            + "|学了就忘|记不住|学过的(?:东西)?(?:总是|老是|很快就)?忘|总是忘", Pattern.CASE_INSENSITIVE), "karpathy"),
-            // the maths of a course is what stops the asker: the course for weak maths ("Ng's DL course lost me at partial
-            // derivatives", "公式推导看得头大")
-            Map.entry(Pattern.compile(
-                    "\\bmaths? (?:is|was) (?:the |my )?(?:bottleneck|problem|wall)\\b|\\blost me at\\b|\\bmaths? (?:goes|went|is going) (?:way )?over my head\\b"
-                            + "|\\bmaths? (?:just )?(?:doesn'?t|does not|won'?t) click\\b|\\bstuck on the maths?\\b|\\bformulas? everywhere\\b"
-                            + "|公式(?:推导)?(?:完全)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)",
-                    Pattern.CASE_INSENSITIVE), "maths-weak"),
-            // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
-            Map.entry(Pattern.compile(
-                    "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
-                            + "|\\btutorial hell\\b|\\bkeep (?:doing|watching|starting|buying) (?:new )?(?:tutorials|courses)\\b"
-                            + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?"
-                            + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证"
-                            + "|\\b(?:months|weeks|years) of (?:tutorials|courses|watching (?:videos|lectures))\\b",
-                    Pattern.CASE_INSENSITIVE), "karpathy"),
-            // which bug to fear most, and a run that looks fine but feels off: the silent logic bugs
-            Map.entry(Pattern.compile(
-                    "\\b(?:worst|scariest|nastiest|most dangerous) (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?)\\b"
-                            + "|\\b(?:trains?|runs?) fine\\b[^?]{0,80}\\b(?:feels?|seems?|looks?) off\\b"
-                            + "|最坑的?(?:bug|错误)|最(?:可怕|危险|难搞|头疼)的(?:bug|错误)|哪种bug最", Pattern.CASE_INSENSITIVE), "silent-bugs"),
-            // what the job is, asked in so many words ("按这篇路线图的定义,机器学习工程师到底是干嘛的")
-            Map.entry(Pattern.compile(
-                    "(?:机器学习工程师|mle|ml工程师)(?:到底|究竟)?是(?:干嘛|做什么|干什么|做啥|干啥)的"
-                            + "|\\bwhat (?:does|do) (?:an? )?(?:mle|ml engineer|machine learning engineer)s? (?:actually |really |even )?do\\b",
-                    Pattern.CASE_INSENSITIVE), "role"),
-            // code or maths first: the two paths
-            Map.entry(Pattern.compile(
-                    "先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
-                            + "|\\b(?:maths?|mathematics) first or (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first or (?:maths?|mathematics)\\b",
-                    Pattern.CASE_INSENSITIVE), "paths"),
-            // the ideal background or route: a CS degree with internships, in the students' topic
-            Map.entry(Pattern.compile(
-                    "(?:最)?理想(?:的|情况下的?)?(?:背景|路线|路径|学法|情况)|\\bideal (?:background|path|route|setup|way)\\b",
-                    Pattern.CASE_INSENSITIVE), "students"),
-            // no wish to publish: the ML engineer is no researcher
-            Map.entry(Pattern.compile(
-                    "(?:发|写|搞)(?:paper|论文|顶会)[^。？?！!]{0,8}(?:没兴趣|不感兴趣|不想|没啥兴趣)"
-                            + "|\\b(?:don'?t|do not) (?:care about|want to|wanna) (?:publish\\w*|write papers|do research)\\b|\\bno interest in (?:publishing|papers|research)\\b",
-                    Pattern.CASE_INSENSITIVE), "role"),
-            // which half is quicker to learn: Brockman's words
-            Map.entry(Pattern.compile(
-                    "\\b(?:quicker|faster|easier|harder) to (?:pick up|learn) (?:ml|machine learning) or (?:swe|software(?: engineering)?)\\b"
-                            + "|(?:机器学习|ml)(?:和|跟)(?:软件工程|swe)哪个(?:更)?(?:难|快|容易)", Pattern.CASE_INSENSITIVE), "brockman"),
-            // applications without replies: skills are not enough, show them
-            Map.entry(Pattern.compile(
-                    "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
-                            + "|\\b(?:zero|0|no) (?:callbacks|replies|responses)\\b|石沉大海|没(?:有)?(?:人)?回(?:音|复)|(?:简历|申请)[^，。？?！!]{0,10}(?:没人理|没回音|没消息)",
-                    Pattern.CASE_INSENSITIVE), "job-search"),
-            // a book about becoming a software engineer: Quincy Larson's, in the job topic
-            Map.entry(Pattern.compile(
-                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,20}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
-                            + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
-                    Pattern.CASE_INSENSITIVE), "job-search"),
-            // whether the asker's earlier field or experience counts: the career changer's domain knowledge
-            Map.entry(Pattern.compile(
-                    "\\b(?:experience|background|degree|years?|what i (?:did|studied|learned))\\b[^.?!]{0,40}\\b(?:wasted|useless|worthless|count for|transfer|carry over|any use|of use)\\b"
-                            + "|\\bdoes (?:any of )?(?:that|this|it|my \\w+) (?:transfer|count|carry over)\\b"
-                            + "|\\bthrow(?:ing)? (?:away|out) (?:all )?(?:my |that |those )?(?:\\w+ )?(?:experience|background|years|degree)\\b"
-                            + "|(?:以前|之前|本科|原来|过去)(?:学的|的经验|的背景|的专业|做的)(?:那些|东西)?[^，。？?！!]{0,6}(?:有用|白费|白学|没用|浪费|用得上|还有用)",
-                    Pattern.CASE_INSENSITIVE), "career-change"),
-            // the level the whole route takes you to: entry level
-            Map.entry(Pattern.compile(
-                    "\\b(?:if|once|when|after) i (?:follow|finish|complete|do|go through|get through) (?:all (?:of )?(?:this|it)|everything|the whole|this whole|the entire)\\b"
-                            + "[^.!]{0,60}\\b(?:hireable|employable|job[- ]ready|entry[- ]level|junior|senior|noob|hobbyist|what level|ready)\\b"
-                            + "|(?:整套|全部|整个路线|这套路线)[^，。？?！!]{0,8}(?:学完|走完)[^，。？?！!]{0,10}(?:什么|啥|哪个)(?:水平|级别|程度)",
-                    Pattern.CASE_INSENSITIVE), "summary"),
-            // why an MLE must be a real software engineer, in other words ("solid SWEs", "自己造工具")
-            Map.entry(Pattern.compile(
-                    "\\bwhy (?:do|does|must|should|would) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?) (?:even |really )?"
-                            + "(?:need to|have to|got to|gotta|must) (?:be|become) (?:a )?(?:good|solid|strong|great|real|proper|decent)\\b"
-                            + "|(?:为啥|为什么|为何)[^，。？?！!]{0,8}(?:要|得|必须)(?:会)?(?:自己)?(?:造工具|做工具|写工具|懂计算机原理|写工具搞自动化|搞自动化)"
-                            + "|\\bwhy (?:do|does|would) (?:an? )?(?:mles?|ml engineers?) need (?:real |strong |good |serious |solid )?(?:coding|programming|engineering|software) skills\\b"
-                            + "|\\bwhy (?:do|would|should|must) (?:i|we|you|one) (?:even )?(?:need to|have to|gotta|must) be (?:a )?(?:good|solid|strong|great|real|proper|decent) (?:swe|software engineer|coder|programmer|developer|dev)s?\\b"
-                            + "|\\bcan'?t (?:i|u|you|we|they) just (?:do it |clean (?:it|the data) |handle (?:it|the data) )?(?:by hand|manually|in excel)\\b"
-                            + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据",
-                    Pattern.CASE_INSENSITIVE), "why-software"));
-
-    private static final Pattern SEVERAL_ASKED = Pattern.compile("[?？][^?？]+[?？]");
-    /** Projects named: "zero callbacks, should I keep adding little projects" asks about the projects. */
-    private static final Pattern PROJECTS_NAMED = Pattern.compile("\\bprojects?\\b|项目|作品集|portfolio", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The topic a stated intent points to ({@link #STATED_INTENTS}), answered before the words are matched; not when the
-     * message asks how long (the situation's estimate answers) nor, for applications without replies, names projects.
-     */
+    /** The topic a stated need points to ({@link StatedNeed}), answered before the words are matched. */
     private Optional<Answer> statedIntent(String q, Lang lang, Optional<LearnerContext> context) {
-        if (Situation.read(q).asksTime() || TIME_CUE_ASKED.matcher(q).find() || SEVERAL_ASKED.matcher(q).find()) {
-            return Optional.empty(); // (nor in a long message asking several things: one of them is not all it asks)
-        }
-        return STATED_INTENTS.stream().filter(i -> i.getKey().matcher(q).find())
-                .filter(i -> !i.getValue().equals("job-search") || !PROJECTS_NAMED.matcher(q).find()).findFirst()
-                .flatMap(i -> knowledge.entry(i.getValue())).map(e -> fromEntry(e, 1.0, lang, context));
+        return StatedNeed.topicOf(q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /**
