@@ -349,9 +349,11 @@ public final class QaService implements AutoCloseable {
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
-        // Questions about the route itself that its structure answers, whatever the words match: two of its resources
+        // Questions the route's structure or a plainly stated need answers, whatever the words match: two of its resources
         // told apart ("Full Stack Open vs Full Stack Deep Learning, aren't those the same?"), every stage that names
-        // someone ("吴恩达的课在路线图里出现在哪几个阶段"), who wrote it ("who even wrote this? some big name like karpathy?")
+        // someone ("吴恩达的课在路线图里出现在哪几个阶段"), who wrote it ("who even wrote this? some big name like karpathy?"),
+        // what one quoted person said, a stated need (StatedNeed), what a resource is, the models an area uses, why a
+        // stage is on the route or whether it is needed, a step by its number ("第二步是啥")
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
                     .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
