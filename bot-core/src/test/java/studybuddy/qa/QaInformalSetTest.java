@@ -97,6 +97,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout66.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout67.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout68.jsonl", 0.94, 1, 1);
+        assertShare("qa/qa-informal-holdout69.jsonl", 0.97, 0, 0);
+        assertShare("qa/qa-informal-holdout70.jsonl", 0.92, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
