@@ -600,11 +600,16 @@ public final class QaService implements AutoCloseable {
      * person's topic, whatever the word for a tweet shares with the topic about sharing one's learning.
      */
     private Optional<Answer> quoteAsked(String q, Lang lang, Optional<LearnerContext> context) {
-        List<String> named = QUOTED_PEOPLE.stream().filter(p -> p.getKey().matcher(q).find()).map(Map.Entry::getValue).toList();
-        if (named.size() != 1 || !QUOTE_ASKED.matcher(q).find()) {
+        if (!QUOTE_ASKED.matcher(q).find()) {
             return Optional.empty();
         }
-        return knowledge.entry(named.get(0)).map(e -> fromEntry(e, 1.0, lang, context));
+        return oneNamed(QUOTED_PEOPLE, q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
+    }
+
+    /** The topic of the one name (of a list of names and their topics) the text names; empty for none or several. */
+    private static Optional<String> oneNamed(List<Map.Entry<Pattern, String>> names, String q) {
+        List<String> named = names.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
@@ -991,8 +996,7 @@ public final class QaService implements AutoCloseable {
         if (!WHAT_IS_IT.matcher(q).find()) {
             return Optional.empty();
         }
-        List<String> named = RESOURCE_NAMES.stream().filter(r -> r.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
-        return named.size() == 1 ? knowledge.entry(named.get(0)).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
+        return oneNamed(RESOURCE_NAMES, q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /** "gonna work w/ satellite imagery, which model family": the models an area uses are the domain topic. */
