@@ -508,28 +508,26 @@ enum OutOfScope {
             "\\b(?:release[ds]?|releasing|launch\\w*|new|newest|latest|update[ds]?|version|yet|drop|drops|dropped|shipped|announce\\w*)\\b"
                     + "|出了|发布|更新|新版|版本|发了|推出|最新");
 
-    private static final Pattern WHY_ROLE_MUST = Pattern.compile(
-            "(?:为啥|为什么|为何)\\s*(?:mle|ml工程师|机器学习工程师)[^，。？?！!]{0,3}(?:要|得|必须)|(?:mle|ml工程师|机器学习工程师)\\s*(?:为啥|为什么|为何)\\s*(?:要|得|必须)|\\bwhy (?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ML_VS_SWE = Pattern.compile(
+    /** Why the job needs something: "mle为啥要会写工具", "why do MLEs need…" (whatever tuning remark comes along). */
+    private static final Scan WHY_ROLE_MUST = compile(
+            "(?:为啥|为什么|为何)\\s*(?:mle|ml工程师|机器学习工程师)[^，。？?！!]{0,3}(?:要|得|必须)|(?:mle|ml工程师|机器学习工程师)\\s*(?:为啥|为什么|为何)\\s*(?:要|得|必须)|\\bwhy (?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?)\\b");
+    /** The roadmap's two halves weighed: "ML or SWE", "机器学习和软件工程". */
+    private static final Scan ML_VS_SWE = compile(
             "\\b(?:ml|machine learning) (?:or|vs\\.?|versus) (?:swe|software(?: engineering)?)\\b|\\b(?:swe|software(?: engineering)?) (?:or|vs\\.?|versus) (?:ml|machine learning)\\b"
-                    + "|(?:机器学习|ml)(?:和|跟|还是)(?:软件工程|swe)|(?:软件工程|swe)(?:和|跟|还是)(?:机器学习|ml)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|(?:机器学习|ml)(?:和|跟|还是)(?:软件工程|swe)|(?:软件工程|swe)(?:和|跟|还是)(?:机器学习|ml)");
 
     /** Why the article recommends something: "文章为啥还让…", "why does the article still recommend". */
-    private static final Pattern WHY_RECOMMENDED = Pattern.compile(
+    private static final Scan WHY_RECOMMENDED = compile(
             "(?:文章|作者|路线图|指南)(?:里|中)?(?:为啥|为什么|为何)(?:还|仍然|依然)?(?:让|要|推荐|建议)|\\bwhy (?:does|would|did) (?:the |this )?(?:article|guide|roadmap|author) "
-                    + "(?:still )?(?:recommend|suggest|push|tell|want)", Pattern.CASE_INSENSITIVE);
+                    + "(?:still )?(?:recommend|suggest|push|tell|want)");
 
     /** Whether grinding LeetCode alone gets the job: the roadmap's advice on showing one's skills. */
-    private static final Pattern LEETCODE_ALONE = Pattern.compile(
-            "(?:光|只)(?:刷|靠)\\s*leetcode[^，。？?！!]{0,4}(?:就)?(?:够|行)|\\b(?:is |just )?leetcode (?:alone |only )?(?:enough|sufficient)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Scan LEETCODE_ALONE = compile(
+            "(?:光|只)(?:刷|靠)\\s*leetcode[^，。？?！!]{0,4}(?:就)?(?:够|行)|\\b(?:is |just )?leetcode (?:alone |only )?(?:enough|sufficient)\\b");
 
-    /** The roadmap's software-engineering part, by name (Latin-letter edges: Java's \\b counts 的 as a letter). */
-    private static final Pattern SOFTWARE_PART = Pattern.compile(
-            "(?<![a-z0-9_])(?:swe|software engineer(?:ing|s)?|full ?stack ?open|fso)(?![a-z0-9_])|软件工程|工程能力",
-            Pattern.CASE_INSENSITIVE);
+    /** The roadmap's software-engineering part, by name. */
+    private static final Scan SOFTWARE_PART = compile(
+            "\\b(?:swe|software engineer(?:ing|s)?|full ?stack ?open|fso)\\b|软件工程|工程能力");
 
     private static final Scan INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
