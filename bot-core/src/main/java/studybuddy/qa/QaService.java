@@ -357,10 +357,10 @@ public final class QaService implements AutoCloseable {
         if (outside.isEmpty()) {
             Optional<Answer> aboutTheRoute = toldApart(q, lang, context).or(() -> stagesNaming(q, lang, context))
                     .or(() -> authorAsked(q, lang, context)).or(() -> quoteAsked(q, lang, context))
-                    .or(() -> statedIntent(q, lang, context)).or(() -> resourceAsked(q, lang, context))
+                    .or(() -> statedIntent(q, situation, lang, context)).or(() -> resourceAsked(q, lang, context))
                     .or(() -> modelsForArea(q, lang, context))
                     .or(() -> whyThisStage(q, lang, context))
-                    .or(() -> stepByNumber(q, lang, context));
+                    .or(() -> stepByNumber(q, situation, lang, context));
             if (aboutTheRoute.isPresent()) {
                 return aboutTheRoute.get();
             }
@@ -766,15 +766,13 @@ public final class QaService implements AutoCloseable {
         java.util.regex.Matcher why = WHY_LEARN.matcher(question);
         String object;
         if (why.find()) {
-            object = java.util.stream.Stream.of(why.group(1), why.group(2), why.group(3)).filter(java.util.Objects::nonNull)
-                    .findFirst().orElseThrow();
+            object = RegexGroups.first(why);
         } else {
             java.util.regex.Matcher needed = STAGE_NEEDED.matcher(question);
             if (!needed.find()) {
                 return Optional.empty();
             }
-            object = java.util.stream.Stream.of(needed.group(1), needed.group(2), needed.group(3), needed.group(4)).filter(java.util.Objects::nonNull)
-                    .findFirst().orElseThrow();
+            object = RegexGroups.first(needed);
         }
         java.util.regex.Matcher cut = ANOTHER_NAMED.matcher(object);
         String first = cut.find() ? object.substring(0, cut.start()) : object;
@@ -783,8 +781,8 @@ public final class QaService implements AutoCloseable {
     }
 
     /** The topic a stated need points to ({@link StatedNeed}), answered before the words are matched. */
-    private Optional<Answer> statedIntent(String q, Lang lang, Optional<LearnerContext> context) {
-        return StatedNeed.topicOf(q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
+    private Optional<Answer> statedIntent(String q, Situation situation, Lang lang, Optional<LearnerContext> context) {
+        return StatedNeed.topicOf(q, situation).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /**
@@ -806,26 +804,22 @@ public final class QaService implements AutoCloseable {
     private static final Pattern OF_THE_ROUTE_ASKED = Pattern.compile(
             "[?？]|\\b(?:what|which|whats)\\b|啥|什么|哪|干嘛", Pattern.CASE_INSENSITIVE);
 
-    private Optional<Answer> stepByNumber(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!OF_THE_ROUTE_ASKED.matcher(q).find() || Situation.read(q).background().isPresent()) {
+    private Optional<Answer> stepByNumber(String q, Situation situation, Lang lang, Optional<LearnerContext> context) {
+        if (!OF_THE_ROUTE_ASKED.matcher(q).find() || situation.background().isPresent()) {
             return Optional.empty(); // a stated background starts the route elsewhere: the situation answers
         }
-        java.util.regex.Matcher before = RIGHT_BEFORE.matcher(q);
-        if (before.find()) {
+        if (RIGHT_BEFORE.matcher(q).find()) {
             return knowledge.entry(NUMBERED_STEPS.get(NUMBERED_STEPS.indexOf("mlops") - 1)).map(e -> fromEntry(e, 1.0, lang, context));
         }
         java.util.regex.Matcher m = STEP_NUMBER.matcher(q);
         if (!m.find()) {
             return Optional.empty();
         }
+        String word = RegexGroups.first(m).toLowerCase(Locale.ROOT);
         // "第一步和最后一步是啥", "总结里一共几步 最后一步是啥": more than one step asked is the whole summary
-        if (m.find(m.end()) || HOW_MANY_STEPS.matcher(q).find()) {
+        if (m.find() || HOW_MANY_STEPS.matcher(q).find()) {
             return knowledge.entry(SUMMARY_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
         }
-        m = STEP_NUMBER.matcher(q);
-        m.find();
-        String word = java.util.stream.Stream.of(m.group(1), m.group(2), m.group(3), m.group(4)).filter(java.util.Objects::nonNull)
-                .findFirst().orElseThrow().toLowerCase(Locale.ROOT);
         int step = switch (word) {
             case "1", "first", "1st", "一" -> 1;
             case "2", "second", "2nd", "二" -> 2;

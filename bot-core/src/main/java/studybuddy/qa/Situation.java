@@ -166,9 +166,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
     private static int age(String t) {
         Matcher m = AGE.matcher(t);
         while (m.find()) {
-            String g = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
-                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            int age = Integer.parseInt(g);
+            int age = Integer.parseInt(RegexGroups.first(m));
             if (age >= 14 && age <= 80) {
                 return age;
             }

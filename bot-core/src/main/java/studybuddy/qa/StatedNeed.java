@@ -120,12 +120,12 @@ final class StatedNeed {
     }
 
     /**
-     * The id of the topic the message's stated need points to; empty when it states none, asks how long (the
+     * The id of the topic the message's stated need points to (the situation is the one read from the same message); empty when it states none, asks how long (the
      * situation's estimate answers), asks several things (one need is not all it asks) or, for applications without
      * replies, names projects.
      */
-    static Optional<String> topicOf(String q) {
-        if (Situation.read(q).asksTime() || TIME_CUE_ASKED.matcher(q).find() || SEVERAL_ASKED.matcher(q).find()) {
+    static Optional<String> topicOf(String q, Situation situation) {
+        if (situation.asksTime() || TIME_CUE_ASKED.matcher(q).find() || SEVERAL_ASKED.matcher(q).find()) {
             return Optional.empty();
         }
         return NEEDS.stream().filter(n -> n.getKey().matcher(q).find())
