@@ -19,7 +19,9 @@ final class StatedNeed {
                     "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
                             + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
                             + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
-                            + "|大家都好强|别人都比我|觉得自己好废",
+                            + "|大家都好强|别人都比我|觉得自己好废"
+                            + "|(?:大佬|别人|大家|同学|群友|同事)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
+                            + "|\\b(?:everyone|everybody|others|people)(?: else)?(?: here| in (?:the |this |my )?(?:group|server|chat|discord|class))?(?:'s| is| are) (?:already )?(?:on|doing|building|training|into)\\b[^.?!]{0,40}\\b(?:and|while) i'?m still\\b",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // motivation lost, said in so many words
             Map.entry(Pattern.compile(
@@ -36,7 +38,8 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\bmaths? (?:is|was) (?:the |my )?(?:bottleneck|problem|wall)\\b|\\blost me at\\b|\\bmaths? (?:goes|went|is going) (?:way )?over my head\\b"
                             + "|\\bmaths? (?:just )?(?:doesn'?t|does not|won'?t) click\\b|\\bstuck on the maths?\\b|\\bformulas? everywhere\\b"
-                            + "|公式(?:推导)?(?:完全)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)",
+                            + "|\\bmaths? (?:is|are) (?:destroying|killing|crushing|wrecking|beating) me\\b|\\b(?:drowning|dying) in (?:the )?maths?\\b"
+                            + "|(?:公式|数学)(?:推导)?(?:完全|根本|有点)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)|数学(?:基础)?不够(?:用)?",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
             Map.entry(Pattern.compile(
@@ -81,7 +84,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
-                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,20}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
+                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,40}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
                             + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
@@ -97,6 +100,23 @@ final class StatedNeed {
                             + "[^.!]{0,60}\\b(?:hireable|employable|job[- ]ready|entry[- ]level|junior|senior|noob|hobbyist|what level|ready)\\b"
                             + "|(?:整套|全部|整个路线|这套路线)[^，。？?！!]{0,8}(?:学完|走完)[^，。？?！!]{0,10}(?:什么|啥|哪个)(?:水平|级别|程度)",
                     Pattern.CASE_INSENSITIVE), "summary"),
+            // very big data or models at work, and which maths: numerical methods and optimisation
+            Map.entry(Pattern.compile(
+                    "(?:数据量|数据规模|模型规模)[^，。？?！!]{0,6}(?:巨大|很大|特别大|超大|大得|上亿|海量)[^。？?！!]{0,20}数学|海量数据[^。？?！!]{0,20}数学"
+                            + "|\\b(?:huge|massive|enormous|giant|very (?:big|large)) (?:data(?:sets?)?|models?)\\b[^.?!]{0,40}\\bmaths?\\b",
+                    Pattern.CASE_INSENSITIVE), "maths-advanced"),
+            // university or teaching oneself, weighed: the article's view on university
+            Map.entry(Pattern.compile(
+                    "(?:上|读|去|念)大学[^。？?！!]{0,20}(?:还是|或者|vs|,|，| )[^。？?！!]{0,12}自学|自学[^。？?！!]{0,20}(?:还是|或者|vs)[^。？?！!]{0,10}(?:上|读|去|念)大学"
+                            + "|\\b(?:university|uni|college|a degree)\\b[^.?!]{0,30}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,15}\\bself[- ]?(?:taught|teach\\w*|study\\w*|learn\\w*)\\b"
+                            + "|\\bself[- ]?(?:taught|teach\\w*|study\\w*|learn\\w*)\\b[^.?!]{0,30}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,15}\\b(?:university|uni|college|a degree)\\b",
+                    Pattern.CASE_INSENSITIVE), "university"),
+            // the route not followed to the letter, a resource swapped for another: the route is flexible
+            Map.entry(Pattern.compile(
+                    "没(?:有)?(?:完全|严格|全)?按(?:照)?(?:路线图?|文章|顺序|roadmap)(?:来|走|学)|走偏|偏离(?:了)?(?:路线|路线图|文章)"
+                            + "|\\b(?:didn'?t|did not|don'?t|do not|not) follow(?:ing)? (?:the (?:roadmap|route|guide|order)|it) (?:exactly|strictly|to the letter|in order|100 ?%)\\b"
+                            + "|\\b(?:swapped|replaced|subbed|substituted)\\b[^.?!]{0,30}\\b(?:for|with)\\b[^.?!]{0,40}\\b(?:ok|okay|fine|bad|problem|matter|wrong)\\b",
+                    Pattern.CASE_INSENSITIVE), "flexible"),
             // why an MLE must be a real software engineer, in other words ("solid SWEs", "自己造工具")
             Map.entry(Pattern.compile(
                     "\\bwhy (?:do|does|must|should|would) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?) (?:even |really )?"
