@@ -405,6 +405,16 @@ public final class QaService implements AutoCloseable {
                 && !situation.asksTime()) {
             return fromEntry(knowledge.entry(STUDENTS_TOPIC).orElseThrow(), 1.0, lang, context);
         }
+        // "stats degree 2nd yr, what does the roadmap say for ppl like me", "数据分析师一枚 文章对我们这种有啥建议": advice
+        // for someone with the stated background, and no topic the words are sure of, is that background's topic
+        if (situation.background().isPresent() && ADVICE_FOR_ME.matcher(q).find() && !situation.asksTime()
+                && found.filter(QaService::confident).isEmpty()) {
+            Optional<KnowledgeBase.Entry> forThem = Optional.ofNullable(BACKGROUND_TOPIC.get(situation.background().get()))
+                    .flatMap(knowledge::entry);
+            if (forThem.isPresent()) {
+                return fromEntry(forThem.get(), 1.0, lang, context);
+            }
+        }
         // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
         // of the rest of the message the words match
         if (found.isPresent() && !confident(found.get()) && !found.get().offTopic()) {
@@ -729,6 +739,17 @@ public final class QaService implements AutoCloseable {
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
             "补(?:啥|什么|哪些|点啥|点什么)|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Asking what the article says for someone like the asker: "for ppl like me", "对我们这种有啥建议", "in my situation". */
+    private static final Pattern ADVICE_FOR_ME = Pattern.compile(
+            "\\b(?:for|to) (?:ppl|people|folks|someone|somebody|those|ones|guys|ppl) like (?:me|us)\\b|\\bin my (?:situation|position|shoes|case)\\b"
+                    + "|\\b(?:say|suggest|recommend|advise)s? (?:for|to) (?:me|us|my case)\\b|\\badvice for (?:me|us|someone like)\\b"
+                    + "|(?:像)?我们这(?:种|样|类)|像我这(?:样|种)|我这(?:种|样)(?:的)?(?:情况|人|背景)|对我(?:们)?(?:这种|这样|这类)",
+            Pattern.CASE_INSENSITIVE);
+    /** The topic that holds the article's advice for each background. */
+    private static final Map<Background, String> BACKGROUND_TOPIC = Map.of(
+            Background.QUANT_STUDENT, "students", Background.DATA_SCIENTIST, "time-data-scientist",
+            Background.DEVELOPER, "time-developer");
 
     /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
     private static final Pattern CANNOT_CODE = Pattern.compile(

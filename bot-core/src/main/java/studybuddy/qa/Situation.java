@@ -23,7 +23,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
 
     /** Checked in this order: an analyst who codes is closest to a data scientist, a dev who studied maths to a dev. */
     private static final Pattern DATA_SCIENTIST = Pattern.compile(
-            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to) ?(mle|ml)\\b|(做|我是)ds|^\\W*ds (w/?|with)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
+            "\\bdata\\s*(scientist|analyst)s?\\b|^\\W*ds (here|by trade)\\b|\\bds ?(→|->|=>|to|转) ?(mle|ml|机器学习)|(做|我是)ds|^\\W*ds (w/?|with)\\b|\\b(i'?m|i am|as|work as) an? ds\\b|\\b(bi|business)\\s*analyst|\\banalyst\\b|数据分析|数据科学家|分析师|做数据的", FLAGS);
     private static final Pattern DEVELOPER = Pattern.compile(
             "\\b(java|python|c\\+\\+|c#|golang|go|php|ruby|js|javascript|typescript|node|react|frontend|front-end|front end"
                     + "|backend|back-end|back end|full[- ]?stack|web|ios|android|mobile|software|game|embedded)\\s*"
