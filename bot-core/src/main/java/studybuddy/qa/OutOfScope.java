@@ -599,7 +599,7 @@ enum OutOfScope {
                     // which job offer to take
                     + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
                     // another exam than the roadmap's concern; what a named company does inside; reaching the author privately
-                    + "|考研(?:英语|政治|专业课)|考研数学[一二三]?(?:怎么|咋|如何)(?:复习|准备|考)|考研数学[一二三][^，。？?！!]{0,12}(?:还是|跟谁|老师|真题)|数学[一二三](?:和|跟|与|还是)数学[一二三]"
+                    + "|考研(?:英语|政治|专业课|408)|408(?:和|跟|与)?(?:考研)?数学[一二三]|考研数学[一二三]?(?:怎么|咋|如何)(?:复习|准备|考)|考研数学[一二三][^，。？?！!]{0,12}(?:还是|跟谁|老师|真题)|数学[一二三](?:和|跟|与|还是)数学[一二三]"
                     + "|\\b(?:does|do|did|is|are) (?:spotify|netflix|google|meta|facebook|amazon|apple|microsoft|uber|airbnb|tesla|openai|bytedance|tiktok|alibaba|tencent|baidu)"
                     + " (?:actually |really |even )?(?:use|using|do|doing|run|running|hiring)\\b"
                     + "|(?:字节|阿里|腾讯|百度|美团|京东|华为|拼多多)[^，。？?！!]{0,6}(?:用不用|有没有用|用没用|在用|内部)"
@@ -776,8 +776,23 @@ enum OutOfScope {
         }
         // "shipped Flask apps at work… which resource should I take?": one tool as the asker's background, and the
         // roadmap's own resources to choose among
-        return named >= 2 || (named == 1 && COMPARE.matcher(q).find() && !ROADMAP_PICK.matcher(q).find());
+        return named >= 2 || (named == 1 && comparedBesideTool(q) && !ROADMAP_PICK.matcher(q).find());
     }
+
+    /**
+     * One tool named, and a comparison in the same sentence: "请问下 shallow ML 和 deep learning 哪个先学?群里有人直接上pytorch了"
+     * weighs two stages, the tool is another sentence's story.
+     */
+    private static boolean comparedBesideTool(String q) {
+        for (String sentence : SENTENCE_END.split(q)) {
+            if (FRAMEWORK.matcher(sentence).find() && COMPARE.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[?？。!！\\n]+");
 
     /** Choosing among the roadmap's resources: "which resource / course / book", "哪门课", "哪本书". */
     private static final Scan ROADMAP_PICK = compile(

@@ -415,6 +415,13 @@ public final class QaService implements AutoCloseable {
                 return fromEntry(forThem.get(), 1.0, lang, context);
             }
         }
+        // "mlops用哪个课来着 … 学完深度学习了想接着看", "mlops有啥好的资源吗 公司模型上线全靠手搓脚本": a course or resource asked
+        // for a topic named by its own name, ahead of every other, is that topic's, not the one after a stage said finished
+        if (found.isPresent() && !confident(found.get()) && !found.get().offTopic() && found.get().namedRare() >= 1
+                && found.get().margin() >= CONTESTED_MARGIN && RESOURCE_ASKED.matcher(q).find()
+                && stageAfter(q, found.get().entry()).isEmpty() && !timeUnasked(q, found.get().entry())) {
+            return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
+        }
         // "学完深度学习下一步干嘛": a finished stage named and what comes after it asked is the next stage, however little
         // of the rest of the message the words match
         if (found.isPresent() && !confident(found.get()) && !found.get().offTopic()) {
@@ -739,6 +746,12 @@ public final class QaService implements AutoCloseable {
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
             "补(?:啥|什么|哪些|点啥|点什么)|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */
+    private static final Pattern RESOURCE_ASKED = Pattern.compile(
+            "(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
+                    + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Asking what the article says for someone like the asker: "for ppl like me", "对我们这种有啥建议", "in my situation". */
     private static final Pattern ADVICE_FOR_ME = Pattern.compile(
