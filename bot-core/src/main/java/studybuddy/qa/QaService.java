@@ -377,10 +377,10 @@ public final class QaService implements AutoCloseable {
         if (!situation.asksTime() && !TIME_CUE.matcher(q).find()) {
             words = Situation.withoutFigures(words);
         }
-        Optional<QaIndex.Match> found = q.isEmpty() ? Optional.empty()
-                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m)
-                        .map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, m)))
-                        .map(m -> choosingAmongDomains(q, m));
+        Optional<QaIndex.Match> byWords = q.isEmpty() ? Optional.empty()
+                : index.search(words).map(m -> onRoadmap ? m.onRoadmap() : m);
+        Optional<QaIndex.Match> found = byWords.map(m -> codingEnough(q, m).orElseGet(() -> afterStage(q, m)))
+                .map(m -> choosingAmongDomains(q, m));
         boolean timeTopic = found.filter(QaService::confident).map(m -> m.entry().hasIntent("time")).orElse(false);
         // a stated situation that asks how long wins over a mention of something else ("only a cheap laptop"); a time
         // topic reached by shared words does not ("AI会不会取代程序员")
@@ -436,7 +436,9 @@ public final class QaService implements AutoCloseable {
                 // the words barely prefer their pick: a meaning that clearly points to another of their candidates wins
                 // ("路线里的资源必须全学吗" shares 全 with Full Stack Open, and means "is the roadmap flexible")
                 List<String> candidates = index.ranked(words, SUGGESTIONS).stream().map(KnowledgeBase.Entry::id).toList();
-                entry = semantics.overrule(q, lang, entry.id(), candidates).flatMap(knowledge::entry)
+                // (a pick the rules above moved, past a finished stage or among domains, is theirs, not the words')
+                boolean wordsOwnPick = byWords.map(m -> m.entry() == found.get().entry()).orElse(false);
+                entry = semantics.overrule(q, lang, entry.id(), candidates, wordsOwnPick).flatMap(knowledge::entry)
                         .filter(e -> !timeUnasked(q, e)).orElse(entry);
             }
             return fromEntry(entry, found.get().coverage(), lang, context);

@@ -142,13 +142,21 @@ final class SemanticRescue {
     /**
      * The topic the question means instead of {@code chosen}, the words' confident but contested pick: the meaning's
      * nearest topic, when it is another of {@code candidates} (the words' top three), similar enough and far ahead of
-     * {@code chosen}; empty otherwise (and when the question is not near the roadmap as a whole).
+     * {@code chosen} (less far when {@code chosen} is the words' own pick and the meaning's is first in their ranking);
+     * empty otherwise (and when the question is not near the roadmap as a whole).
      */
-    Optional<String> overrule(String question, Lang lang, String chosen, List<String> candidates) {
+    Optional<String> overrule(String question, Lang lang, String chosen, List<String> candidates, boolean wordsOwnPick) {
         return ranking(question, lang).filter(r -> !r.best().equals(chosen) && candidates.contains(r.best()))
-                .filter(r -> r.first() >= OVERRULE_SIMILARITY && r.first() - r.similarity(chosen) >= OVERRULE_LEAD)
+                .filter(r -> r.first() >= OVERRULE_SIMILARITY && r.first() - r.similarity(chosen)
+                        >= (wordsOwnPick && r.best().equals(candidates.get(0)) ? AGREED_OVERRULE_LEAD : OVERRULE_LEAD))
                 .map(Ranking::best);
     }
+
+    /**
+     * The lead that suffices when the meaning's nearest topic is also first in the words' own ranking ({@code candidates}
+     * in BM25 order), and only the coverage-based pick differs: two signals against one.
+     */
+    static final double AGREED_OVERRULE_LEAD = 0.085;
 
     /**
      * For a question the words found no topic for (no lexical candidates, no out-of-scope kind): the topic its meaning

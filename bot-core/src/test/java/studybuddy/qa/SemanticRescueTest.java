@@ -41,10 +41,10 @@ class SemanticRescueTest {
         // GIVEN a question pointing at "c" (similarity 1), where the words picked "a" (0.71), "c" among their candidates
         SemanticRescue r = rescue(new float[] {1, 1});
         // WHEN / THEN
-        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"))).contains("c");
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"), false)).contains("c");
         // not when the meaning's topic is none of the words' candidates, nor when it is the words' own pick
-        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "b"))).isEmpty();
-        assertThat(r.overrule("q", Lang.EN, "c", List.of("c", "a"))).isEmpty();
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "b"), false)).isEmpty();
+        assertThat(r.overrule("q", Lang.EN, "c", List.of("c", "a"), false)).isEmpty();
     }
 
     @Test
@@ -52,9 +52,20 @@ class SemanticRescueTest {
         // GIVEN a question near "c" (0.97) but close to "a" too (0.86): a lead of 0.11, under the 0.12 needed
         SemanticRescue r = rescue(new float[] {1, 0.6f});
         // WHEN / THEN
-        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"))).isEmpty();
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("a", "c"), false)).isEmpty();
         // and a wider lead (0.99 against 0.78) overrules
-        assertThat(rescue(new float[] {1, 0.8f}).overrule("q", Lang.EN, "a", List.of("a", "c"))).contains("c");
+        assertThat(rescue(new float[] {1, 0.8f}).overrule("q", Lang.EN, "a", List.of("a", "c"), false)).contains("c");
+    }
+
+    @Test
+    void givenMeaningSlightlyAheadAndFirstInTheWordsRanking_whenOverruled_thenTheMeaningsTopic() {
+        // GIVEN a question near "c" (0.97) and "a" (0.86), where "c" is first in the words' own ranking and "a" their
+        // coverage-based pick: two signals against one, so a lead of 0.11 is enough
+        SemanticRescue r = rescue(new float[] {1, 0.6f});
+        // WHEN / THEN
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("c", "a"), true)).contains("c");
+        // not when a rule moved the pick (past a finished stage, among domains): then it is not the words' own
+        assertThat(r.overrule("q", Lang.EN, "a", List.of("c", "a"), false)).isEmpty();
     }
 
     @Test
