@@ -65,9 +65,13 @@ public final class QaService implements AutoCloseable {
                     + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|学过|上过|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE);
 
+    /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢", Pattern.CASE_INSENSITIVE);
+
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
     private static final Pattern NEXT_CUE = Pattern.compile(
-            "\\b(next|what now|now what|then what|move on)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学|然后干嘛|然后干啥|然后做什么",
+            "\\b(next|what now|now what|then what|move on)\\b|\\b(?:do|learn|study|take|tackle|pick up|go for|focus on) after (?:that|this|it)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学|然后干嘛|然后干啥|然后做什么",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -227,7 +231,9 @@ public final class QaService implements AutoCloseable {
         }
         // Several questions in one message: each part answered, but only when every part is clearly about its own topic.
         List<String> parts = MessageParts.split(q);
-        if (parts.size() > 1) {
+        // "finished ng's ML specialization today!!! what does the guide want me to do after that": a later part that
+        // points back at an earlier one is one question with it
+        if (parts.size() > 1 && !parts.stream().skip(1).anyMatch(p -> POINTS_BACK.matcher(p).find())) {
             // what each part asks for is read once (half of a question's CPU), however often the part is answered
             List<Optional<OutOfScope>> partsOutside = parts.stream().map(OutOfScope::of).toList();
             List<Answer> answers = new ArrayList<>();
