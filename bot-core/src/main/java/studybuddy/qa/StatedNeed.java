@@ -66,7 +66,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "paths"),
             // the ideal background or route: a CS degree with internships, in the students' topic
             Map.entry(Pattern.compile(
-                    "(?:最)?理想(?:的|情况下的?)?(?:背景|路线|路径|学法|情况)|\\bideal (?:background|path|route|setup|way)\\b",
+                    "(?:最)?理想(?:的|情况下的?)?(?:背景|路线|路径|学法|情况)|\\bideal['’\"]? (?:background|path|route|setup|way)\\b",
                     Pattern.CASE_INSENSITIVE), "students"),
             // no wish to publish: the ML engineer is no researcher
             Map.entry(Pattern.compile(
@@ -100,6 +100,32 @@ final class StatedNeed {
                             + "[^.!]{0,60}\\b(?:hireable|employable|job[- ]ready|entry[- ]level|junior|senior|noob|hobbyist|what level|ready)\\b"
                             + "|(?:整套|全部|整个路线|这套路线)[^，。？?！!]{0,8}(?:学完|走完)[^，。？?！!]{0,10}(?:什么|啥|哪个)(?:水平|级别|程度)",
                     Pattern.CASE_INSENSITIVE), "summary"),
+            // faster experiments: the third reason an MLE must be a good software engineer
+            Map.entry(Pattern.compile(
+                    "\\bexperiments? (?:go |run |get )?faster\\b|\\bspeed of (?:the |my |your )?experiments?\\b|\\bfaster experiments?\\b|\\btrial and error\\b"
+                            + "|\\biterat\\w* (?:faster|quicker)\\b|实验(?:更|变得?)快|实验(?:的)?速度|试错(?:更快|的?速度)|迭代(?:得)?更快",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // the data skills an MLE needs, and the best way to a good model (digging into the data)
+            Map.entry(Pattern.compile(
+                    "\\bdata skills?\\b|\\bskills? (?:with|for|around) data\\b|数据(?:方面|相关|处理)?的?(?:能力|技能|功底)"
+                            + "|(?:好|更好|优秀)的?模型[^。？?！!]{0,12}(?:最有效|最好|最快|最靠谱)的?(?:方法|办法|途径)|\\b(?:best|most effective|fastest) way to (?:get|build|make|train) (?:a )?(?:good|great|better) models?\\b",
+                    Pattern.CASE_INSENSITIVE), "data-skills"),
+            // the two paths, named by their number
+            Map.entry(Pattern.compile(
+                    "\\b(?:the )?(?:two|2) (?:main |usual )?(?:paths|routes|tracks|ways in|ways into)\\b|两条(?:路|路径|路线|道路)",
+                    Pattern.CASE_INSENSITIVE), "paths"),
+            // why software engineering first, asked about the recommendation itself
+            Map.entry(Pattern.compile(
+                    "\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b[^.?!]{0,60}\\bwhy\\b|\\bwhy\\b[^.?!]{0,40}\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b"
+                            + "|先(?:当|做|干)(?:几年)?(?:码农|程序员|开发|软件工程师)(?:再|然后)转[^。？?！!]{0,20}(?:好在哪|为什么|为啥|有啥好处|图啥|意义)",
+                    Pattern.CASE_INSENSITIVE), "paths"),
+            // a model taken to production and run over its whole life, asked how to learn: MLOps
+            Map.entry(Pattern.compile(
+                    "(?:\\bproductioni[sz]\\w*|\\b(?:in|into|to) prod(?:uction)?\\b|\\b(?:whole|full|entire) (?:\\w+ )?life ?cycle\\b|生产环境|全生命周期|整个生命周期)"
+                            + "[^。？?！!]{0,60}(?:\\bhow (?:do|can|should|would) (?:i|you|one|we)\\b|\\bhow to\\b|\\blearn\\w*\\b|\\bresources?\\b|\\bcourses?\\b|怎么|如何|学(?:啥|什么)|资源|课)"
+                            + "|(?:\\bhow (?:do|can|should|would) (?:i|you|one|we)\\b|\\bhow to\\b|\\blearn\\w*\\b|怎么|如何)[^。？?！!]{0,60}"
+                            + "(?:\\bproductioni[sz]\\w*|\\b(?:in|into|to) prod(?:uction)?\\b|\\b(?:whole|full|entire) (?:\\w+ )?life ?cycle\\b|生产环境|全生命周期|整个生命周期)",
+                    Pattern.CASE_INSENSITIVE), "mlops"),
             // very big data or models at work, and which maths: numerical methods and optimisation
             Map.entry(Pattern.compile(
                     "(?:数据量|数据规模|模型规模)[^，。？?！!]{0,6}(?:巨大|很大|特别大|超大|大得|上亿|海量)[^。？?！!]{0,20}数学|海量数据[^。？?！!]{0,20}数学"
