@@ -335,7 +335,7 @@ enum OutOfScope {
 
     /** A course or platform that may be paid for, enrolled in or logged into. */
     private static final Scan PLATFORM = compile(
-            "\\b(?:coursera|udemy|edx|udacity|datacamp|deeplearning\\.ai|fast\\.ai|course|courses|specialization"
+            "\\b(?:coursera|udemy|edx|udacity|datacamp|deeplearning\\.ai|fast\\.ai|course|courses|specialization|chatgpt(?: plus| pro)?|claude pro|copilot|gpt plus"
                     + "|specialisation|spec|mooc|cs50|lectures?|nanodegree)\\b|课|慕课|网课|专项|证书|平台");
 
     private static final Scan PRICE = compile(
@@ -343,7 +343,7 @@ enum OutOfScope {
                     + "|how much (?:is|are|does (?:it|this|that) cost|do (?:they|these) cost)(?! (?:enough|needed|required|the math))"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
                     + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
-                    + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale)(?:\\b|(?<=\\?))"
+                    + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale|worth \\$\\s?\\d+)(?:\\b|(?<=\\?))"
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
 
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
@@ -497,7 +497,8 @@ enum OutOfScope {
                     + "|cyber ?security|security engineer\\w*|web dev\\w*|ux|ui|designer|game dev\\w*|blockchain|cloud engineer\\w*|qa|tester)\\b"
                     + "|\\b(?:data engineer(?:ing)?|product manager|product management|front[- ]?end|devops|cyber ?security|web dev(?:elopment)?"
                     + "|ux|game dev(?:elopment)?|blockchain|cloud engineer(?:ing)?)\\s+(?:roadmap|route|learning path)\\b"
-                    + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)");
+                    + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)"
+                    + "|(?:转行|想)(?:做|当|去做)(?:ui|ux|平面|交互|视觉|室内|服装|游戏)?设计(?:师)?");
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Scan PRODUCT = compile(
             "\\b(?:gpt(?:-?[3-6o]\\w*)?|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");
@@ -591,6 +592,10 @@ enum OutOfScope {
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
                     + "|\\b(?:marriage|marital|married life|(?:fix|save) (?:my|our) relationship|relationship advice)\\b|婚姻|夫妻关系"
+                    // which school to sit the entrance exam for; a study group's meeting time or link
+                    + "|(?:哪个|哪所|什么|哪些)(?:学校|大学|院校)(?:比较|更)?(?:好考|容易考|好进|容易进|好上岸)|考研还是(?:工作|就业|找工作)|(?:工作|就业|找工作)还是考研|择校"
+                    + "|\\bzoom (?:link|call|meeting)\\b|\\bmeeting link\\b|会议链接|腾讯会议|会议号"
+                    + "|\\bwhat time is (?:the|our|today'?s)\\b[^.?!]{0,40}\\b(?:call|meeting|session|meetup|hangout)\\b"
                     // a vendor's certification
                     + "|\\b(?:aws|azure|gcp|google cloud|databricks|nvidia|tensorflow developer)\\b[^.?!]{0,30}\\bcert(?:ification|ificate)?s?\\b"
                     // relocating for a job; family complaints about the studying
