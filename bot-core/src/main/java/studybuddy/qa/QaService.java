@@ -613,7 +613,8 @@ public final class QaService implements AutoCloseable {
     /** The two people the roadmap quotes, and the topic that holds each one's words. */
     private static final List<Map.Entry<Pattern, String>> QUOTED_PEOPLE = List.of(
             Map.entry(Pattern.compile("karpathy|卡帕西", Pattern.CASE_INSENSITIVE), "karpathy"),
-            Map.entry(Pattern.compile("brockman|布罗克曼", Pattern.CASE_INSENSITIVE), "brockman"),
+            Map.entry(Pattern.compile("brockman|布罗克曼|openai(?:'s)? (?:cto|president|co-?founder)|openai的?(?:cto|总裁|联合创始人)",
+                    Pattern.CASE_INSENSITIVE), "brockman"),
             Map.entry(Pattern.compile("quincy|larson|freecodecamp", Pattern.CASE_INSENSITIVE), "job-search"));
     /** Their words, or when they said them: "that tweet", "which year", "原话", "哪年发的". */
     private static final Pattern QUOTE_ASKED = Pattern.compile(

@@ -13,7 +13,22 @@ import java.util.regex.Pattern;
  */
 final class StatedNeed {
 
+    /** Words that point at a figure as the article's ("the 6 months", "文章那个18个月"), before it. */
+    private static final String FIGURE_BEFORE = "(?:\\b(?:the|that|this|those|ur|your|his|its|the author'?s|the article'?s|the guide'?s|the roadmap'?s)\\s+(?:whole\\s+|famous\\s+|quoted\\s+)?"
+            + "|(?:文章|作者|路线图|攻略)(?:里|中)?(?:说的|给的|写的|的)?(?:那个|这个)?|(?:那个|这个|说的|所谓的?))";
+    /** Words that question a figure, after it: "sounds like marketing", "是按全职算的吧", "realistic?". */
+    private static final String FIGURE_AFTER = "[^.?!。？！]{0,40}(?:\\b(?:estimate|figure|number|claim|timeline|thing|sounds?|seems?|realistic|legit|true|accurate|for real"
+            + "|too (?:short|long|optimistic)|full[- ]?time|part[- ]?time|evenings?)\\b|是按|按全职|全职|靠谱|准吗|准不准|真的吗|现实吗|太短|太长|是不是|怎么算)";
+
+    private static Pattern figureAsked(String figure) {
+        return Pattern.compile(FIGURE_BEFORE + "(?:" + figure + ")|(?:" + figure + ")" + FIGURE_AFTER, Pattern.CASE_INSENSITIVE);
+    }
+
     private static final List<Map.Entry<Pattern, String>> NEEDS = List.of(
+            // the article's own time figures, asked about as figures (not as the asker's own estimate): 18 months from
+            // scratch full time, six months of after-work study for a developer
+            Map.entry(figureAsked("(?<![\\d.])(?:18|eighteen)[- ]?(?:months?|mos?)\\b|(?<![\\d.])18\\s*个月|十八个月|一年半"), "time-scratch"),
+            Map.entry(figureAsked("(?<![\\d.])(?:6|six)[- ]?(?:months?|mos?)\\b|(?<![\\d.])6\\s*个月|六个月"), "time-developer"),
             // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
             Map.entry(Pattern.compile(
                     "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
@@ -41,6 +56,14 @@ final class StatedNeed {
                             + "|\\bmaths? (?:is|are) (?:destroying|killing|crushing|wrecking|beating) me\\b|\\b(?:drowning|dying) in (?:the )?maths?\\b"
                             + "|(?:公式|数学)(?:推导)?(?:完全|根本|有点)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)|数学(?:基础)?不够(?:用)?",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // teaching what one learns in one's own words: Karpathy's second rule
+            Map.entry(Pattern.compile(
+                    "\\bin (?:your|my|their|one'?s) own words\\b|用自己的话", Pattern.CASE_INSENSITIVE), "karpathy"),
+            // theory against practice: engineering practice matters more, so learn by building
+            Map.entry(Pattern.compile(
+                    "\\btheory (?:vs\\.?|versus|or|against|and) practi(?:c|s)e\\b|\\bpracti(?:c|s)e (?:vs\\.?|versus|or|against) theory\\b"
+                            + "|理论(?:和|还是|与|跟|vs)实践|实践(?:和|还是|与|跟|vs)理论|理论(?:更)?重要还是|重理论还是重实践",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
             Map.entry(Pattern.compile(
                     "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
@@ -84,7 +107,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
-                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,40}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
+                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,40}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into|journey (?:in)?to|path (?:in)?to)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
                             + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
