@@ -448,7 +448,8 @@ enum OutOfScope {
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|谈薪|砍价|压价|涨薪|加薪|谈offer|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Scan NEWS_WORDS = compile(
-            "\\b(?:news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
+            // ("old news" is an idiom: something long known)
+            "\\b(?:(?<!old )news|announced?|announcement|just (?:released|dropped|came out)|release[ds]? (?:yet|today|this week)"
                     + "|new models?|latest models?|(?:newest|latest|current) (?:\\w+ ){0,2}(?:llms?|models?)|(?<!\\ba |\\ban )sota (?:llms?|models?))\\b"
                     + "|\\b(?:(?:is|are) (?:\\w+ ){0,3}dying|(?:is|are) (?:\\w+ ){0,3}dead(?!\\s*simple)|replace (?:\\w+ ){0,2}(?:engineers|programmers|developers|coders|jobs|us)"
                     + "|job market|saturated|oversaturated|bubble|(?:more|less|most|higher|lower) (?:hiring )?demand|hiring demand"

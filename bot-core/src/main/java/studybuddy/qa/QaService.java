@@ -937,7 +937,7 @@ public final class QaService implements AutoCloseable {
     /** Asking which models or networks to use: "what kind of models", "用啥模型", "哪种网络". */
     private static final Pattern MODELS_ASKED = Pattern.compile(
             "\\b(?:what|which)\\s+(?:(?:kinds?|types?|sorts?)\\s+of\\s+)?(?:models?|architectures?|networks?)(?: famil(?:y|ies))?\\b"
-                    + "|\\bmodels?\\s+(?:for|to use|should|do (?:people|you|they) use)\\b"
+                    + "|\\bmodels?\\s+(?:for|to use|should|do (?:people|you|they) use)\\b|\\b(?:what|which)\\b[^.?!]{0,40}\\bto use (?:for|on|with)\\b"
                     + "|(?:啥|什么|哪些|哪种|哪类|哪个)(?:样的)?(?:模型|网络|架构)", Pattern.CASE_INSENSITIVE);
 
     /** "next for <its name>" / "next <its name> thing" about a stage: the next step inside that stage. */

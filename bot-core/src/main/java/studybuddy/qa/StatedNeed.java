@@ -59,6 +59,10 @@ final class StatedNeed {
             // teaching what one learns in one's own words: Karpathy's second rule
             Map.entry(Pattern.compile(
                     "\\bin (?:your|my|their|one'?s) own words\\b|用自己的话", Pattern.CASE_INSENSITIVE), "karpathy"),
+            // reading before bed: a chapter of Dead Simple Python every night, in the programming topic
+            Map.entry(Pattern.compile(
+                    "睡前(?:每天|每晚)?(?:读|看)(?:啥|什么|哪本|的那本|一章)|\\b(?:before|at) bed(?:time)?\\b[^.?!]{0,30}\\bread\\w*\\b|\\bread\\w*\\b[^.?!]{0,30}\\b(?:before|at) bed(?:time)?\\b"
+                            + "|\\bbedtime read(?:ing)?\\b", Pattern.CASE_INSENSITIVE), "programming-basics"),
             // theory against practice: engineering practice matters more, so learn by building
             Map.entry(Pattern.compile(
                     "\\btheory (?:vs\\.?|versus|or|against|and) practi(?:c|s)e\\b|\\bpracti(?:c|s)e (?:vs\\.?|versus|or|against) theory\\b"
@@ -107,7 +111,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
-                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,40}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into|journey (?:in)?to|path (?:in)?to)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
+                    "(?:书|\\bbooks?\\b)[^。？?！!]{0,50}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into|journey (?:in)?to|path (?:in)?to)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
                             + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
