@@ -178,7 +178,10 @@ final class StatedNeed {
                             + "|\\bwhy (?:do|does|would) (?:an? )?(?:mles?|ml engineers?) need (?:real |strong |good |serious |solid )?(?:coding|programming|engineering|software) skills\\b"
                             + "|\\bwhy (?:do|would|should|must) (?:i|we|you|one) (?:even )?(?:need to|have to|gotta|must) be (?:a )?(?:good|solid|strong|great|real|proper|decent) (?:swe|software engineer|coder|programmer|developer|dev)s?\\b"
                             + "|\\bcan'?t (?:i|u|you|we|they) just (?:do it |clean (?:it|the data) |handle (?:it|the data) )?(?:by hand|manually|in excel)\\b"
-                            + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据",
+                            + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据"
+                            // "a GOOD software engineer and not just 'able to code'", "光会写代码够不够"
+                            + "|\\bnot (?:just|only|merely) ['\"‘“*]*(?:being )?(?:able to code|coding|a coder|knowing (?:how to code|python))\\b"
+                            + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
                     Pattern.CASE_INSENSITIVE), "why-software"));
 
     /** Asking how long, in so many words ("要多久", "how long"): narrower than the service's time cue. */
