@@ -140,6 +140,11 @@ class OutOfScopeTest {
             "could you translate this blog post into english for me | CODE",
             "麻烦把这段英文摘要翻译成中文 | CODE",
             "能不能帮我把 Deep Residual Learning for Image Recognition 整篇翻译成中文 | CODE",
+            "考研还是工作?双非本科想考计算机 哪个学校好考点 | ELSEWHERE",
+            "what time is the fast.ai study group call on thursday and is there a zoom link | ELSEWHERE",
+            "我想转行做UI设计 要学哪些软件 | OTHER_CAREER",
+            "is chatgpt plus worth $20 a month for studying ML or nah | ACCOUNT",
+            "考研408和数学一怎么复习 求个时间规划 | ELSEWHERE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
@@ -263,6 +268,10 @@ class OutOfScopeTest {
             "is the roadmap's chinese translation faithful to the original?",
             // the asker's own projects, without asking the bot to judge them
             "which projects should I put on my github",
+            // a tool in another sentence than the comparison: two stages weighed, the tool is the asker's story
+            "请问下 shallow ML 和 deep learning 哪个先学?群里有人直接上pytorch了 我有点慌",
+            // "old news" is an idiom
+            "the openai cto quote in the article — when was that tweeted? my colleague says its old news",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN

@@ -99,6 +99,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout68.jsonl", 0.94, 1, 1);
         assertShare("qa/qa-informal-holdout69.jsonl", 0.97, 0, 0);
         assertShare("qa/qa-informal-holdout70.jsonl", 0.92, 0, 2);
+        assertShare("qa/qa-informal-holdout71.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout72.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout73.jsonl", 0.99, 0, 1);
+        assertShare("qa/qa-informal-holdout74.jsonl", 0.98, 0, 2);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

@@ -628,4 +628,22 @@ class QaServiceTest {
         // THEN
         assertThat(a.topic()).isEqualTo("university");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given advice asked for someone like the asker, a course asked for a named topic, or a part pointing back, when answered, then the topic meant")
+    void givenAdviceForMeResourceForANamedTopicOrAPartPointingBack_whenAnswered_thenTheTopicMeant() {
+        // WHEN
+        Answer student = qa.answer("doing a stats degree rn, 2nd yr. what does the roadmap say for ppl like me", Lang.EN, Optional.empty());
+        Answer analyst = qa.answer("数据分析师一枚 天天jupyter 感觉到天花板了 文章对我们这种有啥建议", Lang.ZH, Optional.empty());
+        Answer mlops = qa.answer("mlops用哪个课来着 我记得名字挺长的 学完深度学习了想接着看", Lang.ZH, Optional.empty());
+        Answer after = qa.answer("finished ng's machine learning specialization today!!! what does the guide want me to do after that",
+                Lang.EN, Optional.empty());
+        Answer dsTime = qa.answer("ds转mle要多久 文章给了个大概时间没", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(student.topic()).isEqualTo("students");
+        assertThat(analyst.topic()).isEqualTo("time-data-scientist");
+        assertThat(mlops.topic()).isEqualTo("mlops");
+        assertThat(after.topic()).isEqualTo("deep-learning");
+        assertThat(dsTime.text()).contains("数据科学");
+    }
 }

