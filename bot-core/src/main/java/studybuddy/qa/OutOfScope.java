@@ -343,8 +343,9 @@ enum OutOfScope {
                     + "|how much (?:is|are|does (?:it|this|that) cost|do (?:they|these) cost)(?! (?:enough|needed|required|the math))"
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
                     + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
-                    + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale|worth \\$\\s?\\d+)(?:\\b|(?<=\\?))"
-                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用");
+                    + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale|worth \\$\\s?\\d+"
+                    + "|(?:live )?(?:lectures?|sessions?|classes|cohort|course) (?:start|begin)s?|what time ?zone)(?:\\b|(?<=\\?))"
+                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间");
 
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
@@ -564,7 +565,7 @@ enum OutOfScope {
                     + "|beginner|start with)\\b");
     /** Asking what one of the roadmap's people said: "Karpathy 不是说过…吗", "what did Brockman say about…". */
     private static final Scan ASKS_WHAT_THEY_SAID = compile(
-            "(?:karpathy|卡帕西|brockman)[^。？?！!]{0,12}(?:说过|说了|说的|讲过|提过|建议|名言|原话|three|3)"
+            "(?:karpathy|卡帕西|brockman)[^。？?！!]{0,12}(?:说过|说了|说的|讲过|提过|建议|名言|原话|three|3|三条|几条|第[一二三]条)"
             + "|\\b(?:what|which) (?:did|does|was) (?:karpathy|brockman)\\b|\\b(?:karpathy|brockman)'?s? (?:quote|advice|tips?|recipe|points?)\\b"
             + "|\\b(?:karpathy|brockman) (?:said|says|say)\\b");
     /** The roadmap's own people, whose videos and posts it does point to. */
@@ -593,6 +594,9 @@ enum OutOfScope {
                     + "|签证|移民|绿卡|工签|分手|离婚|搬出去|断绝关系|挽回|咋哄|怎么哄|哄好"
                     + "|(?:对象|女朋友|男朋友|女友|男友|老婆|老公)[^，。？?！!,]{0,6}(?:生气|吵架|闹别扭|冷战)"
                     + "|\\b(?:marriage|marital|married life|(?:fix|save) (?:my|our) relationship|relationship advice)\\b|婚姻|夫妻关系"
+                    // an invitation to a pastime
+                    + "|(?:有人|谁|有没有人)(?:要)?(?:一起|约)[^，。？?！!]{0,4}(?:去)?(?:爬山|徒步|打球|跑步|吃饭|喝酒|看电影|打游戏|钓鱼|骑行|露营)"
+                    + "|\\banyone (?:want to|wanna|up for|down (?:for|to)) (?:go |come )?(?:hiking|climbing|running|bouldering|drinks|for drinks|a beer|gaming)\\b"
                     // which school to sit the entrance exam for; a study group's meeting time or link
                     + "|(?:哪个|哪所|什么|哪些)(?:学校|大学|院校)(?:比较|更)?(?:好考|容易考|好进|容易进|好上岸)|考研还是(?:工作|就业|找工作)|(?:工作|就业|找工作)还是考研|择校"
                     + "|\\bzoom (?:link|call|meeting)\\b|\\bmeeting link\\b|会议链接|腾讯会议|会议号"
@@ -677,7 +681,7 @@ enum OutOfScope {
         Optional<OutOfScope> kind = kindOf(q);
         // what the article or one of its people said is the question; the error or tool beside it is the asker's story
         if (kind.isPresent() && (ASKS_THE_ARTICLE.matcher(q).find() || ASKS_WHAT_THEY_SAID.matcher(q).find())
-                && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED).contains(kind.get())) {
+                && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED, INTERVIEWS).contains(kind.get())) {
             return Optional.empty();
         }
         // "现在都说程序员迟早被AI取代,那文章为啥还让自学的人先走软件工程路线": the news is the asker's doubt, why the

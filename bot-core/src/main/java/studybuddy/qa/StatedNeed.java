@@ -88,7 +88,8 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "role"),
             // code or maths first: the two paths
             Map.entry(Pattern.compile(
-                    "先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
+                    "先(?:啃|学|补|刷)?数学(?:再|然后|后)(?:学)?(?:编程|写代码|代码)|先(?:学|练)?(?:编程|写代码|代码)(?:再|然后|后)(?:啃|学|补|刷)?数学"
+                            + "|\\b(?:maths?|mathematics) first,? (?:and )?then (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first,? (?:and )?then (?:maths?|mathematics)\\b|先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
                             + "|\\b(?:maths?|mathematics) first or (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first or (?:maths?|mathematics)\\b",
                     Pattern.CASE_INSENSITIVE), "paths"),
             // the ideal background or route: a CS degree with internships, in the students' topic
@@ -153,6 +154,21 @@ final class StatedNeed {
                             + "|(?:\\bhow (?:do|can|should|would) (?:i|you|one|we)\\b|\\bhow to\\b|\\blearn\\w*\\b|怎么|如何)[^。？?！!]{0,60}"
                             + "(?:\\bproductioni[sz]\\w*|\\b(?:in|into|to) prod(?:uction)?\\b|\\b(?:whole|full|entire) (?:\\w+ )?life ?cycle\\b|生产环境|全生命周期|整个生命周期)",
                     Pattern.CASE_INSENSITIVE), "mlops"),
+            // numerical methods and optimisation, asked whether needed: optional, for very big data or models
+            Map.entry(Pattern.compile(
+                    "(?:numerical methods|numerical analysis|optimi[sz]ation theory|数值方法|数值计算|数值分析|优化理论)[^。？?！!]{0,40}"
+                            + "(?:\\bneed\\w*\\b|\\brequired\\b|\\bnecessary\\b|\\bmust\\b|\\bday (?:1|one)\\b|要不要|需要|必须|必要|专门学)"
+                            + "|(?:\\bneed\\w*\\b|\\brequired\\b|\\bnecessary\\b|\\bmust\\b|要不要|需要|必须)[^。？?！!]{0,20}(?:numerical methods|optimi[sz]ation theory|数值方法|优化理论)",
+                    Pattern.CASE_INSENSITIVE), "maths-advanced"),
+            // the maths course for deep learning (deeplearning.ai's), asked who gives it
+            Map.entry(Pattern.compile(
+                    "\\bmaths?[- ]for[- ](?:deep learning|dl|ml|machine learning)\\b|(?:深度学习|机器学习|dl|ml)(?:的|用的)?数学(?:课|课程)",
+                    Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // the reasons software engineering matters, asked as reasons
+            Map.entry(Pattern.compile(
+                    "\\breasons?\\b[^.?!]{0,30}\\b(?:swe|software engineer\\w*|software engineering|good (?:coder|programmer))\\b|\\b(?:swe|software engineering)\\b[^.?!]{0,30}\\breasons?\\b"
+                            + "|软件工程[^，。？?！!]{0,8}(?:理由|原因)|(?:理由|原因)[^，。？?！!]{0,8}软件工程",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
             // very big data or models at work, and which maths: numerical methods and optimisation
             Map.entry(Pattern.compile(
                     "(?:数据量|数据规模|模型规模)[^，。？?！!]{0,6}(?:巨大|很大|特别大|超大|大得|上亿|海量)[^。？?！!]{0,20}数学|海量数据[^。？?！!]{0,20}数学"
