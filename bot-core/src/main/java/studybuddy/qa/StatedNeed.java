@@ -162,7 +162,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "maths-advanced"),
             // the maths course for deep learning (deeplearning.ai's), asked who gives it
             Map.entry(Pattern.compile(
-                    "\\bmaths?[- ]for[- ](?:deep learning|dl|ml|machine learning)\\b|(?:深度学习|机器学习|dl|ml)(?:的|用的)?数学(?:课|课程)",
+                    "\\bmaths?[- ]for[- ](?:deep[- ]learning|dl|ml|machine[- ]learning)\\b|(?:深度学习|机器学习|dl|ml)(?:的|用的)?数学(?:课|课程)",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
             // the reasons software engineering matters, asked as reasons
             Map.entry(Pattern.compile(
