@@ -135,7 +135,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // the data skills an MLE needs, and the best way to a good model (digging into the data)
             Map.entry(Pattern.compile(
-                    "\\bdata skills?\\b|\\bskills? (?:with|for|around) data\\b|数据(?:方面|相关|处理)?的?(?:能力|技能|功底)"
+                    "\\bdata skills?\\b|\\bskills? (?:with|for|around) data\\b|数据(?:方面|相关|处理)?(?:的|需要|要|得)?(?:啥|什么|哪些|会)?(?:能力|技能|功底)"
                             + "|(?:好|更好|优秀)的?模型[^。？?！!]{0,12}(?:最有效|最好|最快|最靠谱)的?(?:方法|办法|途径)|\\b(?:best|most effective|fastest) way to (?:get|build|make|train) (?:a )?(?:good|great|better) models?\\b",
                     Pattern.CASE_INSENSITIVE), "data-skills"),
             // the two paths, named by their number
@@ -169,6 +169,16 @@ final class StatedNeed {
                     "\\breasons?\\b[^.?!]{0,30}\\b(?:swe|software engineer\\w*|software engineering|good (?:coder|programmer))\\b|\\b(?:swe|software engineering)\\b[^.?!]{0,30}\\breasons?\\b"
                             + "|软件工程[^，。？?！!]{0,8}(?:理由|原因)|(?:理由|原因)[^，。？?！!]{0,8}软件工程",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // the best way to show one's projects: a front end others can try
+            Map.entry(Pattern.compile(
+                    "(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)[^。？?！!]{0,12}(?:最好|方式|办法|怎么)|(?:怎么|如何)(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)"
+                            + "|\\b(?:best|good|right) way to (?:show(?:case)?|present|share) (?:off )?(?:my |your |a |our )?projects?\\b|\\bhow (?:do|should|can) (?:i|you|we) (?:show(?:case)?|present) (?:off )?(?:my |your |our )?projects?\\b",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
+            // which skills an MLE needs, asked as a list
+            Map.entry(Pattern.compile(
+                    "(?:需要|要会|得会|要掌握|需要掌握)(?:哪几块|哪几个|哪些|什么|啥)(?:方面的?)?(?:技能|能力)|(?:哪几块|哪些)技能"
+                            + "|\\bwhat (?:skills|skillset|skill set) (?:do(?:es)?|should|must) (?:an? )?(?:mles?|ml engineers?|machine learning engineers?|i|you)\\b",
+                    Pattern.CASE_INSENSITIVE), "skills"),
             // very big data or models at work, and which maths: numerical methods and optimisation
             Map.entry(Pattern.compile(
                     "(?:数据量|数据规模|模型规模)[^，。？?！!]{0,6}(?:巨大|很大|特别大|超大|大得|上亿|海量)[^。？?！!]{0,20}数学|海量数据[^。？?！!]{0,20}数学"
