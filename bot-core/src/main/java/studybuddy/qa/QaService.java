@@ -438,14 +438,19 @@ public final class QaService implements AutoCloseable {
         }
         if (found.isPresent() && confident(found.get()) && !timeUnasked(q, found.get().entry())) {
             KnowledgeBase.Entry entry = found.get().entry();
-            if (found.get().margin() < CONTESTED_MARGIN && found.get().matchedTerms() >= 2) {
+            if (found.get().margin() < CONTESTED_MARGIN) {
                 // the words barely prefer their pick: a meaning that clearly points to another of their candidates wins
                 // ("路线里的资源必须全学吗" shares 全 with Full Stack Open, and means "is the roadmap flexible")
                 List<String> candidates = index.ranked(words, SUGGESTIONS).stream().map(KnowledgeBase.Entry::id).toList();
                 // (a pick the rules above moved, past a finished stage or among domains, is theirs, not the words')
                 boolean wordsOwnPick = byWords.map(m -> m.entry() == found.get().entry()).orElse(false);
-                entry = semantics.overrule(q, lang, entry.id(), candidates, wordsOwnPick).flatMap(knowledge::entry)
-                        .filter(e -> !timeUnasked(q, e)).orElse(entry);
+                // one matched word is contested only when the words' own ranking puts another topic first ("数学要多少")
+                boolean contested = found.get().matchedTerms() >= 2
+                        || !candidates.isEmpty() && !candidates.get(0).equals(entry.id());
+                if (contested) {
+                    entry = semantics.overrule(q, lang, entry.id(), candidates, wordsOwnPick).flatMap(knowledge::entry)
+                            .filter(e -> !timeUnasked(q, e)).orElse(entry);
+                }
             }
             return fromEntry(entry, found.get().coverage(), lang, context);
         }
