@@ -445,7 +445,7 @@ enum OutOfScope {
     private static final Scan SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
-                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer|(?:mle|ml engineer|engineer|developer|junior|entry[- ]level|starting) pay|pay (?:in|at) [a-z]+)\\b"
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|(?:better|higher|best|highest|lower|worse)[- ]paid|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer|(?:mle|ml engineer|engineer|developer|junior|entry[- ]level|starting) pay|pay (?:in|at) [a-z]+)\\b"
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|谈薪|砍价|压价|涨薪|加薪|谈offer|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Scan NEWS_WORDS = compile(
@@ -477,6 +477,9 @@ enum OutOfScope {
     /** Two other careers weighed for the asker: "产品经理和数据分析师哪个更适合我", "product manager or data analyst". */
     private static final Scan OTHER_ROLES_WEIGHED = compile(
             "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"
+                    // a role weighed against the ML job by who it suits ("产品经理和算法工程师哪个更适合女生")
+                    + "|(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计|前端|后端)(?:和|还是|跟|或者?|与)[^，。？?！!]{0,10}(?:哪个|谁)(?:更)?适合"
+                    + "|(?:哪个|谁)(?:更)?适合(?:女生|男生|女孩|男孩|女性|男性)"
                     + "|\\b(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s? (?:or|vs\\.?|versus) "
                     + "(?:an? )?(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s?\\b"
                     // another role's day, or a switch to it: "what does a product manager actually do all day? thinking of PM"

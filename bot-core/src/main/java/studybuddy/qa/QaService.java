@@ -80,7 +80,7 @@ public final class QaService implements AutoCloseable {
      */
     private static final Pattern STILL_WORTH = Pattern.compile(
             "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill|enough)\\b"
-                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用"
+                    + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用|全面吗|全不全|够全面|\\bcomprehensive\\b"
                     // "Hugging Face 的课程是干嘛用的，学完能直接找工作吗": what the stage is for
                     + "|干嘛用|干什么用|有什么用|有啥用|是干嘛的|\\bwhat(?:'s| is| are) (?:it|that|this|they) (?:even |good |actually )?for\\b"
                     // "必须啃完再往下走吗", "do I have to finish it before moving on": whether all of it is needed

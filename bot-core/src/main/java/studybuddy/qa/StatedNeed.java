@@ -76,6 +76,35 @@ final class StatedNeed {
                             + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证"
                             + "|\\b(?:months|weeks|years) of (?:tutorials|courses|watching (?:videos|lectures))\\b",
                     Pattern.CASE_INSENSITIVE), "karpathy"),
+            // who the route is for: the estimates by starting point
+            Map.entry(Pattern.compile(
+                    "\\bwho (?:is|'s) (?:this|the) (?:guide|roadmap|article|route|post) (?:for|aimed at|written for)\\b"
+                            + "|\\b(?:is|was) (?:this|the) (?:guide|roadmap|article|route) (?:for|aimed at|meant for|written for) (?:total |complete |absolute )?(?:beginners|noobs|newbies|devs|developers)\\b"
+                            + "|(?:这|这篇|这份|路线图|文章)[^，。？?！!]{0,6}(?:是)?(?:写给谁|给谁看|适合(?:什么|哪些|哪类)人|适合(?:零基础|小白|新手)吗)",
+                    Pattern.CASE_INSENSITIVE), "time-overview"),
+            // a model that trains fine and looks right, asked what is bad about it: the silent bugs
+            Map.entry(Pattern.compile(
+                    "\\b(?:trains?|runs?|training) (?:fine|ok|okay|normally|without errors?)\\b[^?]{0,60}\\b(?:looks?|seems?) (?:right|fine|ok|okay|good|normal|plausible)\\b"
+                            + "[^\\n]{0,80}\\b(?:bad|wrong|danger\\w*|scar\\w*|worr\\w*|trust|problem|bugs?)\\b"
+                            + "|\\b(?:what'?s|what is) (?:so )?(?:bad|wrong|dangerous|scary) about\\b[^?]{0,40}\\b(?:trains?|runs?) (?:fine|ok|okay)\\b",
+                    Pattern.CASE_INSENSITIVE), "silent-bugs"),
+            // which maths is optional: numerical methods and optimisation
+            Map.entry(Pattern.compile(
+                    "(?:哪些|什么|啥)数学(?:是)?(?:可选|选修|选学|不是必须|非必须)|可选的?数学|\\b(?:optional|nice[- ]to[- ]have) maths?\\b|\\bwhich maths? (?:is|are) (?:optional|nice to have)\\b",
+                    Pattern.CASE_INSENSITIVE), "maths-advanced"),
+            // the "if necessary" of the summary's fourth step: Full Stack Open
+            Map.entry(Pattern.compile(
+                    "['\"‘“]if (?:necessary|needed)['\"’”]|\\bif necessary\\b[^.?!]{0,20}\\b(?:part|bit|mean|means|refer)|如有必要|必要的话|“如果有必要”|\"如果有必要\"",
+                    Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            // the software-engineering step, asked what it teaches
+            Map.entry(Pattern.compile(
+                    "软件工程(?:那|这)(?:一)?(?:步|阶段|部分|块)[^。？?！!]{0,8}(?:学|讲|是)|\\bthe (?:software engineering|swe|web dev) (?:step|stage)\\b[^.?!]{0,30}\\b(?:learn|cover|teach|about)\\w*",
+                    Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            // the order of the courses, asked whether it is fixed: the route is flexible
+            Map.entry(Pattern.compile(
+                    "(?:顺序|次序)(?:能|可以|可不可以|能不能)(?:自己)?(?:调|改|换|打乱|变)|按部就班|\\bcan i (?:change|swap|shuffle|rearrange|switch) (?:up )?the order\\b"
+                            + "|\\b(?:is|'s) the order (?:strict|fixed|flexible|mandatory|set in stone)\\b",
+                    Pattern.CASE_INSENSITIVE), "flexible"),
             // which bug to fear most, and a run that looks fine but feels off: the silent logic bugs
             Map.entry(Pattern.compile(
                     "\\b(?:worst|scariest|nastiest|most dangerous) (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?)\\b"
