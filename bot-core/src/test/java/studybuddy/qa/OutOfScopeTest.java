@@ -145,6 +145,10 @@ class OutOfScopeTest {
             "我想转行做UI设计 要学哪些软件 | OTHER_CAREER",
             "is chatgpt plus worth $20 a month for studying ML or nah | ACCOUNT",
             "考研408和数学一怎么复习 求个时间规划 | ELSEWHERE",
+            "周末有人一起去爬山吗 学 ML 学累了 | ELSEWHERE",
+            "anyone know if the fast.ai live lectures start next week? what time zone are they in | ACCOUNT",
+            "is data engineer or MLE better paid in germany rn? | SALARY",
+            "产品经理和算法工程师哪个更适合女生啊 求建议 | OTHER_CAREER",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
@@ -272,6 +276,7 @@ class OutOfScopeTest {
             "请问下 shallow ML 和 deep learning 哪个先学?群里有人直接上pytorch了 我有点慌",
             // "old news" is an idiom
             "the openai cto quote in the article — when was that tweeted? my colleague says its old news",
+            "Karpathy 那三条能不能再说一遍 有人说第二条是\"多刷题\" 感觉不对",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN

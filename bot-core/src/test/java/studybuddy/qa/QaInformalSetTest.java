@@ -103,6 +103,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout72.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout73.jsonl", 0.99, 0, 1);
         assertShare("qa/qa-informal-holdout74.jsonl", 0.98, 0, 2);
+        assertShare("qa/qa-informal-holdout75.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout76.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout77.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout78.jsonl", 0.99, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

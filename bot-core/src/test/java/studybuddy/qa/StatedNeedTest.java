@@ -48,6 +48,15 @@ class StatedNeedTest {
         assertThat(needOf("how to productionize a model?? like what should i learn")).contains("mlops");
         assertThat(needOf("theory vs practice, which one does the author think matters more")).contains("portfolio");
         assertThat(needOf("宝妈 文章是不是说过睡前读啥书来着")).contains("programming-basics");
+        assertThat(needOf("文章里说软件工程重要的理由有哪几条?我只记得部署那条了")).contains("why-software");
+        assertThat(needOf("do i need numerical methods from day 1? a guy in the discord said its required")).contains("maths-advanced");
+        assertThat(needOf("群里有人说这篇文章推荐先啃数学再学编程,是这样吗")).contains("paths");
+        assertThat(needOf("is this guide for total beginners or for ppl who already work in tech?")).contains("time-overview");
+        assertThat(needOf("what's so bad about a model that trains fine and the output looks right??")).contains("silent-bugs");
+        assertThat(needOf("in the final summary, step 4 has an 'if necessary' part, what is that")).contains("fullstackopen");
+        assertThat(needOf("路线里的课顺序能自己调吗 还是必须按部就班")).contains("flexible");
+        // whether the route is for research or industry is the role, not who the estimates are for
+        assertThat(needOf("is this roadmap for ppl who wanna do research n publish, or industry?")).isEmpty();
         // a model in production named without asking how to learn it, and sleep trouble before reading, are no such need
         assertThat(needOf("our model has been in production for a year")).isEmpty();
         assertThat(needOf("最近每天睡前看书都睡不着 失眠好严重 有啥助眠的办法吗")).isEmpty();
