@@ -617,7 +617,7 @@ public final class QaService implements AutoCloseable {
 
     /** The two people the roadmap quotes, and the topic that holds each one's words. */
     private static final List<Map.Entry<Pattern, String>> QUOTED_PEOPLE = List.of(
-            Map.entry(Pattern.compile("karpathy|卡帕西", Pattern.CASE_INSENSITIVE), "karpathy"),
+            Map.entry(Pattern.compile("karpathy|卡帕西|\\bandrej\\b", Pattern.CASE_INSENSITIVE), "karpathy"),
             Map.entry(Pattern.compile("brockman|布罗克曼|openai(?:'s)? (?:cto|president|co-?founder)|openai的?(?:cto|总裁|联合创始人)",
                     Pattern.CASE_INSENSITIVE), "brockman"),
             Map.entry(Pattern.compile("quincy|larson|freecodecamp", Pattern.CASE_INSENSITIVE), "job-search"));
@@ -763,7 +763,7 @@ public final class QaService implements AutoCloseable {
 
     /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */
     private static final Pattern RESOURCE_ASKED = Pattern.compile(
-            "(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
+            "(?:去|在)哪(?:儿|里)?学|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
                     + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -1024,13 +1024,15 @@ public final class QaService implements AutoCloseable {
             // (Latin-letter edges, not \\b: Java's \\b counts "是" in "CS50是啥" as a letter)
             Map.entry(Pattern.compile("full ?stack ?open|(?<![a-z0-9])fso(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "fullstackopen"),
             Map.entry(Pattern.compile("full ?stack ?deep ?learning|(?<![a-z0-9])fsdl(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "mlops"),
-            Map.entry(Pattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple python", Pattern.CASE_INSENSITIVE), "programming-basics"),
+            Map.entry(Pattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple py\\w*", Pattern.CASE_INSENSITIVE), "programming-basics"),
             Map.entry(Pattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
             Map.entry(Pattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
             Map.entry(Pattern.compile("hugging ?face", Pattern.CASE_INSENSITIVE), "choose-domain"));
     /** What a resource is, or who gives it: "CS50是哪个学校的课?主要讲啥", "what even is fast.ai". */
     private static final Pattern WHAT_IS_IT = Pattern.compile(
             "是啥|是什么|是哪(?:个|家|所)|讲啥|讲什么|讲的是|主要讲|干嘛的|是干什么的|\\bwhat(?:'s| is| even is) (?:it|that|this)\\b"
+                    // how the article says to go through it: "Dead Simple Python这本书作者建议咋读"
+                    + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
                     + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b", Pattern.CASE_INSENSITIVE);
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */

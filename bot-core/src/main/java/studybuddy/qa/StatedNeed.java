@@ -35,7 +35,11 @@ final class StatedNeed {
                             + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
                             + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
                             + "|大家都好强|别人都比我|觉得自己好废"
-                            + "|(?:大佬|别人|大家|同学|群友|同事)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
+                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
+                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?都[^，。？?！!]{0,14}[，, ]*我(?:还在|才|还停在|还卡在)"
+                            // (feeling a fraud while the job hunt is what is asked is the job hunt's question)
+                            + "|(?s)^(?!.*\\b(?:land\\w*|job|jobs|hired|callbacks?|applications?|interviews?)\\b).*?\\b(?:feel|feeling|felt) like (?:a |such a |an? )?(?:fraud|impostor|imposter|failure|loser)\\b"
+                            + "|\\bimpost[eo]r syndrome\\b|是在劝退吗|劝退吗|看起来(?:很)?简单"
                             + "|\\b(?:everyone|everybody|others|people)(?: else)?(?: here| in (?:the |this |my )?(?:group|server|chat|discord|class))?(?:'s| is| are) (?:already )?(?:on|doing|building|training|into)\\b[^.?!]{0,40}\\b(?:and|while) i'?m still\\b",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // motivation lost, said in so many words
@@ -76,6 +80,33 @@ final class StatedNeed {
                             + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证"
                             + "|\\b(?:months|weeks|years) of (?:tutorials|courses|watching (?:videos|lectures))\\b",
                     Pattern.CASE_INSENSITIVE), "karpathy"),
+            // a model that only lives in a notebook, weighed against a simple one that is live
+            Map.entry(Pattern.compile(
+                    "(?:\\b(?:lives?|living|sits?|sitting|stuck|only) in (?:a |my |the )?(?:colab|jupyter|notebooks?)\\b|(?:colab|jupyter|notebook)里)"
+                            + "[^\\n]{0,120}(?:\\b(?:is live|goes live|deployed|in an app|worth more|toy)\\b|上不了线|上线|玩具|部署)",
+                    Pattern.CASE_INSENSITIVE), "deployed-vs-notebook"),
+            // writing about one's progress: sharing what one learns
+            Map.entry(Pattern.compile(
+                    "\\b(?:writing|write|post|posting|tweeting) (?:threads?|tweets?|blog posts?|posts|a blog)\\b[^.?!]{0,30}\\babout (?:my|what i)\\b",
+                    Pattern.CASE_INSENSITIVE), "share-learning"),
+            // getting others to try a project: a front end
+            Map.entry(Pattern.compile(
+                    "\\b(?:recruiters?|people|others|ppl|anyone|hiring managers?|users?) (?:actually |can |could )?(?:try|use|play with|click on) (?:it|my (?:project|app|model|demo))\\b"
+                            + "|让(?:别人|面试官|hr|招聘的人)(?:能)?(?:直接)?(?:试用|体验|玩|用上|试一下)",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
+            // the books the route names
+            Map.entry(Pattern.compile(
+                    "(?:点名|推荐|提到|列)(?:了)?(?:哪些|哪几本|什么|几本)书|\\bwhich books? (?:does|did|do) (?:the|this) (?:guide|article|roadmap|route)\\b|\\bwhat books (?:does|did|are)\\b",
+                    Pattern.CASE_INSENSITIVE), "books"),
+            // whether an MLE reads papers
+            Map.entry(Pattern.compile(
+                    "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃)(?:论文|paper)"
+                            + "|\\b(?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?) (?:need to |have to |really |even )?read (?:research )?papers\\b",
+                    Pattern.CASE_INSENSITIVE), "research-papers"),
+            // ML as a part of computer science
+            Map.entry(Pattern.compile(
+                    "\\bpart of (?:cs|computer science)\\b|\\b(?:branch|subfield) of (?:cs|computer science)\\b|(?:ml|机器学习)(?:跟|和|与)(?:cs|计算机科学?)(?:有)?(?:啥|什么)关系|计算机科学的(?:一个)?分支",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
             // who the route is for: the estimates by starting point
             Map.entry(Pattern.compile(
                     "\\bwho (?:is|'s) (?:this|the) (?:guide|roadmap|article|route|post) (?:for|aimed at|written for)\\b"
@@ -117,7 +148,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "role"),
             // code or maths first: the two paths
             Map.entry(Pattern.compile(
-                    "先(?:啃|学|补|刷)?数学(?:再|然后|后)(?:学)?(?:编程|写代码|代码)|先(?:学|练)?(?:编程|写代码|代码)(?:再|然后|后)(?:啃|学|补|刷)?数学"
+                    "先[^，。？?！!]{0,3}数学[^，。？?！!]{0,4}(?:再|然后|后)[^，。？?！!]{0,2}(?:编程|写代码|代码)|先(?:学|练)?(?:编程|写代码|代码)(?:再|然后|后)(?:啃|学|补|刷)?数学"
                             + "|\\b(?:maths?|mathematics) first,? (?:and )?then (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first,? (?:and )?then (?:maths?|mathematics)\\b|先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
                             + "|\\b(?:maths?|mathematics) first or (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first or (?:maths?|mathematics)\\b",
                     Pattern.CASE_INSENSITIVE), "paths"),
@@ -237,7 +268,12 @@ final class StatedNeed {
                             // "a GOOD software engineer and not just 'able to code'", "光会写代码够不够"
                             + "|\\bnot (?:just|only|merely) ['\"‘“*]*(?:being )?(?:able to code|coding|a coder|knowing (?:how to code|python))\\b"
                             + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
-                    Pattern.CASE_INSENSITIVE), "why-software"));
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // the whole route in short: the five-step summary
+            Map.entry(Pattern.compile(
+                    "\\b(?:whole|entire) (?:guide|roadmap|article|route|thing) (?:as|in) (?:a )?(?:numbered )?(?:list|checklist|nutshell|one (?:line|sentence|paragraph))\\b"
+                            + "|\\bnumbered checklist\\b|(?:整篇|全文|整个路线)[^，。？?！!]{0,6}(?:一句话|清单|列个表|总结成)",
+                    Pattern.CASE_INSENSITIVE), "summary"));
 
     /** Asking how long, in so many words ("要多久", "how long"): narrower than the service's time cue. */
     private static final Pattern TIME_CUE_ASKED = Pattern.compile(
