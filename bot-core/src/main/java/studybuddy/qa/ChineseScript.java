@@ -31,6 +31,23 @@ final class ChineseScript {
     }
 
     /**
+     * Words Taiwan writes otherwise than the mainland, as they read once converted to simplified characters ("軟體工程"
+     * is "软件工程", "資料" is data), longest first; only for text written in traditional characters.
+     */
+    private static final Map<String, String> TAIWAN = new LinkedHashMap<>();
+
+    static {
+        String[][] words = {
+                {"程式设计", "编程"}, {"资料科学家", "数据科学家"}, {"资料科学", "数据科学"}, {"资料库", "数据库"}, {"资料集", "数据集"},
+                {"软体", "软件"}, {"硬体", "硬件"}, {"演算法", "算法"}, {"程式", "程序"}, {"网路", "网络"}, {"影片", "视频"},
+                {"专案", "项目"}, {"分散式", "分布式"}, {"介面", "界面"}, {"伺服器", "服务器"}, {"记忆体", "内存"},
+                {"部落格", "博客"}, {"履历", "简历"}, {"资料", "数据"}};
+        for (String[] w : words) {
+            TAIWAN.put(w[0], w[1]);
+        }
+    }
+
+    /**
      * Common characters that only traditional writing uses: one of them is enough to convert the whole text. (Loading
      * the converter costs about 0.4 s, so a text without any never loads it.)
      */
@@ -68,9 +85,16 @@ final class ChineseScript {
         if (!traditional) {
             return out;
         }
+        String converted;
         synchronized (Converter.INSTANCE) { // a transliterator's thread safety is not documented: a rare path, kept safe
-            return Converter.INSTANCE.transliterate(out);
+            converted = Converter.INSTANCE.transliterate(out);
         }
+        for (Map.Entry<String, String> w : TAIWAN.entrySet()) {
+            if (converted.contains(w.getKey())) {
+                converted = converted.replace(w.getKey(), w.getValue());
+            }
+        }
+        return converted;
     }
 
     /** Loaded on the first traditional text only. */

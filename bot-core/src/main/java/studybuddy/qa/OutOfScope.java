@@ -301,7 +301,10 @@ enum OutOfScope {
             "\\bare (?:you|u) (?:a |an )?(?:real (?:person|human)|human|person|bot|robot|ai|chatgpt|gpt)\\b"
                     + "|\\b(?:real (?:person|human)|human) or (?:a )?(?:bot|robot|ai)\\b|\\bwhich (?:gpt|model|llm) are (?:you|u)\\b"
                     + "|你是(?:真人|人|机器人|ai|AI|gpt|GPT|chatgpt|ChatGPT)[^，。？?！!]{0,4}(?:吗|嘛|么|还是|\\?|？|$)|你是gpt几|你是哪个模型|你是什么模型|你是啥模型|真人还是机器人"
-                    + "|\\bwhat (?:model|llm|ai) are (?:you|u)\\b|\\bare (?:you|u) (?:gpt|chatgpt|claude|gemini)[- ]?\\d*\\b");
+                    + "|\\bwhat (?:model|llm|ai) are (?:you|u)\\b|\\bare (?:you|u) (?:gpt|chatgpt|claude|gemini)[- ]?\\d*\\b"
+                    // the bot's own tastes and tiredness: "whats ur fav anime", "do u dream in python", "你自己会不会累"
+                    + "|\\b(?:what'?s|whats|what is|what are) (?:your|ur|yr) (?:fav(?:ou?rite)?|fave)s?\\b|\\bdo (?:you|u) (?:ever )?(?:dream|sleep|get tired|eat)\\b"
+                    + "|你(?:自己)?(?:会不会|会)累|你累(?:不累|吗)|你(?:是)?用(?:什么|啥|哪个)(?:大)?模型|你(?:最)?喜欢(?:什么|啥|哪)");
     /** Words that say which mistake is meant when the roadmap's own subject is asked: silent bugs. */
     private static final Scan SILENT_BUGS = compile(
             "\\b(?:silent\\w*|subtl\\w*|worst (?:kinds? of |kinda |type of |sort of )?(?:bugs?|errors?|mistakes?)|(?:kinds?|types?|sorts?) of (?:bugs?|errors?)"
@@ -355,7 +358,8 @@ enum OutOfScope {
     private static final Scan ACCOUNT_ALWAYS = compile(
             "\\b(?:refund\\w*|financial aid|my account|log ?in|sign ?(?:in|up)|password|billing|charged me|download\\w*"
                     + "|subtitles?|where (?:can|do|could) i (?:watch|stream|download)|unenroll\\w*|cancel (?:my |the )?(?:subscription|course|enrollment))\\b"
-                    + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课");
+                    + "|退款|退钱|助学金|账号|帐号|登录|登陆|注册不了|密码|扣了我|扣费|下载|字幕|网盘|百度云|哪里能看|在哪看|在哪里看|哪儿能看|能退|可以退|退课"
+                    + "|搬运|哪个up主|有链接吗|求链接|发个链接|\\b(?:link|links) (?:to|for) (?:the )?(?:course|videos?|lectures?|playlist)\\b");
 
     /** ML concepts the roadmap names only as things to learn, never explains. */
     private static final String CONCEPTS_EN = "backprop\\w*|back-propagation|gradient descent|gradients?|attention"
@@ -445,7 +449,7 @@ enum OutOfScope {
     private static final Scan SALARY_WORDS = compile(
             "\\b(?:salary|salaries|wage|wages|compensation|total comp|pay(?:s|ing)? (?:well|much|more|less)"
                     + "|how much (?:do|does|can|will|would) (?:an? |the )?\\S+(?: \\S+)? (?:make|earn|get paid)"
-                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|(?:better|higher|best|highest|lower|worse)[- ]paid|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer|(?:mle|ml engineer|engineer|developer|junior|entry[- ]level|starting) pay|pay (?:in|at) [a-z]+)\\b"
+                    + "|(?:make|earn) (?:per|a|an) (?:year|month|hour)|earns? (?:more|less)|(?:earns?|makes?) (?:in|at|per|annually|a year|a month)|paid (?:more|less|better|well)|(?:better|higher|best|highest|lower|worse)[- ]pa(?:id|ying)|\\d+k (?:a|per) year|per annum|\\d+k base|base (?:pay|salary)|negotiat\\w*|counter ?offers?|raise my offer|(?:mle|ml engineer|engineer|developer|junior|entry[- ]level|starting) pay|pay (?:in|at) [a-z]+)\\b"
                     + "|工资|薪资|薪水|薪酬|年薪|月薪|待遇|开多少|开价|谈薪|砍价|压价|涨薪|加薪|谈offer|收入多少|赚多少|挣多少|能拿多少|拿多少钱");
 
     private static final Scan NEWS_WORDS = compile(
@@ -479,6 +483,7 @@ enum OutOfScope {
             "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"
                     // a role weighed against the ML job by who it suits ("产品经理和算法工程师哪个更适合女生")
                     + "|(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计|前端|后端)(?:和|还是|跟|或者?|与)[^，。？?！!]{0,10}(?:哪个|谁)(?:更)?适合"
+                    + "|(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计|前端|后端)(?:和|还是|跟|或者?|与)[^，。？?！!]{0,10}(?:哪个|谁)(?:更)?(?:有前途|有钱途|吃香|好找工作)"
                     + "|(?:哪个|谁)(?:更)?适合(?:女生|男生|女孩|男孩|女性|男性)"
                     + "|\\b(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s? (?:or|vs\\.?|versus) "
                     + "(?:an? )?(?:product manager|pm|data analyst|designer|marketer|sales|accountant)s?\\b"

@@ -255,7 +255,10 @@ public final class QaService implements AutoCloseable {
             boolean separate = answers.stream().allMatch(Answer::confident)
                     && answers.stream().map(Answer::topic).distinct().count() == answers.size();
             if (separate) {
-                return combine(answers, lang);
+                // a part whose topics another part's answer already holds ("MLOps 推介边个资源? 同埋 fullstackopen 同
+                // fullstackdeeplearning 有咩分别": the second tells both apart) is not answered twice
+                List<Answer> kept = withoutRepeats(answers);
+                return kept.size() == 1 ? kept.get(0) : combine(kept, lang);
             }
             Optional<Answer> withRest = answeredWithRestOutside(answers, parts, partsOutside, lang);
             if (withRest.isPresent()) {
@@ -555,6 +558,23 @@ public final class QaService implements AutoCloseable {
         return new Answer(text, true, passage.id(), coverage, lang, units);
     }
 
+    /** The answers without one whose topics another answer's topics include. */
+    private static List<Answer> withoutRepeats(List<Answer> answers) {
+        List<java.util.Set<String>> topics = answers.stream()
+                .map(a -> java.util.Set.of(a.topic().split("\\+"))).toList();
+        List<Answer> kept = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            boolean heldElsewhere = false;
+            for (int j = 0; j < answers.size() && !heldElsewhere; j++) {
+                heldElsewhere = j != i && topics.get(j).size() > topics.get(i).size() && topics.get(j).containsAll(topics.get(i));
+            }
+            if (!heldElsewhere) {
+                kept.add(answers.get(i));
+            }
+        }
+        return kept;
+    }
+
     private Answer combine(List<Answer> answers, Lang lang) {
         StringBuilder text = new StringBuilder();
         List<String> units = new ArrayList<>();
@@ -634,8 +654,19 @@ public final class QaService implements AutoCloseable {
         if (!QUOTE_ASKED.matcher(q).find()) {
             return Optional.empty();
         }
+        // "can u compare the brockman quote and the karpathy quote": both people's words, told apart
+        if (TELL_APART.matcher(q).find() || COMPARE_ASKED.matcher(q).find()) {
+            List<Answer> both = QUOTED_PEOPLE.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue)
+                    .distinct().flatMap(id -> knowledge.entry(id).stream()).map(e -> fromEntry(e, 1.0, lang, context)).toList();
+            if (both.size() == 2) {
+                return Optional.of(combine(both, lang));
+            }
+        }
         return oneNamed(QUOTED_PEOPLE, q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
     }
+
+    /** Asking to compare: "compare", "对比", "比较一下". */
+    private static final Pattern COMPARE_ASKED = Pattern.compile("\\bcompar\\w*|对比|比较", Pattern.CASE_INSENSITIVE);
 
     /** The topic of the one name (of a list of names and their topics) the text names; empty for none or several. */
     private static Optional<String> oneNamed(List<Map.Entry<Pattern, String>> names, String q) {
@@ -1052,7 +1083,7 @@ public final class QaService implements AutoCloseable {
     /** Telling things apart: "what's the difference", "aren't they the same", "which is which", "区别". */
     private static final Pattern TELL_APART = Pattern.compile(
             "\\b(?:difference|differ|different|same thing|the same|which is which|mix(?:ing)?(?: \\w+){0,2} up|confus\\w*|vs\\.?|versus)\\b"
-                    + "|区别|不同|差别|差异|一样吗|一回事|是一个东西|搞混|分不清|弄混", Pattern.CASE_INSENSITIVE);
+                    + "|区别|不同|差别|差异|一样吗|一回事|是一个东西|搞混|分不清|弄混|搞乱|(?:有|没有)(?:什么|啥)?分别", Pattern.CASE_INSENSITIVE);
     /** The order of things asked: "which first", "先学哪个" (the route's order answers it, not the two resources). */
     private static final Pattern ORDER_ASKED = Pattern.compile(
             "\\b(?:first|before|after|order|then|next|start)\\b|先|顺序|之前|之后|再学|接着", Pattern.CASE_INSENSITIVE);

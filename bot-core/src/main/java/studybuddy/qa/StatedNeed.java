@@ -70,7 +70,9 @@ final class StatedNeed {
             // theory against practice: engineering practice matters more, so learn by building
             Map.entry(Pattern.compile(
                     "\\btheory (?:vs\\.?|versus|or|against|and) practi(?:c|s)e\\b|\\bpracti(?:c|s)e (?:vs\\.?|versus|or|against) theory\\b"
-                            + "|理论(?:和|还是|与|跟|vs)实践|实践(?:和|还是|与|跟|vs)理论|理论(?:更)?重要还是|重理论还是重实践",
+                            + "|理论(?:和|还是|与|跟|vs)实践|实践(?:和|还是|与|跟|vs)理论|理论(?:更)?重要还是|重理论还是重实践"
+                            + "|\\b(?:more|most) important than (?:the )?theory\\b|比理论(?:更|还)重要"
+                            + "|\\b(?:make|get|making|getting) (?:my |your |our )?projects? ['\"‘“]?(?:visible|seen|noticed)\\b",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
             Map.entry(Pattern.compile(
@@ -94,10 +96,6 @@ final class StatedNeed {
                     "\\b(?:recruiters?|people|others|ppl|anyone|hiring managers?|users?) (?:actually |can |could )?(?:try|use|play with|click on) (?:it|my (?:project|app|model|demo))\\b"
                             + "|让(?:别人|面试官|hr|招聘的人)(?:能)?(?:直接)?(?:试用|体验|玩|用上|试一下)",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
-            // the books the route names
-            Map.entry(Pattern.compile(
-                    "(?:点名|推荐|提到|列)(?:了)?(?:哪些|哪几本|什么|几本)书|\\bwhich books? (?:does|did|do) (?:the|this) (?:guide|article|roadmap|route)\\b|\\bwhat books (?:does|did|are)\\b",
-                    Pattern.CASE_INSENSITIVE), "books"),
             // whether an MLE reads papers
             Map.entry(Pattern.compile(
                     "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃)(?:论文|paper)"
@@ -269,6 +267,11 @@ final class StatedNeed {
                             + "|\\bnot (?:just|only|merely) ['\"‘“*]*(?:being )?(?:able to code|coding|a coder|knowing (?:how to code|python))\\b"
                             + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // the books the route names (after the needs that name one book by what it is about)
+            Map.entry(Pattern.compile(
+                    "(?:有|有没有)(?:推荐|提到|列)?(?:的)?(?:python|深度学习|机器学习|ml|dl|编程)?(?:的)?(?:书|书籍)(?:吗|么|嘛|没)"
+                            + "|\\bis there a (?:\\w+ )?book\\b|\\b(?:any|a) (?:\\w+ )?books? (?:in|that) the (?:roadmap|guide|article)\\b|\\bbooks? (?:the|this) (?:roadmap|guide|article) (?:mentions|recommends|lists)\\b|(?:点名|推荐|提到|列)(?:了)?(?:哪些|哪几本|什么|几本)书|\\bwhich books? (?:does|did|do) (?:the|this) (?:guide|article|roadmap|route)\\b|\\bwhat books (?:does|did|are)\\b",
+                    Pattern.CASE_INSENSITIVE), "books"),
             // the whole route in short: the five-step summary
             Map.entry(Pattern.compile(
                     "\\b(?:whole|entire) (?:guide|roadmap|article|route|thing) (?:as|in) (?:a )?(?:numbered )?(?:list|checklist|nutshell|one (?:line|sentence|paragraph))\\b"
