@@ -833,7 +833,7 @@ public final class QaService implements AutoCloseable {
                     + "|\\bis ([^?.!]{1,30}?) (?:even |still )?(?:worth learning|necessary|needed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
     private static final Pattern ANOTHER_NAMED = Pattern.compile(
-            "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first|not)\\b|再|还是|而不是|而非|不用|不学|不选|然后|之前|之后",
+            "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first|not|if|when|since|because|given)\\b|再|还是|而不是|而非|不用|不学|不选|然后|之前|之后|如果|既然|要是",
             Pattern.CASE_INSENSITIVE);
 
     /**
