@@ -67,7 +67,9 @@ public final class QaService implements AutoCloseable {
 
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢", Pattern.CASE_INSENSITIVE);
+            "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
+                    // "…各要多久? 帮我对比一下": a request about what was just asked
+                    + "|^(?:请|麻烦)?(?:帮我|给我)?(?:对比|比较|总结|整理)一下|\\bcompare (?:them|the two|both)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
     private static final Pattern NEXT_CUE = Pattern.compile(
@@ -395,6 +397,11 @@ public final class QaService implements AutoCloseable {
         // topic reached by shared words does not ("AI会不会取代程序员")
         // a bare background beside a time topic's words asks for the estimate or the start only when it says so ("total
         // noob, where do I start"); otherwise ("先当码农再转机器学习是不是更好") the topic answers
+        // "compare the time estimates for a total beginner vs someone already a dev", "零基础全职 vs 已经是程序员 各要多久":
+        // the estimates by starting point, side by side, not one personal estimate
+        if (outside.isEmpty() && startsCompared(q)) {
+            return fromEntry(knowledge.entry(TIME_OVERVIEW_TOPIC).orElseThrow(), 1.0, lang, context);
+        }
         boolean saysTime = situation.weeklyHours() > 0 || situation.age() > 0 || TIME_CUE.matcher(q).find()
                 || START_CUE.matcher(q).find();
         if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty() && saysTime))) {
@@ -797,6 +804,27 @@ public final class QaService implements AutoCloseable {
             "(?:去|在)哪(?:儿|里)?学|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
                     + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Starting points the article gives an estimate for, as a message names them. */
+    private static final List<Pattern> STARTS = List.of(
+            Pattern.compile("\\b(?:total |complete |absolute )?(?:beginners?|noobs?|newbies?)\\b|\\bfrom (?:scratch|zero)\\b|零基础|从零|小白|新手",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:devs?|developers?|programmers?|software engineers?|swes?)\\b|程序员|开发人员|开发者|码农",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bdata scientists?\\b|\\bds\\b|数据科学家|数据分析师", Pattern.CASE_INSENSITIVE));
+    /** Two or more things set side by side: "vs", "compare", "对比", "各要多久". */
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile(
+            "\\bvs\\.?(?!\\w)|\\bversus\\b|\\bcompar\\w*|对比|比较|各(?:自)?(?:要|需要)?(?:多久|多长|几个月)|分别(?:要|需要)?多久|这两种人",
+            Pattern.CASE_INSENSITIVE);
+    /** Time asked about: "how long", "estimate", "多久". */
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "\\bhow long\\b|\\bestimates?\\b|\\btimelines?\\b|\\bmonths?\\b|多久|多长时间|几个月|时间", Pattern.CASE_INSENSITIVE);
+
+    /** Two starting points compared on time. */
+    private static boolean startsCompared(String q) {
+        return SIDE_BY_SIDE.matcher(q).find() && TIME_WORDS.matcher(q).find()
+                && STARTS.stream().filter(p -> p.matcher(q).find()).count() >= 2;
+    }
 
     /** Asking what the article says for someone like the asker: "for ppl like me", "对我们这种有啥建议", "in my situation". */
     private static final Pattern ADVICE_FOR_ME = Pattern.compile(
@@ -1220,6 +1248,7 @@ public final class QaService implements AutoCloseable {
     static final String SOURCE_TOPIC = "source";
     static final String FIRST_STAGE_TOPIC = "programming-basics";
     static final String SUMMARY_TOPIC = "summary";
+    static final String TIME_OVERVIEW_TOPIC = "time-overview";
     static final String STUDENTS_TOPIC = "students";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
