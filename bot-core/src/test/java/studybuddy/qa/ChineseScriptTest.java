@@ -25,6 +25,15 @@ class ChineseScriptTest {
     }
 
     @Test
+    void givenTaiwanWordsInTraditionalText_whenSimplified_thenTheMainlandWords() {
+        // WHEN / THEN: 軟體 is software and 資料 data in Taiwan; converted characters alone would keep 软体 and 资料
+        assertThat(ChineseScript.simplified("軟體工程那段 作者列了三個原因")).isEqualTo("软件工程那段 作者列了三个原因");
+        assertThat(ChineseScript.simplified("資料科學家要會寫程式嗎")).isEqualTo("数据科学家要会写程序吗");
+        // while a mainland learner's 资料 (study materials), written in simplified characters, stays as it is
+        assertThat(ChineseScript.simplified("有没有学习资料推荐")).isEqualTo("有没有学习资料推荐");
+    }
+
+    @Test
     void givenSimplifiedOrEnglishText_whenSimplified_thenTheSameText() {
         // GIVEN
         String zh = "数学系的学生要先学什么";

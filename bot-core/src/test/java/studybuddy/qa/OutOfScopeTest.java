@@ -149,6 +149,11 @@ class OutOfScopeTest {
             "anyone know if the fast.ai live lectures start next week? what time zone are they in | ACCOUNT",
             "is data engineer or MLE better paid in germany rn? | SALARY",
             "产品经理和算法工程师哪个更适合女生啊 求建议 | OTHER_CAREER",
+            "whats your fav anime bro, need a break from linear algebra | BOT_ITSELF",
+            "你是用什么大模型做的啊?你自己会不会累 | BOT_ITSELF",
+            "is data engineering or devops a better paying career than mle rn? | SALARY",
+            "吴恩达的课B站哪个up主搬运的 有链接吗 | ACCOUNT",
+            "产品经理和算法工程师哪个更有前途,纠结死了 | OTHER_CAREER",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
@@ -277,6 +282,8 @@ class OutOfScopeTest {
             // "old news" is an idiom
             "the openai cto quote in the article — when was that tweeted? my colleague says its old news",
             "Karpathy 那三条能不能再说一遍 有人说第二条是\"多刷题\" 感觉不对",
+            // a video site's lecturers as the asker's taste, not a request for links
+            "路线图里那些课一定要照着刷吗,我更喜欢b站up主讲的",
     })
     void givenARoadmapQuestionUsingTheSameWords_whenRead_thenLeftToTheTopicMatch(String message) {
         // WHEN

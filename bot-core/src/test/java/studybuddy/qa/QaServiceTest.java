@@ -646,4 +646,21 @@ class QaServiceTest {
         assertThat(after.topic()).isEqualTo("deep-learning");
         assertThat(dsTime.text()).contains("数据科学");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given two quoted people or two starting points compared, or a part another part already answers, when answered, then each once")
+    void givenThingsComparedOrAPartAlreadyAnswered_whenAnswered_thenEachOnce() {
+        // WHEN
+        Answer quotes = qa.answer("can u compare the brockman quote and the karpathy quote, what is each one basically about", Lang.EN,
+                Optional.empty());
+        Answer starts = qa.answer("零基础全职 vs 已经是程序员 下班学,这两种人各要多久?帮我对比一下", Lang.ZH, Optional.empty());
+        Answer twice = qa.answer("做 MLOps 篇文推介邊個資源?同埋 fullstackopen 同 fullstackdeeplearning 有咩分別,我成日搞亂晒", Lang.ZH,
+                Optional.empty());
+        Answer whyDl = qa.answer("why learn deep learning at all if classic ml handles most business stuff", Lang.EN, Optional.empty());
+        // THEN
+        assertThat(quotes.topic()).isEqualTo("karpathy+brockman");
+        assertThat(starts.topic()).isEqualTo("time-overview");
+        assertThat(twice.topic()).isEqualTo("fullstackopen+mlops");
+        assertThat(whyDl.topic()).isEqualTo("deep-learning");
+    }
 }
