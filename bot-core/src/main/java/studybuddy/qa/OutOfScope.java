@@ -614,6 +614,11 @@ enum OutOfScope {
                     // relocating for a job; family complaints about the studying
                     + "|\\b(?:worth|should i (?:be )?|is it worth) (?:moving|relocating|emigrating)\\b(?! (?:to|into|over to) (?:an? )?(?:mle|ml|machine|ai|data|deep))|\\brelocat(?:e|ing|ion)\\b|移居|换城市"
                     + "|(?:老婆|老公|对象|女朋友|男朋友|家里人|家人|爸妈)[^，。？?！!,]{0,4}(?:说|话|嫌|怪|抱怨)我[^，。？?！!,]{0,12}(?:不理|不管|冷落|忽略)"
+                    // a partner or parents who feel neglected by the studying
+                    + "|\\b(?:my )?(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|fianc[eé]e?|parents|mom|mum|dad)\\b[^.?!]{0,40}\\b(?:ignor\\w*|neglect\\w*|never (?:see|spend time with) (?:her|him|them))\\b"
+                    // holding an offer back while waiting for another
+                    + "|(?:跟|和|找|对)hr(?:开口|说|谈|沟通)|offer[^，。？?！!]{0,6}(?:能不能|可以|能否)?拖|拖(?:一拖|延)[^，。？?！!]{0,4}offer|等另一家"
+                    + "|\\b(?:delay|postpone|hold off on) (?:the |my |an )?offer\\b|\\bexploding offer\\b"
                     // which job offer to take
                     + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
                     // another exam than the roadmap's concern; what a named company does inside; reaching the author privately

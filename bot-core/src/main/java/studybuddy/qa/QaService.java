@@ -59,7 +59,8 @@ public final class QaService implements AutoCloseable {
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
     private static final Pattern AFTER = Pattern.compile(
             "\\b(after(?! (?:work|my (?:day )?job|hours|dinner|class(?:es)?|school|the kids|kids|bedtime|my shift)\\b)(?! (?:\\d+|a|an|one|two|three|several|many|a few) (?:\\w+ )?(?:years?|yrs?|months?|weeks?|days?|decades?)\\b)|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
-                    + "|what now|now what|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered|have))\\b"
+                    // (a liking for a kind of teaching is a taste, not a stage behind: "if someone liked university style lectures")
+                    + "|what now|now what|(?:liked|loved|enjoyed)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)|already (?:know|knew|did|learned|learnt|covered|have))\\b"
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
                     + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|学过|上过|完成|结束|搞定|过后",
@@ -1206,7 +1207,8 @@ public final class QaService implements AutoCloseable {
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
             "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
-                    + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|liked|loved|enjoyed|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
+                    + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
+                    + "|\\b(?:liked|loved|enjoyed)(?!\\w)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)"
                     // "halfway thru ng's ML course. after that — deep learning or projects?": the named stage is behind by then
                     + "|\\bafter (?:that|this|it)\\b",
             Pattern.CASE_INSENSITIVE);

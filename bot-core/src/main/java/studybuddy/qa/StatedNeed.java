@@ -98,7 +98,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // whether an MLE reads papers
             Map.entry(Pattern.compile(
-                    "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃)(?:论文|paper)"
+                    "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃|找)(?:论文|paper)"
                             + "|\\b(?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?) (?:need to |have to |really |even )?read (?:research )?papers\\b",
                     Pattern.CASE_INSENSITIVE), "research-papers"),
             // ML as a part of computer science
@@ -265,6 +265,7 @@ final class StatedNeed {
                             + "|数据量[^，。？?！!]{0,10}(?:很大|大吗|多大)|(?:手工|人工|手动)(?:处理|整理|清洗)数据"
                             // "a GOOD software engineer and not just 'able to code'", "光会写代码够不够"
                             + "|\\bnot (?:just|only|merely) ['\"‘“*]*(?:being )?(?:able to code|coding|a coder|knowing (?:how to code|python))\\b"
+                            + "|\\bnot (?:just|only|merely) (?:someone|somebody|a person|people|a guy) (?:who|that) ['\"‘“*]*(?:can|could) code\\b"
                             + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // the books the route names (after the needs that name one book by what it is about)
@@ -275,6 +276,8 @@ final class StatedNeed {
             // the whole route in short: the five-step summary
             Map.entry(Pattern.compile(
                     "\\b(?:whole|entire) (?:guide|roadmap|article|route|thing) (?:as|in) (?:a )?(?:numbered )?(?:list|checklist|nutshell|one (?:line|sentence|paragraph))\\b"
+                            // the five-step summary asked for as a whole, not one of its steps
+                            + "|(?s)^(?!.*(?:\\bsteps? ?#?\\d|第[一二三四五12345]步|\\b(?:first|second|third|fourth|fifth|last) step\\b)).*?(?:\\b(?:5|five)[- ]step (?:summary|list|plan|version|recap)\\b|五步(?:总结|路线)|五个步骤的?总结)"
                             + "|\\bnumbered checklist\\b|(?:整篇|全文|整个路线)[^，。？?！!]{0,6}(?:一句话|清单|列个表|总结成)",
                     Pattern.CASE_INSENSITIVE), "summary"));
 
