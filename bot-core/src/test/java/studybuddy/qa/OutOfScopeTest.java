@@ -154,6 +154,8 @@ class OutOfScopeTest {
             "is data engineering or devops a better paying career than mle rn? | SALARY",
             "吴恩达的课B站哪个up主搬运的 有链接吗 | ACCOUNT",
             "产品经理和算法工程师哪个更有前途,纠结死了 | OTHER_CAREER",
+            "my gf says i'm always on courses and ignoring her lol what should i do | ELSEWHERE",
+            "hr说offer下周发 但我还在等另一家的结果 能不能拖一拖 怎么跟hr开口比较好 | ELSEWHERE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN

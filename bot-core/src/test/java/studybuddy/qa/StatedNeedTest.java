@@ -55,6 +55,10 @@ class StatedNeedTest {
         assertThat(needOf("what's so bad about a model that trains fine and the output looks right??")).contains("silent-bugs");
         assertThat(needOf("in the final summary, step 4 has an 'if necessary' part, what is that")).contains("fullstackopen");
         assertThat(needOf("路线里的课顺序能自己调吗 还是必须按部就班")).contains("flexible");
+        assertThat(needOf("can someone paste the 5-step summary in one msg, i lost my notes")).contains("summary");
+        assertThat(needOf("mle为啥还得会找论文 那不是研究员干的吗")).contains("research-papers");
+        // one step of the summary is that step's question, not the whole summary
+        assertThat(needOf("what is step 2 of the 5-step summary")).isEmpty();
         // whether the route is for research or industry is the role, not who the estimates are for
         assertThat(needOf("is this roadmap for ppl who wanna do research n publish, or industry?")).isEmpty();
         // a model in production named without asking how to learn it, and sleep trouble before reading, are no such need
