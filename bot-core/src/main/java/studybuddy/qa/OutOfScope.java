@@ -347,8 +347,8 @@ enum OutOfScope {
                     + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
                     + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
                     + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale|worth \\$\\s?\\d+"
-                    + "|(?:live )?(?:lectures?|sessions?|classes|cohort|course) (?:start|begin)s?|what time ?zone)(?:\\b|(?<=\\?))"
-                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间");
+                    + "|(?:live )?(?:lectures?|sessions?|classes|cohort|course) (?:start|begin)s?|what time ?zone|deadlines?|due dates?|extensions?)(?:\\b|(?<=\\?))"
+                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间|截止日期|截止时间|延期");
 
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
@@ -508,7 +508,8 @@ enum OutOfScope {
                     + "|\\b(?:data engineer(?:ing)?|product manager|product management|front[- ]?end|devops|cyber ?security|web dev(?:elopment)?"
                     + "|ux|game dev(?:elopment)?|blockchain|cloud engineer(?:ing)?)\\s+(?:roadmap|route|learning path)\\b"
                     + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)"
-                    + "|(?:转行|想)(?:做|当|去做)(?:ui|ux|平面|交互|视觉|室内|服装|游戏)?设计(?:师)?");
+                    + "|(?:转行|想)(?:做|当|去做)(?:ui|ux|平面|交互|视觉|室内|服装|游戏)?设计(?:师)?"
+                    + "|转(?:行)?(?:做|当)?(?:测试|运维|产品经理|产品|前端|后端|ui|设计|测试开发)(?:开发)?[^，。？?！!]{0,4}(?:有前途|有没有前途|好吗|怎么样|值得吗|前景)");
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Scan PRODUCT = compile(
             "\\b(?:gpt(?:-?[3-6o]\\w*)?|chatgpt|claude|gemini|llama ?\\d*|deepseek|sora|mistral|qwen|openai|anthropic)\\b|通义|文心|kimi");

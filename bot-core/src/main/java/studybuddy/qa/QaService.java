@@ -187,7 +187,7 @@ public final class QaService implements AutoCloseable {
                     // "cs50学完了 python接下来还看啥": the subject itself, not said to be finished, then what next in it
                     + "|(?<!学完|看完|学完了|看完了|刷完|上完)(?:" + all + ")\\s*(?:方面|这块|的话)?\\s*(?:接下来|下一步)\\s*(?:还|再)?\\s*(?:看|学|读)"
                     // "cs50刚刷完,下一步python看啥": what next in the subject, named after the words for next
-                    + "|(?:接下来|下一步)\\s*(?:" + all + ")\\s*(?:还|再|该|要)?\\s*(?:看|学|读)"));
+                    + "|(?:接下来|下一步)\\s*(?:" + all + ")\\s*(?:还|再|该|要){0,2}\\s*(?:看|学|读)"));
         }
         this.analyzersMillis = (analyzed - start) / 1e6;
         this.indexMillis = (System.nanoTime() - analyzed) / 1e6;
@@ -652,7 +652,8 @@ public final class QaService implements AutoCloseable {
     /** Their words, or when they said them: "that tweet", "which year", "原话", "哪年发的". */
     private static final Pattern QUOTE_ASKED = Pattern.compile(
             "\\b(?:tweets?|tweeted|posts?|posted|quotes?|quoted|said|say|says|wrote|words|when|which year|what year|date)\\b"
-                    + "|\\bbooks?\\b|推|说|讲|原话|那句|哪年|哪一年|什么时候|几年|日期|书", Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:three|3) (?:points|rules|tips|things|steps)\\b|\\b(?:rules|tips|recipe)\\b"
+                    + "|\\bbooks?\\b|推|说|讲|原话|那句|哪年|哪一年|什么时候|几年|日期|书|三条|几条|那几条", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Karpathy那条推特是哪一年的", "what did brockman tweet": one quoted person and their words asked about is that
@@ -661,6 +662,12 @@ public final class QaService implements AutoCloseable {
     private Optional<Answer> quoteAsked(String q, Lang lang, Optional<LearnerContext> context) {
         if (!QUOTE_ASKED.matcher(q).find()) {
             return Optional.empty();
+        }
+        // "was it karpathy who said learning ML is way faster than SWE?": the words quoted say whose they are, whoever the
+        // asker names
+        Optional<String> byWords = StatedNeed.quoteOf(q);
+        if (byWords.isPresent()) {
+            return knowledge.entry(byWords.get()).map(e -> fromEntry(e, 1.0, lang, context));
         }
         // "can u compare the brockman quote and the karpathy quote": both people's words, told apart
         if (TELL_APART.matcher(q).find() || COMPARE_ASKED.matcher(q).find()) {
@@ -1141,7 +1148,7 @@ public final class QaService implements AutoCloseable {
             "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
                     + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b|\\bwhich (?:two|2|three|3) (?:courses|stages|ones|classes)\\b"
                     + "|\\b(?:shows? up|appears?|is (?:named|mentioned)) (?:twice|two times|more than once)\\b"
-                    + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)", Pattern.CASE_INSENSITIVE);
+                    + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)|(?:是)?哪一步|哪个步骤", Pattern.CASE_INSENSITIVE);
     /** People and resources the route names at more than one stage, by their spellings. */
     private static final List<List<String>> NAMED_ACROSS_STAGES = List.of(
             List.of("andrew ng", "吴恩达"), List.of("fast.ai"), List.of("hugging face"), List.of("karpathy", "卡帕西"));

@@ -227,6 +227,16 @@ final class StatedNeed {
                     "\\breasons?\\b[^.?!]{0,30}\\b(?:swe|software engineer\\w*|software engineering|good (?:coder|programmer))\\b|\\b(?:swe|software engineering)\\b[^.?!]{0,30}\\breasons?\\b"
                             + "|软件工程[^，。？?！!]{0,8}(?:理由|原因)|(?:理由|原因)[^，。？?！!]{0,8}软件工程",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // a portfolio that stands out
+            Map.entry(Pattern.compile(
+                    "作品集(?:要|该|应该)?(?:咋|怎么|如何)(?:做|弄|搞)|作品集[^，。？?！!]{0,8}(?:显眼|出彩|脱颖而出)"
+                            + "|\\bhow (?:do|should|can) i (?:build|make) (?:a |my )?portfolio\\b|\\bportfolio\\b[^.?!]{0,30}\\bstand out\\b",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
+            // how hard the route is: not easy, not impossible
+            Map.entry(Pattern.compile(
+                    "\\bhow (?:hard|difficult|tough) is (?:this|the|it)(?: (?:roadmap|route|guide|path|whole thing))?\\b|\\bsugar ?coat\\w*"
+                            + "|(?:这|这条|这个|这份)(?:路线|路线图|学习路线)[^，。？?！!]{0,4}(?:有多难|难不难|难吗)",
+                    Pattern.CASE_INSENSITIVE), "motivation"),
             // the best way to show one's projects: a front end others can try
             Map.entry(Pattern.compile(
                     "(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)[^。？?！!]{0,12}(?:最好|方式|办法|怎么)|(?:怎么|如何)(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)"
@@ -280,6 +290,18 @@ final class StatedNeed {
                             + "|(?s)^(?!.*(?:\\bsteps? ?#?\\d|第[一二三四五12345]步|\\b(?:first|second|third|fourth|fifth|last) step\\b)).*?(?:\\b(?:5|five)[- ]step (?:summary|list|plan|version|recap)\\b|五步(?:总结|路线)|五个步骤的?总结)"
                             + "|\\bnumbered checklist\\b|(?:整篇|全文|整个路线)[^，。？?！!]{0,6}(?:一句话|清单|列个表|总结成)",
                     Pattern.CASE_INSENSITIVE), "summary"));
+
+    /** What one quoted person said, by its content: Brockman's "ML is quicker to learn than software engineering". */
+    private static final List<Map.Entry<Pattern, String>> QUOTES = List.of(
+            Map.entry(Pattern.compile(
+                    "\\b(?:learning )?(?:ml|machine learning) is (?:\\w+ ){0,2}(?:faster|quicker|easier) (?:to (?:learn|pick up) )?than (?:learning )?(?:swe|software(?: engineering)?)\\b"
+                            + "|学(?:ml|机器学习)比学(?:软件工程|swe|软件)(?:要)?(?:快|容易)|(?:ml|机器学习)比(?:软件工程|swe)(?:好学|容易学|学得快)",
+                    Pattern.CASE_INSENSITIVE), "brockman"));
+
+    /** The quoted person whose words the message quotes by content, whoever it names. */
+    static Optional<String> quoteOf(String q) {
+        return QUOTES.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue).findFirst();
+    }
 
     /** Asking how long, in so many words ("要多久", "how long"): narrower than the service's time cue. */
     private static final Pattern TIME_CUE_ASKED = Pattern.compile(
