@@ -214,7 +214,7 @@ public final class QaService implements AutoCloseable {
     }
 
     public Answer answer(String question, Lang langOrNull, Optional<LearnerContext> context) {
-        String q = question == null ? "" : ChineseScript.simplified(question.strip());
+        String q = withoutTrailingGuess(question == null ? "" : ChineseScript.simplified(question.strip()));
         Lang lang = langOrNull != null ? langOrNull : Lang.detect(q);
         Optional<OutOfScope> outside = OutOfScope.of(q);
         if (outside.filter(k -> k == OutOfScope.CRISIS).isPresent()) {
@@ -812,6 +812,24 @@ public final class QaService implements AutoCloseable {
             "(?:去|在)哪(?:儿|里)?学|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
                     + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A guess tacked on after the question ("MLOps文章推荐的是哪个资源?是fullstackopen吗", "huggingface课程是干嘛用的 是教mlops的
+     *吗"): what the asker half-remembers names another topic than the one asked about, and the answer corrects it.
+     */
+    private static final Pattern TRAILING_GUESS = Pattern.compile(
+            "(?<=[?？,，\\s])(?:是|是不是)(?!真的|这样|对的|不是真的|吧)[^，。？?！!\\s]{1,30}(?:吗|嘛|么)[?？]?\\s*$");
+    /** A question of its own before the guess. */
+    private static final Pattern ASKS_BEFORE_GUESS = Pattern.compile("[?？]|哪|什么|啥|干嘛|怎么|谁");
+
+    private static String withoutTrailingGuess(String q) {
+        java.util.regex.Matcher guess = TRAILING_GUESS.matcher(q);
+        if (!guess.find()) {
+            return q;
+        }
+        String before = q.substring(0, guess.start()).strip();
+        return before.codePointCount(0, before.length()) >= 6 && ASKS_BEFORE_GUESS.matcher(before).find() ? before : q;
+    }
 
     /** Starting points the article gives an estimate for, as a message names them. */
     private static final List<Pattern> STARTS = List.of(
