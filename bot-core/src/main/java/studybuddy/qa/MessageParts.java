@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class MessageParts {
     private static final Pattern CUT = Pattern.compile(
-            "(?<=[?？!！;；])\\s*+(?!还是|或者|或是|or\\b)"
+            "(?<=[?？!！;；])(?![?？!！;；])\\s*+(?!还是|或者|或是|or\\b)"
                     + "|,?\\s+(?:and|also|plus|btw|\\+|&)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
                     // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
                     + "|[:：]?\\s*(?<![\\p{L}\\p{N}.])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"

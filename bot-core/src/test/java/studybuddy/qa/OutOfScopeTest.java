@@ -156,6 +156,9 @@ class OutOfScopeTest {
             "产品经理和算法工程师哪个更有前途,纠结死了 | OTHER_CAREER",
             "my gf says i'm always on courses and ignoring her lol what should i do | ELSEWHERE",
             "hr说offer下周发 但我还在等另一家的结果 能不能拖一拖 怎么跟hr开口比较好 | ELSEWHERE",
+            "前端转测试开发有前途吗 35岁了 | OTHER_CAREER",
+            "when is the week 3 assignment deadline on andrew ng's coursera course? i think i missed it | ACCOUNT",
+            "吴恩达课程在coursera上的作业截止日期能延期吗 | ACCOUNT",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN

@@ -663,4 +663,20 @@ class QaServiceTest {
         assertThat(twice.topic()).isEqualTo("fullstackopen+mlops");
         assertThat(whyDl.topic()).isEqualTo("deep-learning");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given a misremembered name or a guess after the question, when answered, then the topic the words or the question point to")
+    void givenAMisrememberedNameOrAGuess_whenAnswered_thenTheTopicMeant() {
+        // WHEN
+        Answer quote = qa.answer("wait was it karpathy who said learning ML is way faster than learning software engineering?? or someone else",
+                Lang.EN, Optional.empty());
+        Answer guess = qa.answer("MLOps文章推荐的是哪个资源?是fullstackopen吗", Lang.ZH, Optional.empty());
+        Answer hf = qa.answer("huggingface课程在路线里是干嘛用的 是教mlops的吗", Lang.ZH, Optional.empty());
+        Answer rules = qa.answer("Karpathy成为专家那三条是啥 我只记得一条好像是'多和大佬比较'", Lang.ZH, Optional.empty());
+        // THEN
+        assertThat(quote.topic()).isEqualTo("brockman");
+        assertThat(guess.topic()).isEqualTo("mlops");
+        assertThat(hf.topic()).isEqualTo("choose-domain");
+        assertThat(rules.topic()).isEqualTo("karpathy");
+    }
 }
