@@ -509,6 +509,7 @@ enum OutOfScope {
                     + "|ux|game dev(?:elopment)?|blockchain|cloud engineer(?:ing)?)\\s+(?:roadmap|route|learning path)\\b"
                     + "|(?:数据工程师?|大数据开发|产品经理|前端|后端|运维|网络安全|测试|设计师|区块链|游戏开发)(?:的)?(?:路线图|学习路线|学习路径)"
                     + "|(?:转行|想)(?:做|当|去做)(?:ui|ux|平面|交互|视觉|室内|服装|游戏)?设计(?:师)?"
+                    + "|\\b(?:data engineer(?:ing)?|devops|web dev\\w*|product management|cyber ?security|sre|data analy\\w+)\\b[^.?!]{0,20}\\b(?:a )?better (?:career|job|choice|path|field) than\\b"
                     + "|转(?:行)?(?:做|当)?(?:测试|运维|产品经理|产品|前端|后端|ui|设计|测试开发)(?:开发)?[^，。？?！!]{0,4}(?:有前途|有没有前途|好吗|怎么样|值得吗|前景)");
     /** A model or AI product named together with a release word: "did openai release gpt-5 yet". */
     private static final Scan PRODUCT = compile(
@@ -616,7 +617,10 @@ enum OutOfScope {
                     + "|\\b(?:worth|should i (?:be )?|is it worth) (?:moving|relocating|emigrating)\\b(?! (?:to|into|over to) (?:an? )?(?:mle|ml|machine|ai|data|deep))|\\brelocat(?:e|ing|ion)\\b|移居|换城市"
                     + "|(?:老婆|老公|对象|女朋友|男朋友|家里人|家人|爸妈)[^，。？?！!,]{0,4}(?:说|话|嫌|怪|抱怨)我[^，。？?！!,]{0,12}(?:不理|不管|冷落|忽略)"
                     // a partner or parents who feel neglected by the studying
-                    + "|\\b(?:my )?(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|fianc[eé]e?|parents|mom|mum|dad)\\b[^.?!]{0,40}\\b(?:ignor\\w*|neglect\\w*|never (?:see|spend time with) (?:her|him|them))\\b"
+                    + "|\\b(?:my )?(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|fianc[eé]e?|parents|mom|mum|dad)\\b[^.?!]{0,40}\\b(?:ignor\\w*|neglect\\w*|never (?:see|spend time with) (?:her|him|them)|too much time (?:coding|studying|on (?:this|courses|ml)))\\b"
+                    + "|\\b(?:not enough|no) time (?:with|for) (?:her|him|them|my (?:gf|bf|girlfriend|boyfriend|wife|husband|partner|family|kids))\\b"
+                    // crying over a failed interview
+                    + "|\\bcry(?:ing)?\\b[^.?!]{0,30}\\b(?:interview|rejection|rejected)\\b"
                     // holding an offer back while waiting for another
                     + "|(?:跟|和|找|对)hr(?:开口|说|谈|沟通)|offer[^，。？?！!]{0,6}(?:能不能|可以|能否)?拖|拖(?:一拖|延)[^，。？?！!]{0,4}offer|等另一家"
                     + "|\\b(?:delay|postpone|hold off on) (?:the |my |an )?offer\\b|\\bexploding offer\\b"

@@ -63,7 +63,8 @@ public final class QaService implements AutoCloseable {
                     + "|what now|now what|(?:liked|loved|enjoyed)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)|already (?:know|knew|did|learned|learnt|covered|have))\\b"
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
-                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|学过|上过|完成|结束|搞定|过后",
+                    // ("没上过大学" says what the asker never did)
+                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|(?<!没|没有)(?:学过|上过)|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE);
 
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
@@ -630,7 +631,7 @@ public final class QaService implements AutoCloseable {
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
                     + "|\\bthe author'?s (?:background|credentials|experience)\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
-                    + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
+                    + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:本人)?(?:是)?(?:什么|啥)(?:水平|级别)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
             Pattern.CASE_INSENSITIVE);
     /** A book named: who wrote it is the book's author, not the roadmap's. */
     private static final Pattern BOOK = Pattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
@@ -809,7 +810,7 @@ public final class QaService implements AutoCloseable {
 
     /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */
     private static final Pattern RESOURCE_ASKED = Pattern.compile(
-            "(?:去|在)哪(?:儿|里)?学|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
+            "(?:去|在)哪(?:儿|里)?学|推荐(?:学)?(?:啥|什么)|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
                     + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -1118,7 +1119,8 @@ public final class QaService implements AutoCloseable {
             "是啥|是什么|是哪(?:个|家|所)|讲啥|讲什么|讲的是|主要讲|干嘛的|是干什么的|\\bwhat(?:'s| is| even is) (?:it|that|this)\\b"
                     // how the article says to go through it: "Dead Simple Python这本书作者建议咋读"
                     + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
-                    + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b"
+                    + "|\\bwhat (?:does|do) (?:it|that|this|\\S+) (?:actually |even |really )?(?:teach|cover)\\b|教(?:啥|什么)", Pattern.CASE_INSENSITIVE);
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */
     private Optional<Answer> resourceAsked(String q, Lang lang, Optional<LearnerContext> context) {
@@ -1166,7 +1168,7 @@ public final class QaService implements AutoCloseable {
             "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
                     + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b|\\bwhich (?:two|2|three|3) (?:courses|stages|ones|classes)\\b"
                     + "|\\b(?:shows? up|appears?|is (?:named|mentioned)) (?:twice|two times|more than once)\\b"
-                    + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|在哪(?:几)?(?:个)?(?:阶段|部分|步)|(?:是)?哪一步|哪个步骤", Pattern.CASE_INSENSITIVE);
+                    + "|哪几个阶段|哪些阶段|哪个阶段|哪几步|哪几门|出现在哪|出现(?:了)?几次|\\bhow many times\\b|在哪(?:几)?(?:个)?(?:阶段|部分|步)|(?:是)?哪一步|哪个步骤", Pattern.CASE_INSENSITIVE);
     /** People and resources the route names at more than one stage, by their spellings. */
     private static final List<List<String>> NAMED_ACROSS_STAGES = List.of(
             List.of("andrew ng", "吴恩达"), List.of("fast.ai"), List.of("hugging face"), List.of("karpathy", "卡帕西"));
@@ -1231,7 +1233,7 @@ public final class QaService implements AutoCloseable {
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
-            "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|学过|上过|已经(?:会|掌握|懂|学会)"
+            "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|(?<!没|没有)(?:学过|上过)|已经(?:会|掌握|懂|学会)"
                     + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
                     + "|\\b(?:liked|loved|enjoyed)(?!\\w)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)"
                     // "halfway thru ng's ML course. after that — deep learning or projects?": the named stage is behind by then

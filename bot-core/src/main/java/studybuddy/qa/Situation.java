@@ -41,6 +41,7 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"
                     + "|(做|干|搞|写)(开发|前端|后端|全栈)|开发人员|开发者"
                     // code written for a living under another name: "QA automation eng", "count as a 'developer'"
+                    + "|\\b(?:working|professional|full[- ]time) (?:programmer|developer|dev|coder|software engineer)\\b"
                     + "|^\\W*(?:i'?m an? )?dev (?:here|w/?|with|by day)\\b|\\b(qa|test) automation (eng|engineer)s?\\b|\\bsdets?\\b|\\bcount as an? ['\"‘“]?(dev|developer|programmer)\\b", FLAGS);
     private static final Pattern QUANT_STUDENT = Pattern.compile(
             "\\b(physics|math|maths|mathematics|statistics|stats|engineering|stem|econ|economics)\\s*"

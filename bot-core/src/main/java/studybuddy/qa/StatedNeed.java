@@ -74,6 +74,32 @@ final class StatedNeed {
                             + "|\\b(?:more|most) important than (?:the )?theory\\b|比理论(?:更|还)重要"
                             + "|\\b(?:make|get|making|getting) (?:my |your |our )?projects? ['\"‘“]?(?:visible|seen|noticed)\\b",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
+            // learning everything bottom-up before doing anything: Karpathy's first rule (projects, learning on demand)
+            Map.entry(Pattern.compile(
+                    "从底层(?:开始)?学|底层(?:都)?学透|学透(?:了)?才(?:敢)?(?:动手|开始|做)|\\bbottom[- ]up\\b|\\blearn (?:everything|it all) (?:first|before (?:doing|building|starting))\\b",
+                    Pattern.CASE_INSENSITIVE), "karpathy"),
+            // straight to neural networks, or given up on them: start with classic ML
+            Map.entry(Pattern.compile(
+                    "直接(?:上|学|啃|跳到|冲)(?:神经网络|深度学习)[^，。？?！!]{0,8}(?:啃不动|学不动|放弃|劝退|太难|看不懂|行吗|可以吗|吗)"
+                            + "|\\b(?:go|jump|skip|went|jumped) straight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl)\\b",
+                    Pattern.CASE_INSENSITIVE), "classic-ml"),
+            // lost in a course's maths: the maths course for deep learning
+            Map.entry(Pattern.compile(
+                    "\\b(?:got |am |i'?m |getting )?(?:totally |completely |so )?lost (?:on|in|with) the (?:\\w+ )?maths?\\b|\\bpatch (?:up )?my maths?\\b",
+                    Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // which maths an MLE needs, asked as topics
+            Map.entry(Pattern.compile(
+                    "\\bwhich maths? (?:topics? |subjects? |areas? )?(?:does|do|will|would) (?:the )?(?:roadmap|guide|article|author|i|you|an? mle)\\b[^.?!]{0,30}\\bneed",
+                    Pattern.CASE_INSENSITIVE), "maths"),
+            // how an MLE's work is measured: by its business impact
+            Map.entry(Pattern.compile(
+                    "(?:工作)?(?:成果|成效|业绩|表现)[^，。？?！!]{0,6}(?:靠|用|怎么|如何)[^，。？?！!]{0,4}衡量"
+                            + "|\\bhow (?:is|are) (?:an? )?(?:mles?|ml engineers?)'?s? (?:work|success|performance|impact) (?:measured|judged|evaluated)\\b",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // what university gives
+            Map.entry(Pattern.compile(
+                    "(?:上|读)大学(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
+                    Pattern.CASE_INSENSITIVE), "university"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
             Map.entry(Pattern.compile(
                     "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
@@ -191,6 +217,8 @@ final class StatedNeed {
                     "\\bexperiments? (?:go |run |get )?faster\\b|\\bspeed of (?:the |my |your )?experiments?\\b|\\bfaster experiments?\\b|\\btrial and error\\b"
                             + "|\\biterat\\w* (?:faster|quicker)\\b|实验(?:更|变得?)快|实验(?:的)?速度|试错(?:更快|的?速度)|迭代(?:得)?更快",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // research skills: finding papers fast and reproducing them
+            Map.entry(Pattern.compile("\\bresearch skills?\\b|研究能力", Pattern.CASE_INSENSITIVE), "research-papers"),
             // the data skills an MLE needs, and the best way to a good model (digging into the data)
             Map.entry(Pattern.compile(
                     "\\bdata skills?\\b|\\bskills? (?:with|for|around) data\\b|数据(?:方面|相关|处理)?(?:的|需要|要|得)?(?:啥|什么|哪些|会)?(?:能力|技能|功底)"
@@ -234,12 +262,13 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // how hard the route is: not easy, not impossible
             Map.entry(Pattern.compile(
-                    "\\bhow (?:hard|difficult|tough) is (?:this|the|it)(?: (?:roadmap|route|guide|path|whole thing))?\\b|\\bsugar ?coat\\w*"
+                    "(?:作者|文章)(?:有)?(?:说|觉得|认为)[^，。？?！!]{0,6}(?:难不难|简单吗|容易吗|难吗)|(?:这条路|这路线|这个路线|路线)[^，。？?！!]{0,6}(?:简单吗|难不难)"
+                            + "|\\bwhat does (?:the )?(?:author|article|guide) say about how (?:hard|difficult|tough)\\b|\\bis (?:this|it) (?:even )?doable\\b|\\bhow (?:hard|difficult|tough) is (?:this|the|it)(?: (?:roadmap|route|guide|path|whole thing))?\\b|\\bsugar ?coat\\w*"
                             + "|(?:这|这条|这个|这份)(?:路线|路线图|学习路线)[^，。？?！!]{0,4}(?:有多难|难不难|难吗)",
                     Pattern.CASE_INSENSITIVE), "motivation"),
             // the best way to show one's projects: a front end others can try
             Map.entry(Pattern.compile(
-                    "(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)[^。？?！!]{0,12}(?:最好|方式|办法|怎么)|(?:怎么|如何)(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)"
+                    "(?:怎么|如何)让(?:别人|大家|更多人)(?:能)?(?:看到|看见|注意到)(?:我的)?(?:项目|作品)|(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)[^。？?！!]{0,12}(?:最好|方式|办法|怎么)|(?:怎么|如何)(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)"
                             + "|\\b(?:best|good|right) way to (?:show(?:case)?|present|share) (?:off )?(?:my |your |a |our )?projects?\\b|\\bhow (?:do|should|can) (?:i|you|we) (?:show(?:case)?|present) (?:off )?(?:my |your |our )?projects?\\b",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // which skills an MLE needs, asked as a list
@@ -288,7 +317,8 @@ final class StatedNeed {
                     "\\b(?:whole|entire) (?:guide|roadmap|article|route|thing) (?:as|in) (?:a )?(?:numbered )?(?:list|checklist|nutshell|one (?:line|sentence|paragraph))\\b"
                             // the five-step summary asked for as a whole, not one of its steps
                             + "|(?s)^(?!.*(?:\\bsteps? ?#?\\d|第[一二三四五12345]步|\\b(?:first|second|third|fourth|fifth|last) step\\b)).*?(?:\\b(?:5|five)[- ]step (?:summary|list|plan|version|recap)\\b|五步(?:总结|路线)|五个步骤的?总结)"
-                            + "|\\bnumbered checklist\\b|(?:整篇|全文|整个路线)[^，。？?！!]{0,6}(?:一句话|清单|列个表|总结成)",
+                            + "|\\bnumbered checklist\\b|(?:整篇|全文|整个路线)[^，。？?！!]{0,6}(?:一句话|清单|列个表|总结成)"
+                            + "|(?:文末|结尾|最后)(?:的|那)?(?:五步|5步)|总结(?:一)?下[^，。？?！!]{0,6}(?:五步|5步)",
                     Pattern.CASE_INSENSITIVE), "summary"));
 
     /** What one quoted person said, by its content: Brockman's "ML is quicker to learn than software engineering". */
