@@ -294,7 +294,7 @@ enum OutOfScope {
                     + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job|estimate|tech"
                     + "|background|switch\\w*|transition\\w*|applications?|resume|cv"
                     + "|\\d+\\s?(?:h|hrs?|hours?)(?: a| per| each)? (?:week|day|evening|night)|study\\w*)\\b"
-                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|(?<![a-z])AI(?![a-z])|python|学习时间|每周|每天.{0,4}小时");
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|(?<![a-z])AI(?![a-z])|python|学习时间|每周|每天.{0,4}小时|文末|五步");
 
     /** Whether the bot is a person or which model it is: small talk, not a roadmap question. */
     private static final Scan BOT_ITSELF_ASKED = compile(
@@ -477,7 +477,7 @@ enum OutOfScope {
                     + "|pedagog\\w*)\\b|教育学|教学理念|教学法|模特|训狗|训练狗|狗狗训练|火车模型|模型火车|航模|车模");
     /** The roadmap's subject named outright (not its generic words): the message is about ML after all. */
     private static final Scan ANCHOR_STRICT = compile(
-            "\\b(?:mle|ml engineer\\w*|machine learning engineer\\w*|neural net\\w*|pytorch|roadmap)\\b|机器学习工程师|路线图|神经网络");
+            "\\b(?:mle|ml engineer\\w*|machine learning engineer\\w*|neural net\\w*|pytorch|roadmap)\\b|机器学习工程师|路线图|神经网络|文末|那五步");
     /** Two other careers weighed for the asker: "产品经理和数据分析师哪个更适合我", "product manager or data analyst". */
     private static final Scan OTHER_ROLES_WEIGHED = compile(
             "(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)(?:和|还是|跟|或者?|与)(?:产品经理|数据分析师?|运维|测试|设计师|运营|销售|会计)"

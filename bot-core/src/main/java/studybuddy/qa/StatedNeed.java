@@ -350,7 +350,10 @@ final class StatedNeed {
      * replies, names projects.
      */
     static Optional<String> topicOf(String q, Situation situation) {
-        if (situation.asksTime() || TIME_CUE_ASKED.matcher(q).find() || SEVERAL_ASKED.matcher(q).find()) {
+        // (a time question from someone who states a situation gets the situation's estimate; "is this even doable",
+        // read as a time question, states none)
+        if (situation.asksTime() && situation.statesSomething() || TIME_CUE_ASKED.matcher(q).find()
+                || SEVERAL_ASKED.matcher(q).find()) {
             return Optional.empty();
         }
         return NEEDS.stream().filter(n -> n.getKey().matcher(q).find())

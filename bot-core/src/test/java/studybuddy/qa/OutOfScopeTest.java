@@ -159,6 +159,9 @@ class OutOfScopeTest {
             "前端转测试开发有前途吗 35岁了 | OTHER_CAREER",
             "when is the week 3 assignment deadline on andrew ng's coursera course? i think i missed it | ACCOUNT",
             "吴恩达课程在coursera上的作业截止日期能延期吗 | ACCOUNT",
+            "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
+            "is data engineering a better career than ML engineering rn? | OTHER_CAREER",
+            "is it normal to cry after bombing a job interview? asking for me lol | ELSEWHERE",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN

@@ -113,6 +113,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout82.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout83.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout84.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout85.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout86.jsonl", 0.99, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

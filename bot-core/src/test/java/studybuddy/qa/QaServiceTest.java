@@ -679,4 +679,16 @@ class QaServiceTest {
         assertThat(hf.topic()).isEqualTo("choose-domain");
         assertThat(rules.topic()).isEqualTo("karpathy");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("given what the asker never did, or a course asked what it teaches, when answered, then neither is read as a stage behind")
+    void givenNeverDoneOrWhatACourseTeaches_whenAnswered_thenTheStageItself() {
+        // WHEN
+        Answer never = qa.answer("没上过大学 一直有遗憾 想找个大学风格的深度学习课 文章推荐哪个", Lang.ZH, Optional.empty());
+        Answer teaches = qa.answer("what does fullstackdeeplearning actually teach? small company, i'm the only 'ai person'", Lang.EN,
+                Optional.empty());
+        // THEN
+        assertThat(never.topic()).isEqualTo("deep-learning");
+        assertThat(teaches.topic()).isEqualTo("mlops");
+    }
 }

@@ -57,6 +57,11 @@ class StatedNeedTest {
         assertThat(needOf("路线里的课顺序能自己调吗 还是必须按部就班")).contains("flexible");
         assertThat(needOf("can someone paste the 5-step summary in one msg, i lost my notes")).contains("summary");
         assertThat(needOf("mle为啥还得会找论文 那不是研究员干的吗")).contains("research-papers");
+        assertThat(needOf("does an MLE need research skills?? i thought that was the researchers job")).contains("research-papers");
+        assertThat(needOf("我属于啥都想从底层学透才敢动手那种 结果每次都半途而废")).contains("karpathy");
+        assertThat(needOf("之前自学ML直接啃神经网络 啃不动放弃了 好挫败 这次该从哪开始")).contains("classic-ml");
+        assertThat(needOf("MLE的工作成果是靠啥来衡量的啊")).contains("why-software");
+        assertThat(needOf("作者觉得这条路简单吗 我有点怕坚持不下来")).contains("motivation");
         // one step of the summary is that step's question, not the whole summary
         assertThat(needOf("what is step 2 of the 5-step summary")).isEmpty();
         // whether the route is for research or industry is the role, not who the estimates are for
