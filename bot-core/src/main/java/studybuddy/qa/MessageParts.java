@@ -14,7 +14,7 @@ final class MessageParts {
             "(?<=[?？!！;；])(?![?？!！;；])\\s*+(?!还是|或者|或是|or\\b)"
                     + "|,?\\s+(?:and|also|plus|btw|\\+|&)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
                     // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
-                    + "|[:：]?\\s*(?<![\\p{L}\\p{N}.])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"
+                    + "|[:：]?\\s*(?<![\\p{L}\\p{N}.#])(?:(?:Q\\d{1,2}|\\d)\\s?[.、:：)）](?![\\d.])|Q\\d{1,2}\\s)\\s*|[①②③④⑤⑥⑦⑧⑨]\\s*"
                     + "|[,，。]\\s*(?:另外|还有|顺便问一下|顺便问下|顺便问|再问一下|以及|而且)[,，]?"
                     + "|(?:另外|顺便问一下)[,，]"
                     // numbering in words: "一是…，二是…", "第一，…第二，…", "首先…其次…", "firstly, … secondly, …"

@@ -629,7 +629,7 @@ public final class QaService implements AutoCloseable {
             "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post))\\b"
                     + "|\\bwhy did (?:the |this )?(?:guy|author|writer|person|dude) (?:even )?(?:write|make|create)\\b|作者为(?:啥|什么|何)(?:要)?写"
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
-                    + "|\\bthe author'?s (?:background|credentials|experience)\\b"
+                    + "|\\bthe author'?s (?:background|credentials|experience|level)\\b|\\b(?:does|did|would) (?:the author|he) (?:call|consider|see|think of) himself\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
                     + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:本人)?(?:是)?(?:什么|啥)(?:水平|级别)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
             Pattern.CASE_INSENSITIVE);
@@ -855,7 +855,8 @@ public final class QaService implements AutoCloseable {
 
     /** Asking what the article says for someone like the asker: "for ppl like me", "对我们这种有啥建议", "in my situation". */
     private static final Pattern ADVICE_FOR_ME = Pattern.compile(
-            "\\b(?:for|to) (?:ppl|people|folks|someone|somebody|those|ones|guys|ppl) like (?:me|us)\\b|\\bin my (?:situation|position|shoes|case)\\b"
+            "\\b(?:for|to) (?:ppl|people|folks|someone|somebody|those|ones|guys|ppl) (?:like (?:me|us)|in my (?:exact |current )?(?:spot|situation|position|shoes|boat))\\b"
+                    + "|\\bin my (?:exact |current )?(?:situation|position|shoes|case|spot|boat)\\b"
                     + "|\\b(?:say|suggest|recommend|advise)s? (?:for|to) (?:me|us|my case)\\b|\\badvice for (?:me|us|someone like)\\b"
                     + "|(?:像)?我们这(?:种|样|类)|像我这(?:样|种)|我这(?:种|样)(?:的)?(?:情况|人|背景)|对我(?:们)?(?:这种|这样|这类)",
             Pattern.CASE_INSENSITIVE);

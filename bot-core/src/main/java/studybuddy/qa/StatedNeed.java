@@ -192,7 +192,7 @@ final class StatedNeed {
             // applications without replies: skills are not enough, show them
             Map.entry(Pattern.compile(
                     "\\b(?:applications?|applied|resumes?|cvs?)\\b[^.?!]{0,60}\\b(?:0|zero|no|not a single|not one) (?:replies|reply|responses?|callbacks?|interviews?|answers?)\\b"
-                            + "|\\b(?:zero|0|no) (?:callbacks|replies|responses)\\b|石沉大海|没(?:有)?(?:人)?回(?:音|复)|(?:简历|申请)[^，。？?！!]{0,10}(?:没人理|没回音|没消息)",
+                            + "|\\b(?:zero|0|no) (?:callbacks|replies|responses)\\b|石沉大海|没(?:有)?(?:人)?回(?:音|复)|(?:简历|申请)[^，。？?！!]{0,10}(?:没人理|没回音|没消息|全挂|都挂|全军覆没)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
@@ -255,9 +255,10 @@ final class StatedNeed {
                     "\\breasons?\\b[^.?!]{0,30}\\b(?:swe|software engineer\\w*|software engineering|good (?:coder|programmer))\\b|\\b(?:swe|software engineering)\\b[^.?!]{0,30}\\breasons?\\b"
                             + "|软件工程[^，。？?！!]{0,8}(?:理由|原因)|(?:理由|原因)[^，。？?！!]{0,8}软件工程",
                     Pattern.CASE_INSENSITIVE), "why-software"),
-            // a portfolio that stands out
+            // a portfolio that stands out; many tiny notebooks: one or two big projects
             Map.entry(Pattern.compile(
-                    "作品集(?:要|该|应该)?(?:咋|怎么|如何)(?:做|弄|搞)|作品集[^，。？?！!]{0,8}(?:显眼|出彩|脱颖而出)"
+                    "\\b(?:\\d+|many|lots of|a bunch of|bunch of|a dozen) (?:tiny|small|little|basic|toy|beginner) (?:notebooks|projects)\\b|(?:很多|一堆|好多|十几个|几个)小项目"
+                            + "|(?:titanic|mnist|iris|泰坦尼克)[^。？?！!]{0,40}(?:项目|作品集|portfolio)|(?:项目|作品集|portfolio)[^。？?！!]{0,40}(?:titanic|mnist|iris|泰坦尼克)|作品集(?:要|该|应该)?(?:咋|怎么|如何)(?:做|弄|搞)|作品集[^，。？?！!]{0,8}(?:显眼|出彩|脱颖而出)"
                             + "|\\bhow (?:do|should|can) i (?:build|make) (?:a |my )?portfolio\\b|\\bportfolio\\b[^.?!]{0,30}\\bstand out\\b",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // how hard the route is: not easy, not impossible
@@ -269,7 +270,8 @@ final class StatedNeed {
             // the best way to show one's projects: a front end others can try
             Map.entry(Pattern.compile(
                     "(?:怎么|如何)让(?:别人|大家|更多人)(?:能)?(?:看到|看见|注意到)(?:我的)?(?:项目|作品)|(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)[^。？?！!]{0,12}(?:最好|方式|办法|怎么)|(?:怎么|如何)(?:展示|展现|呈现)(?:自己的?|我的)?(?:项目|作品)"
-                            + "|\\b(?:best|good|right) way to (?:show(?:case)?|present|share) (?:off )?(?:my |your |a |our )?projects?\\b|\\bhow (?:do|should|can) (?:i|you|we) (?:show(?:case)?|present) (?:off )?(?:my |your |our )?projects?\\b",
+                            + "|\\b(?:best|good|right) way to (?:show(?:case)?|present|share) (?:off )?(?:my |your |a |our )?projects?\\b"
+                            + "|\\bbest way\\b[^.?!]{0,30}\\bshow (?:it|them|my (?:model|project|work|app))\\b|\\bshow (?:it|them|my (?:model|project|work)) to (?:ppl|people|recruiters|others|employers)\\b|\\bhow (?:do|should|can) (?:i|you|we) (?:show(?:case)?|present) (?:off )?(?:my |your |our )?projects?\\b",
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // which skills an MLE needs, asked as a list
             Map.entry(Pattern.compile(
@@ -307,6 +309,10 @@ final class StatedNeed {
                             + "|\\bnot (?:just|only|merely) (?:someone|somebody|a person|people|a guy) (?:who|that) ['\"‘“*]*(?:can|could) code\\b"
                             + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // the book that goes with fast.ai: Practical Deep Learning for Coders, in the deep learning stage
+            Map.entry(Pattern.compile(
+                    "(?:fast\\.?ai)[^。？?！!]{0,10}(?:配套|对应)的?(?:那本)?书|\\bbook that goes with (?:the )?fast\\.?ai\\b|\\bfast\\.?ai(?:'s)? book\\b",
+                    Pattern.CASE_INSENSITIVE), "deep-learning"),
             // the books the route names (after the needs that name one book by what it is about)
             Map.entry(Pattern.compile(
                     "(?:有|有没有)(?:推荐|提到|列)?(?:的)?(?:python|深度学习|机器学习|ml|dl|编程)?(?:的)?(?:书|书籍)(?:吗|么|嘛|没)"
