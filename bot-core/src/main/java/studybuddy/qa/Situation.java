@@ -35,7 +35,8 @@ public record Situation(Optional<Background> background, int weeklyHours, int ag
                     + "|程序员|码农|切图仔|写代码的"
                     + "|(?<!优秀的|好的|合格的|成为|当个|当一名|做一名)(java|python|c\\+\\+|c#|golang|go|rust|kotlin|swift|node|php|前端|后端|全栈|安卓|ios|web|软件|游戏|嵌入式)\\s*(开发|工程师)"
                     // years in a stack: "java后端三年", "前端5年", "做了三年后端"
-                    + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
+                    + "|(java|golang|c\\+\\+|c#|php|前端|后端|全栈|安卓|ios)\\s*(后端|前端|开发)?\\s*((干|做|写)了?)?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年"
+                    + "|(天天|每天|整天)(写)?crud"
                     + "|(做|干|搞|写)了?\\s*(\\d+|[一二两三四五六七八九十几]+)\\s*年(的)?\\s*(java|python|golang|c\\+\\+|php|react|vue|后端|前端|全栈|开发|代码|crud|业务代码|增删改查)"
                     // "我是前端", "本人后端": the stack as the asker's trade
                     + "|(我是|本人|我在做|我做)(一名|一个)?\\s*(前端|后端|全栈|安卓|ios|web|java|开发)"

@@ -98,7 +98,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // what university gives
             Map.entry(Pattern.compile(
-                    "(?:上|读)大学(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
+                    "(?:上|读)大学[^，。？?！!]{0,10}(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
                     Pattern.CASE_INSENSITIVE), "university"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
             Map.entry(Pattern.compile(
@@ -307,7 +307,11 @@ final class StatedNeed {
                             // "a GOOD software engineer and not just 'able to code'", "光会写代码够不够"
                             + "|\\bnot (?:just|only|merely) ['\"‘“*]*(?:being )?(?:able to code|coding|a coder|knowing (?:how to code|python))\\b"
                             + "|\\bnot (?:just|only|merely) (?:someone|somebody|a person|people|a guy) (?:who|that) ['\"‘“*]*(?:can|could) code\\b"
-                            + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码",
+                            + "|光会(?:写)?代码(?:够不够|不够|就行|行不行|可以吗)|不(?:只是|仅仅是|光是)会写代码"
+                            // "a good software engineer, or is knowing python enough", "会写python脚本还不够?"
+                            + "|\\b(?:good|proper|real|solid)\\*? (?:swe|software engineer)s?\\b[^?]{0,50}\\b(?:python|coding|code|scripts?)\\b[^?]{0,12}\\benough\\b"
+                            + "|\\b(?:python|coding|code|scripts?)\\b[^?]{0,12}\\benough\\b[^?]{0,50}\\b(?:good|proper|real|solid)\\*? (?:swe|software engineer)s?\\b"
+                            + "|会写(?:python)?(?:脚本|代码)(?:还)?不够",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // the book that goes with fast.ai: Practical Deep Learning for Coders, in the deep learning stage
             Map.entry(Pattern.compile(
