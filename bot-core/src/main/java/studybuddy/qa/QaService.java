@@ -626,7 +626,7 @@ public final class QaService implements AutoCloseable {
 
     /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
     private static final Pattern AUTHOR_ASKED = Pattern.compile(
-            "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post))\\b"
+            "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post|original))\\b"
                     + "|\\bwhy did (?:the |this )?(?:guy|author|writer|person|dude) (?:even )?(?:write|make|create)\\b|作者为(?:啥|什么|何)(?:要)?写"
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
                     + "|\\bthe author'?s (?:background|credentials|experience|level)\\b|\\b(?:does|did|would) (?:the author|he) (?:call|consider|see|think of) himself\\b"
@@ -1121,7 +1121,7 @@ public final class QaService implements AutoCloseable {
                     // how the article says to go through it: "Dead Simple Python这本书作者建议咋读"
                     + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
                     + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b"
-                    + "|\\bwhat (?:does|do) (?:it|that|this|\\S+) (?:actually |even |really )?(?:teach|cover)\\b|教(?:啥|什么)", Pattern.CASE_INSENSITIVE);
+                    + "|\\bwhat (?:topics |stuff |things |parts )?(?:does|do) (?:it|that|this|\\S+) (?:actually |even |really )?(?:teach|cover)\\b|教(?:啥|什么)", Pattern.CASE_INSENSITIVE);
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */
     private Optional<Answer> resourceAsked(String q, Lang lang, Optional<LearnerContext> context) {

@@ -81,7 +81,9 @@ final class StatedNeed {
             // straight to neural networks, or given up on them: start with classic ML
             Map.entry(Pattern.compile(
                     "直接(?:上|学|啃|跳到|冲)(?:神经网络|深度学习)[^，。？?！!]{0,8}(?:啃不动|学不动|放弃|劝退|太难|看不懂|行吗|可以吗|吗)"
-                            + "|\\b(?:go|jump|skip|went|jumped) straight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl)\\b",
+                            + "|\\b(?:go|jump|skip|went|jumped) straight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl)\\b"
+                            + "|(?:神经网络|深度学习)[^。？?！!]{0,12}(?:头大|看不懂|太难|学不动)[^。？?！!]{0,20}(?:先学(?:点)?(?:简单|基础)|简单点)"
+                            + "|\\b(?:neural (?:nets|networks)|deep learning)\\b[^.?!]{0,30}\\b(?:too hard|over my head|way too much)\\b[^?]{0,40}\\b(?:easier|simpler)\\b",
                     Pattern.CASE_INSENSITIVE), "classic-ml"),
             // lost in a course's maths: the maths course for deep learning
             Map.entry(Pattern.compile(
@@ -151,6 +153,14 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "['\"‘“]if (?:necessary|needed)['\"’”]|\\bif necessary\\b[^.?!]{0,20}\\b(?:part|bit|mean|means|refer)|如有必要|必要的话|“如果有必要”|\"如果有必要\"",
                     Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            // JavaScript too hard: worth pushing through, a second language in the toolkit
+            Map.entry(Pattern.compile(
+                    "(?<![a-z])(?:js|javascript)[^，。？?！!]{0,6}(?:好难|太难|难学|学不下去|学不动|劝退)|\\b(?:js|javascript) is (?:so |too |really |kinda )?(?:hard|painful|confusing)\\b|\\bstruggl\\w* with (?:js|javascript)\\b",
+                    Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            // showing what one has learned, besides a front end: writing about it
+            Map.entry(Pattern.compile(
+                    "展示(?:学习)?成果|\\bshow(?:case)? (?:what i(?:'ve| have)? learn\\w*|my progress|my learning)\\b",
+                    Pattern.CASE_INSENSITIVE), "share-learning"),
             // the software-engineering step, asked what it teaches
             Map.entry(Pattern.compile(
                     "软件工程(?:那|这)(?:一)?(?:步|阶段|部分|块)[^。？?！!]{0,8}(?:学|讲|是)|\\bthe (?:software engineering|swe|web dev) (?:step|stage)\\b[^.?!]{0,30}\\b(?:learn|cover|teach|about)\\w*",
@@ -214,7 +224,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "summary"),
             // faster experiments: the third reason an MLE must be a good software engineer
             Map.entry(Pattern.compile(
-                    "\\bexperiments? (?:go |run |get )?faster\\b|\\bspeed of (?:the |my |your )?experiments?\\b|\\bfaster experiments?\\b|\\btrial and error\\b"
+                    "\\bexperiments? (?:go |run |get )?faster\\b|\\bfaster at (?:\\w+ )?experiments?\\b|\\bspeed of (?:the |my |your )?experiments?\\b|\\bfaster experiments?\\b|\\btrial and error\\b"
                             + "|\\biterat\\w* (?:faster|quicker)\\b|实验(?:更|变得?)快|实验(?:的)?速度|试错(?:更快|的?速度)|迭代(?:得)?更快",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // research skills: finding papers fast and reproducing them
