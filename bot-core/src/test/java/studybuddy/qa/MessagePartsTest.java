@@ -62,4 +62,13 @@ class MessagePartsTest {
         assertThat(MessageParts.split("im 29, zero coding. how long")).containsExactly("im 29, zero coding. how long");
         assertThat(MessageParts.split("python 3.11 good enough for cs50")).containsExactly("python 3.11 good enough for cs50");
     }
+
+    @Test
+    void givenDoubleQuestionMarksOrACheckInNumber_whenSplit_thenNotCut() {
+        // "??" ends one question, whose other side may follow ("?? or someone else"); "#7:" numbers a check-in
+        assertThat(MessageParts.split("was it karpathy who said that?? or someone else"))
+                .containsExactly("was it karpathy who said that?? or someone else");
+        assertThat(MessageParts.split("check-in #7: fast.ai lesson 4 done 🎉 whats the book that goes with it"))
+                .containsExactly("check-in #7: fast.ai lesson 4 done 🎉 whats the book that goes with it");
+    }
 }

@@ -115,6 +115,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout84.jsonl", 0.98, 0, 0);
         assertShare("qa/qa-informal-holdout85.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout86.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout87.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout88.jsonl", 0.98, 0, 1);
+        assertShare("qa/qa-informal-holdout89.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout90.jsonl", 0.95, 1, 3);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */

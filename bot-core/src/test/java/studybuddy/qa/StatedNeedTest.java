@@ -20,7 +20,8 @@ class StatedNeedTest {
         // WHEN / THEN: how long is the situation's estimate; several asks are not one need; projects are their own question
         assertThat(needOf("我之前做了八年护士 要多久 之前的经验有用吗")).isEmpty();
         assertThat(needOf("do I do the maths first? and does my analyst experience count for anything?")).isEmpty();
-        assertThat(needOf("15 small projects on github and zero callbacks. should i keep adding more?")).isEmpty();
+        // (many small projects is the projects topic's own question: one or two big ones beat them)
+        assertThat(needOf("15 small projects on github and zero callbacks. should i keep adding more?")).contains("portfolio");
     }
 
     @Test
@@ -62,6 +63,12 @@ class StatedNeedTest {
         assertThat(needOf("之前自学ML直接啃神经网络 啃不动放弃了 好挫败 这次该从哪开始")).contains("classic-ml");
         assertThat(needOf("MLE的工作成果是靠啥来衡量的啊")).contains("why-software");
         assertThat(needOf("作者觉得这条路简单吗 我有点怕坚持不下来")).contains("motivation");
+        assertThat(needOf("ok dumb q but do i really need to be a *good* software engineer or is knowing some python enough")).contains("why-software");
+        assertThat(needOf("为啥MLE一定要软件工程好啊 会写python脚本还不够?")).contains("why-software");
+        assertThat(needOf("神经网络看得我头大 能不能先学点简单点的")).contains("classic-ml");
+        assertThat(needOf("JS好难啊学不下去了,文章对这个有啥说法没")).contains("fullstackopen");
+        assertThat(needOf("ok so my portfolio rn is like 9 tiny notebooks (titanic, mnist, iris lol)")).contains("portfolio");
+        assertThat(needOf("fastai配套的那本书叫啥来着")).contains("deep-learning");
         // one step of the summary is that step's question, not the whole summary
         assertThat(needOf("what is step 2 of the 5-step summary")).isEmpty();
         // whether the route is for research or industry is the role, not who the estimates are for
