@@ -89,9 +89,14 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:got |am |i'?m |getting )?(?:totally |completely |so )?lost (?:on|in|with) the (?:\\w+ )?maths?\\b|\\bpatch (?:up )?my maths?\\b",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
-            // which maths an MLE needs, asked as topics
+            // which maths an MLE needs, asked as topics or as an amount; whether it can be skipped (unless a path is named:
+            // then the paths topic says not to postpone it forever)
             Map.entry(Pattern.compile(
-                    "\\bwhich maths? (?:topics? |subjects? |areas? )?(?:does|do|will|would) (?:the )?(?:roadmap|guide|article|author|i|you|an? mle)\\b[^.?!]{0,30}\\bneed",
+                    // (the extra maths for very big models or data, or the optional maths, is the advanced maths topic's)
+                    "(?s)^(?!.*(?:大模型|海量|数据量|超大|大规模|可选|optional|huge|massive|large[- ]scale|big (?:data|models?)|very large)).*?"
+                            + "(?:\\bhow much maths?\\b|\\bwhat maths?,? (?:bare )?minimum\\b|\\bwhat maths? (?:do|does|should|would|will) (?:i|you|an? mle|one)\\b"
+                            + "|(?:要|得)(?:会|学|懂)?(?:哪些|多少|什么|啥)数学|(?:哪些|多少)数学|数学(?:到底)?(?:要|得)(?:学|会)?(?:多少|哪些|啥|到什么程度)|数学不重要吧)"
+                            + "|(?s)^(?!.*(?:\\bpaths?\\b|\\broutes?\\b|\\bswe\\b|software|路线|路径|软件|工程)).*?(?:\\b(?:skip|avoid|never touch|ignore) (?:the )?maths? (?:completely|entirely|altogether|forever)\\b|\\bnever touch maths?\\b|数学(?:能不能|可以|能)(?:先)?不(?:管|学))|\\bwhich maths? (?:topics? |subjects? |areas? )?(?:does|do|will|would) (?:the )?(?:roadmap|guide|article|author|i|you|an? mle)\\b[^.?!]{0,30}\\bneed",
                     Pattern.CASE_INSENSITIVE), "maths"),
             // how an MLE's work is measured: by its business impact
             Map.entry(Pattern.compile(
@@ -182,7 +187,10 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "role"),
             // code or maths first: the two paths
             Map.entry(Pattern.compile(
-                    "先[^，。？?！!]{0,3}数学[^，。？?！!]{0,4}(?:再|然后|后)[^，。？?！!]{0,2}(?:编程|写代码|代码)|先(?:学|练)?(?:编程|写代码|代码)(?:再|然后|后)(?:啃|学|补|刷)?数学"
+                    "\\b(?:master|learn|finish|do) (?:all )?(?:the )?maths? (?:first )?before (?:touching|writing|learning|doing) (?:any )?(?:code|coding|programming)\\b"
+                            + "|\\bmaths? first\\b[^.?!]{0,40}(?:\\bthen\\b|→|->)[^.?!]{0,30}\\b(?:code|coding|programming)\\b"
+                            + "|先(?:刷|啃|学)(?:统计|数学)还是先(?:把)?工程|先(?:把)?工程能力(?:练|补)[^，。？?！!]{0,6}还是(?:先)?(?:刷|啃|学)?(?:统计|数学)"
+                            + "|当程序员[^。？?！!]{0,10}还是[^。？?！!]{0,4}(?:啃|学)数学|(?:刷|学)(?:ml|机器学习)(?:课)?还是先(?:把)?工程能力|先[^，。？?！!]{0,3}数学[^，。？?！!]{0,4}(?:再|然后|后)[^，。？?！!]{0,2}(?:编程|写代码|代码)|先(?:学|练)?(?:编程|写代码|代码)(?:再|然后|后)(?:啃|学|补|刷)?数学"
                             + "|\\b(?:maths?|mathematics) first,? (?:and )?then (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first,? (?:and )?then (?:maths?|mathematics)\\b|先(?:学|练)?(?:写代码|编程|代码)还是先(?:啃|学|补|刷)?数学|先(?:啃|学|补|刷)?数学还是先(?:学|练)?(?:写代码|编程|代码)"
                             + "|\\b(?:maths?|mathematics) first or (?:coding|programming|code)\\b|\\b(?:coding|programming|code) first or (?:maths?|mathematics)\\b",
                     Pattern.CASE_INSENSITIVE), "paths"),
