@@ -294,7 +294,7 @@ enum OutOfScope {
                     + "|engineer\\w*|math\\w*|maths|model\\w*|algorithm\\w*|course\\w*|cs50|mooc|career|job|estimate|tech"
                     + "|background|switch\\w*|transition\\w*|applications?|resume|cv"
                     + "|\\d+\\s?(?:h|hrs?|hours?)(?: a| per| each)? (?:week|day|evening|night)|study\\w*)\\b"
-                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|(?<![a-z])AI(?![a-z])|python|学习时间|每周|每天.{0,4}小时|文末|五步");
+                    + "|机器学习|深度学习|编程|代码|程序|软件|开发|数学|数据|模型|算法|工程师|课程|计算机|转行|(?<![a-z])AI(?![a-z])|python|学习时间|每周|每天.{0,4}小时|文末|五步|人工智能");
 
     /** Whether the bot is a person or which model it is: small talk, not a roadmap question. */
     private static final Scan BOT_ITSELF_ASKED = compile(

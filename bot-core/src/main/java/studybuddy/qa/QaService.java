@@ -629,6 +629,7 @@ public final class QaService implements AutoCloseable {
             "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post|original))\\b"
                     + "|\\bwhy did (?:the |this )?(?:guy|author|writer|person|dude) (?:even )?(?:write|make|create)\\b|作者为(?:啥|什么|何)(?:要)?写"
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
+                    + "|\\b(?:original|english) (?:english )?version\\b|翻译的吗|谁翻(?:译)?的|哪个平台翻|原文(?:在哪|链接|地址)|英文原版"
                     + "|\\bthe author'?s (?:background|credentials|experience|level)\\b|\\b(?:does|did|would) (?:the author|he) (?:call|consider|see|think of) himself\\b"
                     + "|(?:这|这个|这篇|这份|路线图|文章|攻略|指南)(?:路线图|文章|攻略|指南)?(?:是|到底是|究竟是)?谁写的"
                     + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:本人)?(?:是)?(?:什么|啥)(?:水平|级别)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",

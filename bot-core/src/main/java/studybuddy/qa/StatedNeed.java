@@ -36,7 +36,8 @@ final class StatedNeed {
                             + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
                             + "|大家都好强|别人都比我|觉得自己好废"
                             + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
-                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?都[^，。？?！!]{0,14}[，, ]*我(?:还在|才|还停在|还卡在)"
+                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友|身边(?:的)?人)(?:们)?都[^。？?！!]{0,30}我[^，。？?！!]{0,6}(?:还在|才|还停在|还卡在)"
+                            + "|\\bfeel(?:ing)? (?:so |really |way |super |kinda )?behind\\b"
                             // (feeling a fraud while the job hunt is what is asked is the job hunt's question)
                             + "|(?s)^(?!.*\\b(?:land\\w*|job|jobs|hired|callbacks?|applications?|interviews?)\\b).*?\\b(?:feel|feeling|felt) like (?:a |such a |an? )?(?:fraud|impostor|imposter|failure|loser)\\b"
                             + "|\\bimpost[eo]r syndrome\\b|是在劝退吗|劝退吗|看起来(?:很)?简单"
@@ -48,7 +49,7 @@ final class StatedNeed {
                             + "|(?:彻底|完全)?没(?:有)?(?:了)?动力|失去(?:了)?动力|毫无动力|提不起劲", Pattern.CASE_INSENSITIVE), "motivation"),
             // forgetting what one learns: Karpathy's second rule (teach or summarise it)
             Map.entry(Pattern.compile(
-                    "\\bforget(?:ting)? (?:everything|it all|most of it|what i (?:learn|learned|learnt|study|read)|stuff|things)\\b"
+                    "\\bforget(?:ting)? (?:basically |literally |almost |nearly )?(?:everything|it all|most of it|what i (?:learn|learned|learnt|study|read)|stuff|things)\\b"
                             + "|\\b(?:retain|remember) (?:what|anything|stuff|things|it)\\b|\\bnothing sticks\\b"
                             // (not "高数忘光了": forgotten maths is weak maths)
                             + "|学了就忘|记不住|学过的(?:东西)?(?:总是|老是|很快就)?忘|总是忘", Pattern.CASE_INSENSITIVE), "karpathy"),
@@ -100,16 +101,17 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "maths"),
             // how an MLE's work is measured: by its business impact
             Map.entry(Pattern.compile(
-                    "(?:工作)?(?:成果|成效|业绩|表现)[^，。？?！!]{0,6}(?:靠|用|怎么|如何)[^，。？?！!]{0,4}衡量"
+                    "(?:工作)?(?:成果|成效|业绩|表现)[^，。？?！!]{0,6}(?:靠|用|怎么|如何|怎样)[^，。？?！!]{0,4}衡量"
                             + "|\\bhow (?:is|are) (?:an? )?(?:mles?|ml engineers?)'?s? (?:work|success|performance|impact) (?:measured|judged|evaluated)\\b",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // what university gives
             Map.entry(Pattern.compile(
                     "(?:上|读)大学[^，。？?！!]{0,10}(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
                     Pattern.CASE_INSENSITIVE), "university"),
-            // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth)
+            // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth);
+            // hopping between courses
             Map.entry(Pattern.compile(
-                    "\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
+                    "\\b(?:bounc\\w*|hop\\w*|jump\\w*|switch\\w*) (?:between|from) (?:courses|tutorials|resources)\\b|\\bhopping around\\b|(?:课|课程)[^，。？?！!]{0,4}(?:跳来跳去|换来换去)|\\bnever (?:finish|finished|complete|completed|build|built|ship|shipped) (?:a |any |one )?(?:real |actual |single )?projects?\\b"
                             + "|\\btutorial hell\\b|\\bkeep (?:doing|watching|starting|buying) (?:new )?(?:tutorials|courses)\\b"
                             + "|一直(?:在)?刷课|只(?:会)?刷课|光刷课|课看麻了|一个项目都没(?:做|写)(?:过)?"
                             + "|\\b(?:just )?collecting (?:certificates|certs|courses)\\b|只会考证|光考证"
@@ -138,6 +140,31 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\bpart of (?:cs|computer science)\\b|\\b(?:branch|subfield) of (?:cs|computer science)\\b|(?:ml|机器学习)(?:跟|和|与)(?:cs|计算机科学?)(?:有)?(?:啥|什么)关系|计算机科学的(?:一个)?分支",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // a data scientist at a ceiling: the data scientist's route
+            Map.entry(Pattern.compile(
+                    "(?:数据科学家|数据分析师?|data scientist|\\bds\\b|analyst)[^。？?！!]{0,40}(?:瓶颈|天花板|到顶|升不上去|\\bceiling\\b|\\bplateau\\w*|\\bhit a wall\\b)",
+                    Pattern.CASE_INSENSITIVE), "time-data-scientist"),
+            // landing the job beyond skills
+            Map.entry(Pattern.compile(
+                    "\\bhow (?:do|can|would|should) (?:i|you|ppl|people|one) (?:actually )?(?:land|get) (?:the|a|my first|an?) (?:\\w+ )?job\\b"
+                            + "|找工作(?:还)?(?:需要|要|得)(?:准备|靠)?(?:啥|什么)|除了技能[^。？?！!]{0,12}(?:找工作|工作|还)",
+                    Pattern.CASE_INSENSITIVE), "job-search"),
+            // which skills, asked as requirements
+            Map.entry(Pattern.compile("\\bwhat (?:all )?skills (?:are|is) (?:required|needed)\\b", Pattern.CASE_INSENSITIVE), "skills"),
+            // automation and one's own tools: why an MLE must be a good software engineer
+            Map.entry(Pattern.compile("为啥说自动化|自动化(?:为啥|为什么)(?:很)?重要|(?:还要|要)自己写工具", Pattern.CASE_INSENSITIVE), "why-software"),
+            // in a related role: learn on the job
+            Map.entry(Pattern.compile(
+                    "(?:进了|进入|找到|拿到)(?:一个)?(?:ml|机器学习)?相关(?:的)?(?:岗位|职位|工作)|\\bonce (?:you'?re|i'?m|you are|i am) in a (?:related|relevant) (?:role|job)\\b",
+                    Pattern.CASE_INSENSITIVE), "career-change"),
+            // only some of the resources, or projects instead of courses: the route is flexible
+            Map.entry(Pattern.compile(
+                    "(?:能不能|可以|可不可以)只挑|一个不落|(?:能不能|可以|可不可以)(?:直接)?(?:做|通过)项目(?:来)?学",
+                    Pattern.CASE_INSENSITIVE), "flexible"),
+            // from scratch in a year, claimed: the article says about 18 months full time
+            Map.entry(Pattern.compile(
+                    "(?:从零|零基础|0基础)[^。？?！!]{0,16}(?:一年|1年|半年|\\d+个月)[^。？?！!]{0,10}(?:对吧|靠谱吗|够吗|真的吗|行吗|可以吗)",
+                    Pattern.CASE_INSENSITIVE), "time-scratch"),
             // who the route is for: the estimates by starting point
             Map.entry(Pattern.compile(
                     "\\bwho (?:is|'s) (?:this|the) (?:guide|roadmap|article|route|post) (?:for|aimed at|written for)\\b"
@@ -183,6 +210,7 @@ final class StatedNeed {
             // what the job is, asked in so many words ("按这篇路线图的定义,机器学习工程师到底是干嘛的")
             Map.entry(Pattern.compile(
                     "(?:机器学习工程师|mle|ml工程师)(?:到底|究竟)?是(?:干嘛|做什么|干什么|做啥|干啥)的"
+                            + "|(?:这个?岗位|这个职位|这份工作)[^，。？?！!]{0,6}(?:到底|究竟)?(?:干啥|干嘛|做什么|做啥|干什么)"
                             + "|\\bwhat (?:does|do) (?:an? )?(?:mle|ml engineer|machine learning engineer)s? (?:actually |really |even )?do\\b",
                     Pattern.CASE_INSENSITIVE), "role"),
             // code or maths first: the two paths
@@ -215,7 +243,7 @@ final class StatedNeed {
             // a book about becoming a software engineer: Quincy Larson's, in the job topic
             Map.entry(Pattern.compile(
                     "(?:书|\\bbooks?\\b)[^。？?！!]{0,50}(?:成为|当上|became|become|becoming|switch(?:ing)? (?:in)?to|making the switch (?:in)?to|getting into|break(?:ing)? into|journey (?:in)?to|path (?:in)?to)[^。？?！!]{0,12}(?:软件工程师|程序员|software|developer|programmer|coder|tech)"
-                            + "|(?:成为|当上)(?:软件工程师|程序员)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
+                            + "|(?:成为|当上)(?:软件工程师|程序员|工程师|开发者)(?:的)?(?:历程|经历|故事)?(?:的)?(?:书|书籍)",
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // whether the asker's earlier field or experience counts: the career changer's domain knowledge
             Map.entry(Pattern.compile(
