@@ -64,7 +64,7 @@ public final class QaService implements AutoCloseable {
                     + "|已经(?:会|学过|掌握|懂|学会)"
                     // "一口气刷完" is how to read it (in one go), not what comes after it
                     // ("没上过大学" says what the asker never did)
-                    + "|之后|以后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|(?<!没|没有)(?:学过|上过)|完成|结束|搞定|过后",
+                    + "|之后|以后|入门后|(?<!一口气)(?:学完|看完|上完|做完|读完|刷完|啃完|过完)|过了一遍|(?<!没|没有)(?:学过|上过)|完成|结束|搞定|过后",
             Pattern.CASE_INSENSITIVE);
 
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */

@@ -151,8 +151,16 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "job-search"),
             // which skills, asked as requirements
             Map.entry(Pattern.compile("\\bwhat (?:all )?skills (?:are|is) (?:required|needed)\\b", Pattern.CASE_INSENSITIVE), "skills"),
-            // automation and one's own tools: why an MLE must be a good software engineer
-            Map.entry(Pattern.compile("为啥说自动化|自动化(?:为啥|为什么)(?:很)?重要|(?:还要|要)自己写工具", Pattern.CASE_INSENSITIVE), "why-software"),
+            // automation and one's own tools, better models from better engineering, only the modelling part: why an MLE
+            // must be a good software engineer
+            Map.entry(Pattern.compile("为啥说自动化|自动化(?:为啥|为什么)(?:很)?重要|(?:还要|要)自己写工具"
+                    + "|\\b(?:better|good|strong) (?:swe|software engineer|programmer|coder)\\b[^?]{0,30}\\bmodels? better\\b"
+                    + "|工程能力(?:强|好)[^。？?！!]{0,10}模型[^。？?！!]{0,6}(?:更好|更强)|\\bjust do the model(?:l)?ing(?: part)?\\b|只(?:想)?(?:做|搞)建模",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // data wrangling as the MLE's job
+            Map.entry(Pattern.compile(
+                    "\\bdata (?:wrangling|cleaning)\\b[^?]{0,40}\\b(?:mle|ml engineer)|\\b(?:mle|ml engineer)'?s?\\b[^?]{0,40}\\bdata (?:wrangling|cleaning)\\b",
+                    Pattern.CASE_INSENSITIVE), "data-skills"),
             // in a related role: learn on the job
             Map.entry(Pattern.compile(
                     "(?:进了|进入|找到|拿到)(?:一个)?(?:ml|机器学习)?相关(?:的)?(?:岗位|职位|工作)|\\bonce (?:you'?re|i'?m|you are|i am) in a (?:related|relevant) (?:role|job)\\b",
@@ -276,7 +284,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "paths"),
             // why software engineering first, asked about the recommendation itself
             Map.entry(Pattern.compile(
-                    "\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b[^.?!]{0,60}\\bwhy\\b|\\bwhy\\b[^.?!]{0,40}\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b"
+                    "\\bwhy (?:does|did|would) (?:the )?(?:author|article|guide|roadmap|he) (?:push|recommend|prefer|favou?r|suggest|pick)\\w* (?:the )?(?:swe|software)|\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b[^.?!]{0,60}\\bwhy\\b|\\bwhy\\b[^.?!]{0,40}\\b(?:swe|software(?: engineering)?|coding)[- ]first\\b"
                             + "|先(?:当|做|干)(?:几年)?(?:码农|程序员|开发|软件工程师)(?:再|然后)转[^。？?！!]{0,20}(?:好在哪|为什么|为啥|有啥好处|图啥|意义)",
                     Pattern.CASE_INSENSITIVE), "paths"),
             // a model taken to production and run over its whole life, asked how to learn: MLOps
