@@ -69,6 +69,17 @@ class StatedNeedTest {
         assertThat(needOf("JS好难啊学不下去了,文章对这个有啥说法没")).contains("fullstackopen");
         assertThat(needOf("ok so my portfolio rn is like 9 tiny notebooks (titanic, mnist, iris lol)")).contains("portfolio");
         assertThat(needOf("fastai配套的那本书叫啥来着")).contains("deep-learning");
+        assertThat(needOf("what math, bare minimum")).contains("maths");
+        assertThat(needOf("my friend says the guide tells you to master all the maths before touching code. is that what it says?"))
+                .contains("paths");
+        assertThat(needOf("I bounce between courses constantly, does the article say how to learn instead of hopping around?"))
+                .contains("karpathy");
+        assertThat(needOf("0基础辞职全职学,给自己定了一年上岸MLE,按文章说靠谱吗")).contains("time-scratch");
+        assertThat(needOf("how does being a better SWE make your models better? sounds like cope")).contains("why-software");
+        // the extra maths for very big models is the advanced maths topic's, not the basic list
+        assertThat(needOf("处理大模型、海量数据的时候,还得额外补哪些数学")).isNotEqualTo(java.util.Optional.of("maths"));
+        // landing the job, then studying on, is about learning on the job, not the job hunt
+        assertThat(needOf("once i land the job do i stop studying")).isEmpty();
         // one step of the summary is that step's question, not the whole summary
         assertThat(needOf("what is step 2 of the 5-step summary")).isEmpty();
         // whether the route is for research or industry is the role, not who the estimates are for
