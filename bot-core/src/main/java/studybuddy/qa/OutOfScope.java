@@ -434,7 +434,8 @@ enum OutOfScope {
     private static final Scan FRAMEWORK = compile(
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
                     + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab"
-                    + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js)\\b|飞桨");
+                    + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js"
+                    + "|pinecone|qdrant|weaviate|milvus|chroma(?:db)?|faiss|pgvector)\\b|飞桨");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Scan EDITOR_SETUP = compile(
             "\\b(?:themes?|extensions?|plugins?|fonts?|shortcuts?|dark mode)\\b|主题|插件|扩展|字体|快捷键");
@@ -607,6 +608,9 @@ enum OutOfScope {
                     // an invitation to a pastime
                     + "|(?:有人|谁|有没有人)(?:要)?(?:一起|约)[^，。？?！!]{0,4}(?:去)?(?:爬山|徒步|打球|跑步|吃饭|喝酒|看电影|打游戏|钓鱼|骑行|露营)"
                     + "|\\banyone (?:want to|wanna|up for|down (?:for|to)) (?:go |come )?(?:hiking|climbing|running|bouldering|drinks|for drinks|a beer|gaming)\\b"
+                    // preparing another exam (考研 subjects), quantitative trading's own practice
+                    + "|考研[^，。？?！!]{0,10}(?:复习|备考|真题|分数线)|408[^，。？?！!]{0,10}(?:复习|备考)|(?:数据结构|计算机组成原理|操作系统|计算机网络)[^，。？?！!]{0,4}(?:怎么|咋|如何)复习"
+                    + "|回测|因子模型|量化(?:交易|策略|平台|私募)"
                     // which school to sit the entrance exam for; a study group's meeting time or link
                     + "|(?:哪个|哪所|什么|哪些)(?:学校|大学|院校)(?:比较|更)?(?:好考|容易考|好进|容易进|好上岸)|考研还是(?:工作|就业|找工作)|(?:工作|就业|找工作)还是考研|择校"
                     + "|\\bzoom (?:link|call|meeting)\\b|\\bmeeting link\\b|会议链接|腾讯会议|会议号"

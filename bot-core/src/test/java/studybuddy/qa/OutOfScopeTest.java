@@ -162,6 +162,10 @@ class OutOfScopeTest {
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",
             "is it normal to cry after bombing a job interview? asking for me lol | ELSEWHERE",
+            "408数据结构怎么复习啊,还剩三个月 | ELSEWHERE",
+            "考研数学二一般要复习多久才够 | ELSEWHERE",
+            "我是做期货的,量化里说的'因子模型'要怎么搭,回测用哪个平台 | ELSEWHERE",
+            "whats the best vector db for a RAG project, pinecone or qdrant? building my portfolio project rn | GEAR",
     })
     void givenARequestTheRoadmapNeverCovers_whenRead_thenItsKind(String message, OutOfScope kind) {
         // WHEN
