@@ -119,6 +119,8 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout88.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout89.jsonl", 1.00, 0, 0);
         assertShare("qa/qa-informal-holdout90.jsonl", 0.95, 1, 3);
+        assertShare("qa/qa-informal-holdout91.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout92.jsonl", 0.98, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
