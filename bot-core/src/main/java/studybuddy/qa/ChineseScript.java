@@ -76,12 +76,7 @@ final class ChineseScript {
             return text;
         }
         // the words themselves are the test: a hand-kept list of their characters had drifted from them ("點樣" alone)
-        String out = text;
-        for (Map.Entry<String, String> w : CANTONESE.entrySet()) {
-            if (out.contains(w.getKey())) {
-                out = out.replace(w.getKey(), w.getValue());
-            }
-        }
+        String out = withWords(text, CANTONESE);
         if (!traditional) {
             return out;
         }
@@ -89,12 +84,18 @@ final class ChineseScript {
         synchronized (Converter.INSTANCE) { // a transliterator's thread safety is not documented: a rare path, kept safe
             converted = Converter.INSTANCE.transliterate(out);
         }
-        for (Map.Entry<String, String> w : TAIWAN.entrySet()) {
-            if (converted.contains(w.getKey())) {
-                converted = converted.replace(w.getKey(), w.getValue());
+        return withWords(converted, TAIWAN);
+    }
+
+    /** The text with each word of the list replaced by its counterpart, in the list's order (longest first). */
+    private static String withWords(String text, Map<String, String> words) {
+        String out = text;
+        for (Map.Entry<String, String> w : words.entrySet()) {
+            if (out.contains(w.getKey())) {
+                out = out.replace(w.getKey(), w.getValue());
             }
         }
-        return converted;
+        return out;
     }
 
     /** Loaded on the first traditional text only. */

@@ -673,10 +673,9 @@ public final class QaService implements AutoCloseable {
         }
         // "can u compare the brockman quote and the karpathy quote": both people's words, told apart
         if (TELL_APART.matcher(q).find() || COMPARE_ASKED.matcher(q).find()) {
-            List<Answer> both = QUOTED_PEOPLE.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue)
-                    .distinct().flatMap(id -> knowledge.entry(id).stream()).map(e -> fromEntry(e, 1.0, lang, context)).toList();
-            if (both.size() == 2) {
-                return Optional.of(combine(both, lang));
+            Optional<Answer> both = bothAnswered(named(QUOTED_PEOPLE, q), lang, context);
+            if (both.isPresent()) {
+                return both;
             }
         }
         return oneNamed(QUOTED_PEOPLE, q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
@@ -685,10 +684,15 @@ public final class QaService implements AutoCloseable {
     /** Asking to compare: "compare", "对比", "比较一下". */
     private static final Pattern COMPARE_ASKED = Pattern.compile("\\bcompar\\w*|对比|比较", Pattern.CASE_INSENSITIVE);
 
+    /** The topics of the names (of a list of names and their topics) the text names, in the list's order, each once. */
+    private static List<String> named(List<Map.Entry<Pattern, String>> names, String q) {
+        return names.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
+    }
+
     /** The topic of the one name (of a list of names and their topics) the text names; empty for none or several. */
     private static Optional<String> oneNamed(List<Map.Entry<Pattern, String>> names, String q) {
-        List<String> named = names.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<String> topics = named(names, q);
+        return topics.size() == 1 ? Optional.of(topics.get(0)) : Optional.empty();
     }
 
     /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
@@ -842,7 +846,7 @@ public final class QaService implements AutoCloseable {
             Pattern.compile("\\bdata scientists?\\b|\\bds\\b|数据科学家|数据分析师", Pattern.CASE_INSENSITIVE));
     /** Two or more things set side by side: "vs", "compare", "对比", "各要多久". */
     private static final Pattern SIDE_BY_SIDE = Pattern.compile(
-            "\\bvs\\.?(?!\\w)|\\bversus\\b|\\bcompar\\w*|对比|比较|各(?:自)?(?:要|需要)?(?:多久|多长|几个月)|分别(?:要|需要)?多久|这两种人",
+            "\\bvs\\.?(?!\\w)|\\bversus\\b|" + COMPARE_ASKED.pattern() + "|各(?:自)?(?:要|需要)?(?:多久|多长|几个月)|分别(?:要|需要)?多久|这两种人",
             Pattern.CASE_INSENSITIVE);
     /** Time asked about: "how long", "estimate", "多久". */
     private static final Pattern TIME_WORDS = Pattern.compile(
@@ -1151,16 +1155,12 @@ public final class QaService implements AutoCloseable {
         if (!TELL_APART.matcher(q).find() || ORDER_ASKED.matcher(q).find()) {
             return Optional.empty();
         }
-        List<String> named = new ArrayList<>();
-        for (Map.Entry<Pattern, String> r : RESOURCE_NAMES) {
-            if (r.getKey().matcher(q).find() && !named.contains(r.getValue())) {
-                named.add(r.getValue());
-            }
-        }
-        if (named.size() != 2) {
-            return Optional.empty();
-        }
-        List<Answer> both = named.stream().flatMap(id -> knowledge.entry(id).stream())
+        return bothAnswered(named(RESOURCE_NAMES, q), lang, context);
+    }
+
+    /** The two topics' answers in one reply, told apart; empty unless exactly two topics (that the knowledge base has). */
+    private Optional<Answer> bothAnswered(List<String> ids, Lang lang, Optional<LearnerContext> context) {
+        List<Answer> both = ids.size() != 2 ? List.of() : ids.stream().flatMap(id -> knowledge.entry(id).stream())
                 .map(e -> fromEntry(e, 1.0, lang, context)).toList();
         return both.size() == 2 ? Optional.of(combine(both, lang)) : Optional.empty();
     }
