@@ -22,6 +22,11 @@ enum OutOfScope {
     TROUBLESHOOTING,
     /** Price, refund, certificate, financial aid or account of a course or platform. */
     ACCOUNT,
+    /**
+     * How a named course is laid out: how many lectures or lessons, how long each runs, how many hours a week it takes,
+     * whether it exists in another language, where its solutions are. The roadmap says which course and why, never this.
+     */
+    COURSE_DETAILS,
     /** A derivation or an explanation of an ML concept: "gradient descent step by step", "讲讲注意力机制的原理". */
     EXPLANATION,
     /** Writing, fixing or running code for the asker. */
@@ -350,6 +355,32 @@ enum OutOfScope {
                     + "|(?:live )?(?:lectures?|sessions?|classes|cohort|course) (?:start|begin)s?|what time ?zone|deadlines?|due dates?|extensions?)(?:\\b|(?<=\\?))"
                     + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间|截止日期|截止时间|延期");
 
+    /** A course the roadmap names, or a course or lecture series in general. */
+    private static final Scan COURSE_NAMED = compile(
+            "\\b(?:cs50|helsinki|mooc|fast\\.?ai|lecun\\w*|nyu|andrew ng|ng'?s|specializ\\w*|specialis\\w*|full ?stack ?open|fso|hugging ?face"
+                    + "|full ?stack deep learning|fsdl|course|courses|lectures?|class)\\b"
+                    + "|赫尔辛基|吴恩达|纽约大学|专项课|课程|网课|公开课|这门课|那门课|的课|课一共|讲座");
+    /** A detail of a course's layout asked for: its number of lessons, their length, the weekly hours, a translation, solutions. */
+    private static final Scan COURSE_DETAIL = compile(
+            "\\bhow many (?:lectures|lessons|videos|episodes|modules|units|weeks|chapters|problem sets|psets|assignments|labs|parts)\\b"
+                    + "|\\bhow (?:long|many (?:hours|minutes)) (?:is|are|does|do) (?:each|every|one|a single|the) (?:lecture|lesson|video|episode|module)s?\\b"
+                    + "|\\bhow many hours (?:a|per|each|every) week (?:does|do|will|would|should) (?:\\S+ ){0,4}(?:take|need|require)\\b"
+                    + "|\\b(?:homework|assignment|exercise|pset|problem set|lab|quiz)s? (?:solutions?|answers?|answer keys?)\\b|\\bsolutions? (?:posted|online|available|anywhere)\\b"
+                    + "|\\b(?:in|a|an|have an?|with) (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)"
+                    + " (?:version|translation|dub|audio)\\b|\\b(?:available|offered|taught) in (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)\\b"
+                    + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
+                    + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
+                    + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)(?:的)?(?:答案|解答|题解)");
+    /** A course's own lessons counted or timed, in one sentence with the course. */
+    private static boolean courseDetailAsked(String q) {
+        for (String sentence : SENTENCE_END.split(q)) {
+            if (COURSE_NAMED.matcher(sentence).find() && COURSE_DETAIL.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
             "(?:项目|作品集|实习|\\bprojects?|\\bportfolio|\\binternships?)[^。？?！!]{0,16}(?:证书|\\bcert(?:ificate)?s?\\b)"
@@ -463,7 +494,15 @@ enum OutOfScope {
                     + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
                     + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新的?大?模型|(?:最近|这个月|本月|这周|本周|这两天|今天|昨天|上周|上个月).{0,10}(?:发布|发了|出了|推出|更新|上线|开源)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫"
                     // whether a company is hiring now, and when its campus hiring opens
-                    + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)");
+                    + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)"
+                    + "|\\b(?:which|what) (?:companies|firms|employers|startups|places)\\b[^.?!]{0,40}\\b(?:hire|hires|hiring|recruit\\w*|sponsor\\w*)\\b"
+                    + "|(?:哪些|哪家|什么|哪几家)(?:公司|企业|单位|厂)[^，。？?！!]{0,12}(?:招|收|要)"
+                    // where the people the roadmap quotes are now: news about them, not what they said
+                    + "|\\b(?:did|has|is) (?:karpathy|brockman|lecun|andrew ng|greg brockman|andrej karpathy|yann lecun) (?:\\w+ )?(?:leave|left|quit|join(?:ed)?|still (?:at|with|working))\\b"
+                    + "|\\bwhat(?:'s| is) (?:he|she|karpathy|brockman|lecun) (?:up to|doing|working on)(?: these days| now| nowadays)?\\b"
+                    + "|(?:karpathy|卡帕西|brockman|布罗克曼|lecun|杨立昆|吴恩达)[^，。？?！!]{0,6}(?:现在|如今|最近)(?:在)?(?:干嘛|干什么|做什么|在哪|去哪)|(?:karpathy|卡帕西|brockman|布罗克曼)[^，。？?！!]{0,6}(?:离职|跳槽)"
+                    // an age ceiling in the industry asked about as a fact
+                    + "|35岁(?:程序员)?(?:危机|魔咒|门槛|被裁|裁员)[^，。？?！!]{0,4}(?:是真的|真的存在|存在吗|真的吗|是不是真的)");
 
     /** Words of despair about living, not about studying. */
     private static final Scan CRISIS_WORDS = compile(
@@ -562,7 +601,10 @@ enum OutOfScope {
                     + "|kaggle[^，。？?！!]{0,10}(?:比赛|竞赛|组队|奖牌|排名|排行|榜)|打kaggle|(?:数据集|油管|youtube|up主|UP主|播客|公众号|求职信|自荐信|cover ?letter)"
                     + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
-                    + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)");
+                    + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)"
+                    // a bootcamp or a training school to sign up for: the roadmap lists none
+                    + "|(?:推荐|有哪些|有什么|哪家|哪个|靠谱)[^，。？?！!]{0,10}(?:培训班|培训机构|训练营|bootcamp)|(?:培训班|培训机构|训练营|bootcamp)[^，。？?！!]{0,10}(?:推荐|哪家|哪个好|靠谱吗|有哪些)"
+                    + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:bootcamps?|training (?:schools?|centers?|centres?|institutes?))\\b");
     /** Well-known books and courses the roadmap does not list (its own: CS50, Helsinki, fast.ai, Andrew Ng, LeCun…). */
     private static final Scan OTHER_RESOURCES = compile(
             "李沐|动手学深度学习|\\bd2l\\b|dive into deep learning|花书|西瓜书|南瓜书|蜥蜴书|鱼书|统计学习方法|李航|周志华|李宏毅"
@@ -638,7 +680,13 @@ enum OutOfScope {
                     + "|\\b(?:twitter|x|linkedin|instagram|telegram|discord|wechat) (?:handle|account|profile|username|id)\\b|\\bdm (?:him|her|the author)\\b"
                     + "|\\bcontact (?:the |this )?author\\b|作者(?:的)?(?:微信|推特|联系方式|邮箱|账号)"
                     + "|(?:有没有人有|谁有|求)[^，。？?！!]{0,40}(?:中文翻译|中文版|汉化|翻译版)"
-                    + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)");
+                    + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)"
+                    // a PhD or a master's entrance exam weighed against a job, and which kind of employer to join
+                    + "|\\bph\\.?d\\b[^.?!]{0,30}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,25}\\b(?:industry|a job|work(?:ing)?|jobs?)\\b"
+                    + "|\\b(?:industry|a job|work(?:ing)?)\\b[^.?!]{0,25}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,20}\\bph\\.?d\\b|\\bshould i (?:do|get|start|pursue|apply for) a ph\\.?d\\b"
+                    + "|(?:读博|考博)(?:还是|和|或者|跟)(?:工作|就业|找工作|进厂)|(?:工作|就业|找工作)还是(?:读博|考博)|要不要(?:辞职)?(?:读博|考博|考研)|(?:辞职|裸辞)(?:去)?(?:考研|读博)"
+                    + "|(?:国企|央企|外企|大厂|小厂|创业公司|事业单位|体制内)(?:和|还是|跟|与|或者?|vs)(?:国企|央企|外企|大厂|小厂|创业公司|事业单位|体制内)"
+                    + "|\\b(?:big tech|faang|a startup|startups?|corporate|big compan(?:y|ies))\\s+(?:or|vs\\.?|versus)\\s+(?:an? )?(?:big tech|faang|startups?|corporate|big compan(?:y|ies))\\b");
 
     /** Whether something is allowed by law or by a site's terms: a lawyer's question, not the roadmap's. */
     private static final Scan LEGAL_ASKED = compile(
@@ -742,6 +790,9 @@ enum OutOfScope {
         if ((ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find()))
                 && !PROJECTS_OVER_CERTIFICATES.matcher(q).find()) {
             return Optional.of(ACCOUNT);
+        }
+        if (courseDetailAsked(q)) {
+            return Optional.of(COURSE_DETAILS);
         }
         if (SALARY_WORDS.matcher(q).find()) {
             return Optional.of(SALARY);

@@ -36,10 +36,12 @@ final class StatedNeed {
                             + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
                             + "|大家都好强|别人都比我|觉得自己好废"
                             + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
-                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友|身边(?:的)?人)(?:们)?都[^。？?！!]{0,30}我[^，。？?！!]{0,6}(?:还在|才|还停在|还卡在)"
+                            + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友|同门|师兄|师姐|同组|身边(?:的)?人)(?:们)?都[^。？?！!]{0,30}我[^，。？?！!]{0,6}(?:还在|才|还停在|还卡在|还(?:啥|什么)都没)"
+                            // others showing off their offers and papers, and the asker anxious at it
+                            + "|(?:看|刷)(?:到)?(?:群里|朋友圈|别人|大佬|同学|同龄人|同门)[^，。？?！!]{0,8}晒[^。？?！!]{0,20}(?:焦虑|emo|难受|自卑|慌)"
                             + "|\\bfeel(?:ing)? (?:so |really |way |super |kinda )?behind\\b"
                             // (feeling a fraud while the job hunt is what is asked is the job hunt's question)
-                            + "|(?s)^(?!.*\\b(?:land\\w*|job|jobs|hired|callbacks?|applications?|interviews?)\\b).*?\\b(?:feel|feeling|felt) like (?:a |such a |an? )?(?:fraud|impostor|imposter|failure|loser)\\b"
+                            + "|(?s)^(?!.*\\b(?:land\\w*|job|jobs|hired|callbacks?|applications?|interviews?)\\b).*?\\b(?:feel|feeling|felt) like (?:a |such a |an? )?(?:fraud|impostor|imposter|failure|loser|garbage|trash|an idiot|a complete idiot)\\b"
                             + "|\\bimpost[eo]r syndrome\\b|是在劝退吗|劝退吗|看起来(?:很)?简单"
                             + "|\\b(?:everyone|everybody|others|people)(?: else)?(?: here| in (?:the |this |my )?(?:group|server|chat|discord|class))?(?:'s| is| are) (?:already )?(?:on|doing|building|training|into)\\b[^.?!]{0,40}\\b(?:and|while) i'?m still\\b",
                     Pattern.CASE_INSENSITIVE), "motivation"),
@@ -59,7 +61,8 @@ final class StatedNeed {
                     "\\bmaths? (?:is|was) (?:the |my )?(?:bottleneck|problem|wall)\\b|\\blost me at\\b|\\bmaths? (?:goes|went|is going) (?:way )?over my head\\b"
                             + "|\\bmaths? (?:just )?(?:doesn'?t|does not|won'?t) click\\b|\\bstuck on the maths?\\b|\\bformulas? everywhere\\b"
                             + "|\\bmaths? (?:is|are) (?:destroying|killing|crushing|wrecking|beating) me\\b|\\b(?:drowning|dying) in (?:the )?maths?\\b"
-                            + "|(?:公式|数学)(?:推导)?(?:完全|根本|有点)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)|数学(?:基础)?不够(?:用)?",
+                            + "|(?:公式|数学)(?:推导)?(?:完全|根本|有点)?(?:看不懂|看得头大|劝退|跟不上)|(?:数学|公式)(?:部分)?(?:跟不上|卡住了?)|数学(?:基础)?不够(?:用)?"
+                            + "|数学(?:基础)?(?:很|太|特别|比较)?(?:渣|差|烂|弱|菜|不好)[^。？?！!]{0,24}(?:跟不上|怎么补|咋补|补数学|补什么|补啥|学不懂|看不懂)",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
             // teaching what one learns in one's own words: Karpathy's second rule
             Map.entry(Pattern.compile(
@@ -77,7 +80,9 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // learning everything bottom-up before doing anything: Karpathy's first rule (projects, learning on demand)
             Map.entry(Pattern.compile(
-                    "从底层(?:开始)?学|底层(?:都)?学透|学透(?:了)?才(?:敢)?(?:动手|开始|做)|\\bbottom[- ]up\\b|\\blearn (?:everything|it all) (?:first|before (?:doing|building|starting))\\b",
+                    "从底层(?:开始)?学|底层(?:都)?学透|学透(?:了)?才(?:敢)?(?:动手|开始|做)|\\bbottom[- ]up\\b|\\blearn (?:everything|it all) (?:first|before (?:doing|building|starting))\\b"
+                    + "|\\b(?:all|the (?:full|whole|entire)) (?:of )?(?:the )?(?:maths?|theory)(?: sequence| curriculum)?\\b[^.?!]{0,12}\\bfirst\\b|\\b(?:all )?(?:the )?maths? first,? then (?:all )?(?:the )?ml\\b"
+                    + "|(?:先)?把数学(?:全部|全都|都)学(?:完|透)(?:了)?再",
                     Pattern.CASE_INSENSITIVE), "karpathy"),
             // straight to neural networks, or given up on them: start with classic ML
             Map.entry(Pattern.compile(
@@ -90,6 +95,25 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:got |am |i'?m |getting )?(?:totally |completely |so )?lost (?:on|in|with) the (?:\\w+ )?maths?\\b|\\bpatch (?:up )?my maths?\\b",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // which half is harder or quicker to learn, ML or software engineering: Brockman's remark
+            Map.entry(Pattern.compile(
+                    "\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b[^.?!]{0,12}\\b(?:or|vs\\.?|versus|and)\\b[^.?!]{0,6}\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b"
+                            + "(?<=\\b(?:ml|learning|swe|software|engineering))(?=[^.]{0,40}\\b(?:harder|easier|faster|quicker|slower|longer)\\b)"
+                            + "|\\b(?:harder|easier|faster|quicker|slower) to (?:learn|pick up)\\b[^.?!]{0,40}\\b(?:ml|machine learning)\\b[^.?!]{0,12}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,6}\\b(?:swe|software)"
+                            + "|(?:机器学习|ml)(?:和|跟|还是|与)(?:软件工程|swe|软件开发|编程)[^。？?！!]{0,10}(?:哪个|谁)(?:更)?(?:难|快|容易|好学)"
+                            + "|(?:软件工程|swe|软件开发)(?:和|跟|还是|与)(?:机器学习|ml)[^。？?！!]{0,10}(?:哪个|谁)(?:更)?(?:难|快|容易|好学)",
+                    Pattern.CASE_INSENSITIVE), "brockman"),
+            // starting over as a junior after the switch: a developer's experience is valued, seniority may be kept
+            Map.entry(Pattern.compile(
+                    "从\\s*(?:junior|初级|头)\\s*(?:开始|重新)?(?:干起|做起|开始)|重新(?:从)?\\s*(?:junior|初级)(?:干起|做起|开始)?|(?:资历|职级)(?:会不会)?(?:清零|归零|白费|作废)|降级(?:成|为|到)?(?:junior|初级)"
+                            + "|\\b(?:start (?:over|again|from scratch) as (?:an? )?(?:junior|entry[- ]level)|back to (?:being (?:a )?)?junior|lose my seniority|keep my seniority|downlevel\\w*|take a (?:title|level) cut)\\b",
+                    Pattern.CASE_INSENSITIVE), "time-developer"),
+            // Python deeper after the first course, or whether the Python book must be finished first: the programming stage
+            Map.entry(Pattern.compile(
+                    "(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
+                            + "|\\b(?:go|dig|get) deeper (?:in|into|with) python\\b|\\b(?:deepen|level up) my python\\b|\\bmore (?:advanced|in-depth) python\\b"
+                            + "|dead ?simple ?python[^，。？?！!]{0,12}(?:读完|看完|精读|从头|全部|每一章)|\\b(?:finish|read) (?:all of |the whole |through )?dead simple python\\b",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
             // which maths an MLE needs, asked as topics or as an amount; whether it can be skipped (unless a path is named:
             // then the paths topic says not to postpone it forever)
             Map.entry(Pattern.compile(
@@ -413,12 +437,20 @@ final class StatedNeed {
      * situation's estimate answers), asks several things (one need is not all it asks) or, for applications without
      * replies, names projects.
      */
+    /** Something beyond the portfolio asked for: "除了作品集还有啥加分项", "besides projects what gets you hired". */
+    private static final Pattern BEYOND_PROJECTS = Pattern.compile(
+            "除了(?:作品集|项目)[^。？?！!]{0,8}还(?:有|要|需要)|\\b(?:besides|other than|apart from|beyond) (?:a |my |the )?(?:portfolio|projects)\\b[^.?!]{0,30}\\b(?:job|hired|land|stand out|help)",
+            Pattern.CASE_INSENSITIVE);
+
     static Optional<String> topicOf(String q, Situation situation) {
         // (a time question from someone who states a situation gets the situation's estimate; "is this even doable",
         // read as a time question, states none)
         if (situation.asksTime() && situation.statesSomething() || TIME_CUE_ASKED.matcher(q).find()
                 || SEVERAL_ASKED.matcher(q).find()) {
             return Optional.empty();
+        }
+        if (BEYOND_PROJECTS.matcher(q).find()) {
+            return Optional.of("job-search");
         }
         return NEEDS.stream().filter(n -> n.getKey().matcher(q).find())
                 .filter(n -> !n.getValue().equals("job-search") || !PROJECTS_NAMED.matcher(q).find()).findFirst()

@@ -159,6 +159,17 @@ class OutOfScopeTest {
             "前端转测试开发有前途吗 35岁了 | OTHER_CAREER",
             "when is the week 3 assignment deadline on andrew ng's coursera course? i think i missed it | ACCOUNT",
             "吴恩达课程在coursera上的作业截止日期能延期吗 | ACCOUNT",
+            "how many lectures are in the NYU deep learning course? | COURSE_DETAILS",
+            "fast.ai的课一共几节?每节多长 | COURSE_DETAILS",
+            "CS50 有没有官方中文版 | COURSE_DETAILS",
+            "how many hours a week does CS50 take | COURSE_DETAILS",
+            "推荐几个靠谱的AI培训班吧,线下那种 | UNLISTED",
+            "which bootcamp would you recommend for ML? | UNLISTED",
+            "PhD or straight to industry after my MSc? | ELSEWHERE",
+            "要不要辞职考研,纠结死了 | ELSEWHERE",
+            "国企和大厂怎么选 | ELSEWHERE",
+            "which companies in berlin hire junior MLEs | NEWS",
+            "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",
             "is it normal to cry after bombing a job interview? asking for me lol | ELSEWHERE",
@@ -176,6 +187,12 @@ class OutOfScopeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            // how long the whole route takes, next to a course, is the roadmap's question; reading the Python book first
+            "CS50 or Helsinki, and how long does it take overall?",
+            "CS50和赫尔辛基的课选哪个？大概要学多久？",
+            "Dead Simple Python 要从头精读完才能往下学吗",
+            // a developer asking whether the switch means starting over as a junior
+            "转 MLE 会不会从 junior 重新干起啊",
             // what the article itself says about errors, platforms, tools or unlisted resources is its question
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",

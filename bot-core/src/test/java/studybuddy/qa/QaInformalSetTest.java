@@ -121,6 +121,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout90.jsonl", 0.95, 1, 3);
         assertShare("qa/qa-informal-holdout91.jsonl", 0.98, 0, 0);
         assertShare("qa/qa-informal-holdout92.jsonl", 0.98, 0, 1);
+        assertShare("qa/qa-informal-holdout93.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout94.jsonl", 0.97, 0, 1);
+        assertShare("qa/qa-informal-holdout95.jsonl", 0.96, 0, 2);
+        assertShare("qa/qa-informal-holdout96.jsonl", 0.98, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
