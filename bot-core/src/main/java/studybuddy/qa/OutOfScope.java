@@ -349,11 +349,11 @@ enum OutOfScope {
     private static final Scan PRICE = compile(
             "\\b(?:is (?:it|this|that|the|\\S+)(?: \\S+){0,5} free|free\\s*\\?|for free|free or paid|paid or free|price|pricing"
                     + "|how much (?:is|are|does (?:it|this|that) cost|do (?:they|these) cost)(?! (?:enough|needed|required|the math))"
-                    + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?"
+                    + "|priced|cost|costs|pay for|paying for|paid|fee|fees|subscription|subscribe|discount|coupon|certificates?|(?:college |university |academic |transfer )credits?"
                     + "|cert|audit|free trial|billing|charged|money back|worth the money|cancel\\w*|cohort|start date|next session"
                     + "|under \\$\\s?\\d+|below \\$\\s?\\d+|cheaper than|on sale|worth \\$\\s?\\d+"
                     + "|(?:live )?(?:lectures?|sessions?|classes|cohort|course) (?:start|begin)s?|what time ?zone|deadlines?|due dates?|extensions?)(?:\\b|(?<=\\?))"
-                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间|截止日期|截止时间|延期");
+                    + "|免费吗|是免费|免费的吗|免费不|要钱|收费|价格|多少钱|付费|花钱|证书|学分|优惠|订阅|扣费|旁听|试用|开课时间|什么时候开课|直播时间|截止日期|截止时间|延期");
 
     /** A course the roadmap names, or a course or lecture series in general. */
     private static final Scan COURSE_NAMED = compile(
@@ -368,6 +368,8 @@ enum OutOfScope {
                     + "|\\b(?:homework|assignment|exercise|pset|problem set|lab|quiz)s? (?:solutions?|answers?|answer keys?)\\b|\\bsolutions? (?:posted|online|available|anywhere)\\b"
                     + "|\\b(?:in|a|an|have an?|with) (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)"
                     + " (?:version|translation|dub|audio)\\b|\\b(?:available|offered|taught) in (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)\\b"
+                    + "|\\bhow many hours (?:a|per|each|every) week (?:is|are)\\b|\\bhow many (?:courses|weeks) (?:is|are|does|do|in)\\b"
+                    + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
                     + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
                     + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
                     + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)(?:的)?(?:答案|解答|题解)");
@@ -467,6 +469,12 @@ enum OutOfScope {
                     + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js"
                     + "|pinecone|qdrant|weaviate|milvus|chroma(?:db)?|faiss|pgvector)\\b|飞桨");
+    /** How to set up or configure a named tool: "Docker compose 怎么把GPU分给容器用", "how do i mount a volume in kubernetes". */
+    private static final Scan TOOL_SETUP = compile(
+            "(?:docker|compose|kubernetes|k8s|conda|pip|cuda|nvidia|jupyter|colab|vscode|pycharm|git|github actions|wsl|linux|ubuntu|nginx|mlflow|airflow)"
+                    + "[^，。？?！!]{0,24}(?:怎么|如何|咋)(?:把|配置|配|设置|挂载|分配|部署|安装|装|连|映射|开启|启用)"
+                    + "|\\bhow (?:do i|to|can i|should i) (?:configure|set up|setup|mount|pass|expose|allocate|assign|install|enable|map)\\b[^.?!]{0,40}"
+                    + "\\b(?:docker|compose|kubernetes|k8s|conda|cuda|container|volume|gpu|jupyter|wsl|nginx|mlflow|airflow)\\b");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
     private static final Scan EDITOR_SETUP = compile(
             "\\b(?:themes?|extensions?|plugins?|fonts?|shortcuts?|dark mode)\\b|主题|插件|扩展|字体|快捷键");
@@ -602,6 +610,9 @@ enum OutOfScope {
                     + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)"
+                    // how to lay out a CV: the roadmap says what to show, never how to write it
+                    + "|简历(?:怎么写|如何写|该怎么写|写几页|一页还是两页|模板|格式|排版)|\\b(?:resume|cv)(?:'s)? (?:format\\w*|template|layout|length)\\b|\\b(?:one|1)[- ]page (?:or|vs\\.?) (?:two|2)[- ]pages?\\b"
+                    + "|\\bhow (?:do i|to|should i) (?:write|format|structure) (?:my |a )?(?:resume|cv)\\b"
                     // a bootcamp or a training school to sign up for: the roadmap lists none
                     + "|(?:推荐|有哪些|有什么|哪家|哪个|靠谱)[^，。？?！!]{0,10}(?:培训班|培训机构|训练营|bootcamp)|(?:培训班|培训机构|训练营|bootcamp)[^，。？?！!]{0,10}(?:推荐|哪家|哪个好|靠谱吗|有哪些)"
                     + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:bootcamps?|training (?:schools?|centers?|centres?|institutes?))\\b");
@@ -654,7 +665,7 @@ enum OutOfScope {
                     + "|考研[^，。？?！!]{0,10}(?:复习|备考|真题|分数线)|408[^，。？?！!]{0,10}(?:复习|备考)|(?:数据结构|计算机组成原理|操作系统|计算机网络)[^，。？?！!]{0,4}(?:怎么|咋|如何)复习"
                     + "|回测|因子模型|量化(?:交易|策略|平台|私募)"
                     // which school to sit the entrance exam for; a study group's meeting time or link
-                    + "|(?:哪个|哪所|什么|哪些)(?:学校|大学|院校)(?:比较|更)?(?:好考|容易考|好进|容易进|好上岸)|考研还是(?:工作|就业|找工作)|(?:工作|就业|找工作)还是考研|择校"
+                    + "|(?:哪个|哪所|什么|哪些)(?:学校|大学|院校)(?:比较|更)?(?:好考|容易考|好进|容易进|好上岸)|考研还是(?:直接)?(?:去)?(?:工作|就业|找工作|上班)|(?:工作|就业|找工作)还是考研|择校"
                     + "|\\bzoom (?:link|call|meeting)\\b|\\bmeeting link\\b|会议链接|腾讯会议|会议号"
                     + "|\\bwhat time is (?:the|our|today'?s)\\b[^.?!]{0,40}\\b(?:call|meeting|session|meetup|hangout)\\b"
                     // a vendor's certification
@@ -784,7 +795,7 @@ enum OutOfScope {
         if (CODE_TASK.matcher(q).find() && !PLAN.matcher(q).find()) {
             return Optional.of(CODE);
         }
-        if (TROUBLE.matcher(q).find() && !SILENT_BUGS.matcher(q).find()) {
+        if ((TROUBLE.matcher(q).find() && !SILENT_BUGS.matcher(q).find()) || TOOL_SETUP.matcher(q).find()) {
             return Optional.of(TROUBLESHOOTING);
         }
         if ((ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find()))

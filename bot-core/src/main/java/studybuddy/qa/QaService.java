@@ -423,6 +423,11 @@ public final class QaService implements AutoCloseable {
                 && !situation.asksTime()) {
             return fromEntry(knowledge.entry(STUDENTS_TOPIC).orElseThrow(), 1.0, lang, context);
         }
+        // "数据分析师一枚,天天SQL+Excel,这个路线里我最该补的是啥": what a data person should add is the data scientist's gap
+        if (situation.background().filter(b -> b == Background.DATA_SCIENTIST).isPresent() && WHAT_TO_ADD.matcher(q).find()
+                && !situation.asksTime()) {
+            return fromEntry(knowledge.entry(BACKGROUND_TOPIC.get(Background.DATA_SCIENTIST)).orElseThrow(), 1.0, lang, context);
+        }
         // "stats degree 2nd yr, what does the roadmap say for ppl like me", "数据分析师一枚 文章对我们这种有啥建议": advice
         // for someone with the stated background, and no topic the words are sure of, is that background's topic
         if (situation.background().isPresent() && ADVICE_FOR_ME.matcher(q).find() && !situation.asksTime()
@@ -810,7 +815,7 @@ public final class QaService implements AutoCloseable {
 
     /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
-            "补(?:啥|什么|哪些|点啥|点什么)|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
+            "补(?:啥|什么|哪些|点啥|点什么)|(?:最)?(?:该|要|得)(?:怎么)?补(?:的)?(?:是)?(?:啥|什么|哪些)?(?=[?？，。!！]|$)|怎么补|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
 
     /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */

@@ -95,6 +95,57 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:got |am |i'?m |getting )?(?:totally |completely |so )?lost (?:on|in|with) the (?:\\w+ )?maths?\\b|\\bpatch (?:up )?my maths?\\b",
                     Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // the asker's parents or family worried about the self-taught route: university eases their worries
+            Map.entry(Pattern.compile(
+                    "(?:爸妈|父母|家里人?|家人|我妈|我爸)[^。？?！!]{0,10}(?:担心|念叨|不放心|不同意|反对)"
+                            + "|\\b(?:my )?(?:parents|mom|mum|dad|family)\\b[^.?!]{0,30}\\b(?:worried|worry|worries|nervous|anxious|against it|disapprove)\\b"
+                            + "|\\b(?:need|require|requires|needs) (?:a |an )?(?:cs |computer science |university |college )?(?:degree|diploma)\\b|需要(?:计算机)?(?:学位|文凭|学历)",
+                    Pattern.CASE_INSENSITIVE), "university"),
+            // what a career changer brings from another field: domain knowledge
+            Map.entry(Pattern.compile(
+                    "(?s)^(?!.*(?:\\b(?:uni|university|college|degree)\\b|大学|读研|学位|学历)).*?(?:\\bcareer[- ]?changers?\\b|\\bfrom (?:other|another|an unrelated|unrelated|non[- ]tech) (?:fields?|industr(?:y|ies)|careers?)\\b"
+                            + "|之前(?:的|那些)?(?:工作)?经验(?:还)?有(?:没有)?用|(?:行业|工作)?经验[^。？?！!]{0,4}(?:全)?(?:得|要|会)?(?:清零|白费|作废))",
+                    Pattern.CASE_INSENSITIVE), "career-change"),
+            // a data person's gap, the few months the article gives them, no ML projects at work: the data scientist's route
+            Map.entry(Pattern.compile(
+                    "(?:数据分析|数据科学|\\bdata analy\\w*|\\bdata scien\\w*|\\bds\\b|\\banalysts?\\b)[^。？?！!]{0,20}(?:短板|弱项|最缺|缺(?:的|啥|什么)|\\bgaps?\\b|\\bweakness\\w*)"
+                            + "|(?:公司|工作|岗位|组)(?:里|中|上)?(?:没啥|没有|没什么|几乎没有?)[^。？?！!]{0,6}(?:ml|机器学习|ai|算法)\\s*(?:相关)?(?:的)?项目|\\bno (?:ml|machine learning|ai) projects? (?:at|in) (?:my )?(?:work|job|company|team)\\b",
+                    Pattern.CASE_INSENSITIVE), "time-data-scientist"),
+            Map.entry(figureAsked("\\ba few months\\b|几个月"), "time-data-scientist"),
+            Map.entry(Pattern.compile("\\bdata (?:ppl|people|folks|scientists?|analysts?)\\b[^.?!]{0,30}\\ba few months\\b|(?:数据科学家|数据分析师?|做数据的)[^。？?！!]{0,12}几个月",
+                    Pattern.CASE_INSENSITIVE), "time-data-scientist"),
+            // front-end skills for the portfolio: a front end makes projects tangible
+            Map.entry(Pattern.compile(
+                    "(?:前端|\\bfront[- ]?end\\b)[^。？?！!.]{0,16}(?:作品集|\\bportfolio\\b)|(?:作品集|\\bportfolio\\b)[^。？?！!.]{0,16}(?:前端|\\bfront[- ]?end\\b)",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
+            // Python's internals: not needed for ML, but helpful (the Python book)
+            Map.entry(Pattern.compile(
+                    "\\bpython(?:'s)? (?:internals|under the hood)\\b|\\bhow python works (?:internally|under the hood)\\b|python(?:的)?(?:底层|内部原理|内部机制|内部)",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
+            // the book about breaking into software engineering: Quincy Larson's
+            Map.entry(Pattern.compile(
+                    "\\b(?:broke|break|breaking|got|get|getting) into (?:software|tech|coding|programming)\\b[^.?!]{0,30}\\b(?:book|read)|\\b(?:book|read)\\w*\\b[^.?!]{0,60}\\b(?:broke|break|breaking|got) into (?:software|tech|coding)\\b"
+                            + "|(?:怎么|如何)(?:自学)?成为(?:软件工程师|程序员)的(?:那本)?书",
+                    Pattern.CASE_INSENSITIVE), "job-search"),
+            // skipping the first course for someone who codes already: the route is a suggestion
+            Map.entry(Pattern.compile(
+                    "\\b(?:can|could|should|do) i (?:just |safely )?skip (?:the )?(?:cs50|step (?:1|one)|the first step|the python (?:part|stage|step)|programming basics)\\b"
+                            + "|(?:cs50|第一步|编程基础)(?:能不能|可以|可不可以|能|是不是可以)(?:直接)?跳(?:过)?|跳过\\s*(?:cs50|第一步)",
+                    Pattern.CASE_INSENSITIVE), "flexible"),
+            // Python required at all: its ecosystem
+            Map.entry(Pattern.compile(
+                    "(?:一定|必须|非得|非要)(?:要|得)?(?:用|学|会)?\\s*python|\\b(?:do|must) i (?:really )?(?:have to|need to) (?:use|learn) python\\b|\\bwhy python\\b|为(?:什么|啥)(?:是|用|选|学)\\s*python",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
+            // why the author prefers the software-engineering path
+            Map.entry(Pattern.compile(
+                    "(?:为啥|为什么|为何)(?:作者|文章)?(?:更)?(?:推荐|建议|偏向|倾向|偏爱)(?:走)?(?:软件工程|软件开发|swe)|\\bwhy (?:does|did) (?:the )?(?:author|guide|article) (?:prefer|recommend|push|favou?r) (?:the )?(?:software|swe)",
+                    Pattern.CASE_INSENSITIVE), "paths"),
+            // how an MLE is judged: business impact
+            Map.entry(Pattern.compile(
+                    "(?:mle|机器学习工程师|ml工程师)[^。？?！!]{0,6}(?:的)?(?:kpi|绩效|考核)|\\b(?:mles?|ml engineers?)'?s? (?:kpis?|performance review|metrics? of success)\\b",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // the skill tree
+            Map.entry(Pattern.compile("技能树|\\bskill ?tree\\b", Pattern.CASE_INSENSITIVE), "skills"),
             // which half is harder or quicker to learn, ML or software engineering: Brockman's remark
             Map.entry(Pattern.compile(
                     "\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b[^.?!]{0,12}\\b(?:or|vs\\.?|versus|and)\\b[^.?!]{0,6}\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b"

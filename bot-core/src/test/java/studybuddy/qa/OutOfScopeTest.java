@@ -169,6 +169,11 @@ class OutOfScopeTest {
             "要不要辞职考研,纠结死了 | ELSEWHERE",
             "国企和大厂怎么选 | ELSEWHERE",
             "which companies in berlin hire junior MLEs | NEWS",
+            "吴恩达的深度学习专项一共几门课?每门要多少周? | COURSE_DETAILS",
+            "does CS50 give college credit? | ACCOUNT",
+            "简历怎么写才能过HR筛选?一页还是两页 | UNLISTED",
+            "考研还是直接工作? | ELSEWHERE",
+            "Docker compose 怎么把GPU分给容器用 | TROUBLESHOOTING",
             "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",
@@ -193,6 +198,9 @@ class OutOfScopeTest {
             "Dead Simple Python 要从头精读完才能往下学吗",
             // a developer asking whether the switch means starting over as a junior
             "转 MLE 会不会从 junior 重新干起啊",
+            // choosing among the roadmap's own deep-learning courses is not a course's layout
+            "深度学习那几门课 吴恩达 LeCun fast.ai 到底按什么选",
+            "我的简历上啥都没有,要不要先找个实习?",
             // what the article itself says about errors, platforms, tools or unlisted resources is its question
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",

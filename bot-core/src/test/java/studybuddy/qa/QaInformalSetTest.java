@@ -125,6 +125,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout94.jsonl", 0.97, 0, 1);
         assertShare("qa/qa-informal-holdout95.jsonl", 0.96, 0, 2);
         assertShare("qa/qa-informal-holdout96.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout97.jsonl", 0.94, 0, 4);
+        assertShare("qa/qa-informal-holdout98.jsonl", 0.97, 0, 2);
+        assertShare("qa/qa-informal-holdout99.jsonl", 0.98, 1, 1);
+        assertShare("qa/qa-informal-holdout100.jsonl", 1.00, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
