@@ -324,7 +324,7 @@ enum OutOfScope {
     private static final Scan TROUBLE = compile(
             "\\b(?:(?<!trial[- ]and[- ]|trial and |trial-and-)\\w*error|\\w*errors|\\w*exceptions?|traceback|(?:is|are|got|seems?) broken|install\\w*|set ?up (?:cuda|conda|pytorch|tensorflow|a gpu)|drivers?|diverg\\w*|stack ?trace|crash(?:es|ed|ing)?|segfault|oom|out of memory"
                     + "|nan|nans|inf loss|cuda error|device-side|module ?not ?found\\w*|importerror|no module named"
-                    + "|won'?t (?:run|work|load|install|import|converge|train)|doesn'?t (?:run|work|converge|train|learn)"
+                    + "|won'?t (?:run|work|load|install|import|converge|train)|(?<!\\b(?:or|otherwise|else) it )doesn'?t (?:run|work|converge|train|learn)"
                     + "|(?:is|are|model|network|net|it|loss|accuracy)(?:'s)? not (?:converging|learning|training|improving|decreasing)|isn'?t (?:learning|improving|decreasing|converging)"
                     + "|exploding|vanishing gradients?|overfit\\w*|underfit\\w*|fails? to (?:run|install|load|import|train)"
                     + "|(?:accuracy|loss|val(?:idation)?) (?:is |keeps |stays )?(?:stuck|flat|plateau\\w*|not going down)"
@@ -372,7 +372,8 @@ enum OutOfScope {
                     + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
                     + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
                     + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
-                    + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)(?:的)?(?:答案|解答|题解)");
+                    + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)[^，。？?！!]{0,4}(?:答案|解答|题解)"
+                    + "|\\bfinal project\\b[^.?!]{0,20}\\b(?:requirements?|rubric|grading|graded|pass)\\b|final project[^，。？?！!]{0,6}(?:具体)?(?:要求|评分|标准)|(?:作业|项目)(?:的)?(?:评分|打分|及格)标准");
     /** A course's own lessons counted or timed, in one sentence with the course. */
     private static boolean courseDetailAsked(String q) {
         for (String sentence : SENTENCE_END.split(q)) {
@@ -471,8 +472,8 @@ enum OutOfScope {
                     + "|pinecone|qdrant|weaviate|milvus|chroma(?:db)?|faiss|pgvector)\\b|飞桨");
     /** How to set up or configure a named tool: "Docker compose 怎么把GPU分给容器用", "how do i mount a volume in kubernetes". */
     private static final Scan TOOL_SETUP = compile(
-            "(?:docker|compose|kubernetes|k8s|conda|pip|cuda|nvidia|jupyter|colab|vscode|pycharm|git|github actions|wsl|linux|ubuntu|nginx|mlflow|airflow)"
-                    + "[^，。？?！!]{0,24}(?:怎么|如何|咋)(?:把|配置|配|设置|挂载|分配|部署|安装|装|连|映射|开启|启用)"
+            "(?:docker|compose|kubernetes|k8s|conda|pip|cuda|nvidia|jupyter|colab|vscode|pycharm|wsl|linux|ubuntu|nginx|mlflow|airflow)"
+                    + "[^，。？?！!]{0,24}(?:怎么|如何|咋)(?:把[^，。？?！!]{0,8}(?:分给|分配给|挂载|映射|装进|放进|传给)|配置|配|设置|挂载|分配|部署|安装|装|连|映射|开启|启用)"
                     + "|\\bhow (?:do i|to|can i|should i) (?:configure|set up|setup|mount|pass|expose|allocate|assign|install|enable|map)\\b[^.?!]{0,40}"
                     + "\\b(?:docker|compose|kubernetes|k8s|conda|cuda|container|volume|gpu|jupyter|wsl|nginx|mlflow|airflow)\\b");
     /** Setting up one's editor or notebook: its theme, extensions, fonts. */
@@ -501,6 +502,9 @@ enum OutOfScope {
                     + "|in (?:high |more )?demand)\\b"
                     + "|\\b(?:(?:llm|model|ai) (?:leaderboards?|rankings?)|who(?:'s| is) (?:number one|#1|on top|the best model)|(?:top|best) models? (?:right now|this year|in 20\\d\\d))\\b"
                     + "|(?<!kaggle)榜单|模型排行|打榜|榜首|谁第一|哪家最强|新闻|发布会|新的?大?模型|(?:最近|这个月|本月|这周|本周|这两天|今天|昨天|上周|上个月).{0,10}(?:发布|发了|出了|推出|更新|上线|开源)|取代|淘汰|凉了|饱和|就业形势|行情|泡沫"
+                    // this week's new papers or models to read
+                    + "|(?:最新|新出|新)(?:的)?(?:大模型)?(?:论文|paper)[^，。？?！!]{0,8}(?:推荐|有哪些|值得)|(?:这周|本周|最近|这个月)[^，。？?！!]{0,12}(?:新)?(?:论文|paper)[^，。？?！!]{0,6}(?:推荐|值得)"
+                    + "|\\b(?:new|latest|recent|this week'?s) (?:\\w+ )?papers? (?:this week|worth reading|to read|you'?d recommend)\\b"
                     // whether a company is hiring now, and when its campus hiring opens
                     + "|\\b(?:is|are) (?:\\w+ ){1,2}(?:still )?hiring\\b|\\bhiring (?:right now|now|freeze)\\b|还招|在招吗|招不招|校招(?:啥时候|什么时候|几月)|秋招(?:啥时候|什么时候|几月)"
                     + "|\\b(?:which|what) (?:companies|firms|employers|startups|places)\\b[^.?!]{0,40}\\b(?:hire|hires|hiring|recruit\\w*|sponsor\\w*)\\b"
@@ -547,7 +551,7 @@ enum OutOfScope {
                     + "|(?:成为|当|做)(?:一名|一个)?(?:产品经理|数据工程师|设计师|运维工程师|测试工程师)");
     /** A route asked for, and becoming something: with none of the roadmap's own words, another career's route. */
     private static final Scan ROUTE_ASKED = compile("\\b(?:roadmap|route|path|plan|steps)\\b|路线|路径|怎么(?:入行|入门)");
-    private static final Scan BECOME = compile("\\b(?:become|becoming|be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
+    private static final Scan BECOME = compile("\\b(?:become|becoming|(?<!(?:meant|supposed|intended) to )be an?|get into|work as)\\b|成为|当(?:一名|一个)|做(?:一名|一个)");
     /** A route to another career than the ML engineer's: "数据工程师路线图", "roadmap to become a product manager". */
     private static final Scan OTHER_CAREER_ROUTE = compile(
             "\\b(?:roadmap|route|path|learning plan|study plan)s?\\s+(?:to|for)\\s+(?:become\\s+|becoming\\s+)?(?:an?\\s+)?"
@@ -605,7 +609,7 @@ enum OutOfScope {
                     + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:kaggle|datasets?|data sets?|youtube(?:rs)?|youtube channels?"
                     + "|channels?|podcasts?|newsletters?|subreddits?|discord servers?|cover letters?|motivation letters?)\\b"
                     + "|\\b(?:datasets?|youtube channels?|youtubers?|podcasts?|newsletters?|cover letters?)\\b(?:\\s+\\S+){0,3}?\\s+"
-                    + "(?:recommend\\w*|to (?:follow|watch|use|practi[sc]e)|for (?:beginners|practi[sc]e|projects?|learning))\\b"
+                    + "(?:recommend\\w*|(?<!have |has |had |need |needs |got )to (?:follow|watch|use|practi[sc]e)|for (?:beginners|practi[sc]e|projects?|learning))\\b"
                     + "|kaggle[^，。？?！!]{0,10}(?:比赛|竞赛|组队|奖牌|排名|排行|榜)|打kaggle|(?:数据集|油管|youtube|up主|UP主|播客|公众号|求职信|自荐信|cover ?letter)"
                     + "[^，。？?！!]{0,8}(?:推荐|哪里|哪儿|去哪|在哪|有哪些|有什么|怎么写|怎么找|如何写|值得)"
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
@@ -692,6 +696,8 @@ enum OutOfScope {
                     + "|\\bcontact (?:the |this )?author\\b|作者(?:的)?(?:微信|推特|联系方式|邮箱|账号)"
                     + "|(?:有没有人有|谁有|求)[^，。？?！!]{0,40}(?:中文翻译|中文版|汉化|翻译版)"
                     + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)"
+                    // when to quit: before or after a bonus
+                    + "|\\bwait (?:for|until) (?:my |the )?(?:bonus|vesting|raise|promotion|stock)\\b|(?:等|拿完?)(?:完)?年终奖|年终奖(?:之后|以后|发了)再"
                     // a PhD or a master's entrance exam weighed against a job, and which kind of employer to join
                     + "|\\bph\\.?d\\b[^.?!]{0,30}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,25}\\b(?:industry|a job|work(?:ing)?|jobs?)\\b"
                     + "|\\b(?:industry|a job|work(?:ing)?)\\b[^.?!]{0,25}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,20}\\bph\\.?d\\b|\\bshould i (?:do|get|start|pursue|apply for) a ph\\.?d\\b"
@@ -774,6 +780,11 @@ enum OutOfScope {
         // "is it quicker to pick up ML or SWE" (a bootcamp's stack as background) weighs the two halves, not tools
         if ((kind.filter(k -> k == TROUBLESHOOTING).isPresent() && WHY_ROLE_MUST.matcher(q).find())
                 || (kind.filter(k -> k == GEAR).isPresent() && ML_VS_SWE.matcher(q).find())) {
+            return Optional.empty();
+        }
+        // "fullstackopen会讲docker和数据库吗", "does FSO actually cover docker + databases": what one of the roadmap's
+        // resources covers is its question, whichever tools it names
+        if (kind.filter(k -> k == GEAR).isPresent() && ROADMAP_COURSE.matcher(q).find() && COVERS.matcher(q).find()) {
             return Optional.empty();
         }
         // "bad at leetcode-type stuff, for the SWE part what does the article want me to know": the interviews are the
@@ -887,6 +898,13 @@ enum OutOfScope {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[?？。!！\\n]+");
+
+    /** A course or book the roadmap itself names. */
+    private static final Scan ROADMAP_COURSE = compile(
+            "\\b(?:cs50|helsinki|fast\\.?ai|full ?stack ?open|fso|full ?stack deep learning|fsdl|dead simple python|hugging ?face courses?)\\b|fullstackopen|赫尔辛基|吴恩达");
+    /** Asking what a course covers. */
+    private static final Scan COVERS = compile(
+            "\\b(?:covers?|covering|teach(?:es)?|include[sd]?|go(?:es)? into|touch(?:es)? on|talk about)\\b|讲不讲|会讲|讲了|有没有讲|教不教|会教|包括|涵盖|涉及|覆盖");
 
     /** Choosing among the roadmap's resources: "which resource / course / book", "哪门课", "哪本书". */
     private static final Scan ROADMAP_PICK = compile(

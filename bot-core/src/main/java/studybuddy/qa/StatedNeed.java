@@ -37,6 +37,8 @@ final class StatedNeed {
                             + "|大家都好强|别人都比我|觉得自己好废"
                             + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友)(?:们)?(?:都)?(?:已经)?(?:在)?卷[^，。？?！!]{0,20}[，, ]*我(?:还在|才|还停在|还卡在)"
                             + "|(?:大佬|别人|大家|同学|群友|同事|朋友|室友|同门|师兄|师姐|同组|身边(?:的)?人)(?:们)?都[^。？?！!]{0,30}我[^，。？?！!]{0,6}(?:还在|才|还停在|还卡在|还(?:啥|什么)都没)"
+                            + "|\\b(?:everyone|everybody|people|others|ppl)\\b[^.?!]{0,80}\\bi'?m still (?:on|stuck on|learning|doing|at|figuring)\\b|\\bfeel(?:ing)? (?:so |really |super |way |kinda )?slow\\b"
+                            + "|(?:有人|别人|大佬|人家)[^。？?！!]{0,20}就[^。？?！!]{0,16}了[,，\\s]*我(?:连|还|才)"
                             // others showing off their offers and papers, and the asker anxious at it
                             + "|(?:看|刷)(?:到)?(?:群里|朋友圈|别人|大佬|同学|同龄人|同门)[^，。？?！!]{0,8}晒[^。？?！!]{0,20}(?:焦虑|emo|难受|自卑|慌)"
                             + "|\\bfeel(?:ing)? (?:so |really |way |super |kinda )?behind\\b"
@@ -146,6 +148,29 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // the skill tree
             Map.entry(Pattern.compile("技能树|\\bskill ?tree\\b", Pattern.CASE_INSENSITIVE), "skills"),
+            // the route as a strict curriculum, or other resources than its picks: the resources are suggestions
+            Map.entry(Pattern.compile(
+                    "\\bstrict (?:curriculum|order|syllabus|sequence)\\b|\\b(?:have to|must|need to|gotta) (?:follow|do) (?:it |the roadmap |them |everything )?(?:in )?(?:the |that |this )?exact order\\b|\\bexact order or\\b|\\bditch (?:the |all the )?(?:recommended |suggested )?(?:resources|courses)\\b"
+                            + "|\\bdo my own thing\\b|不按(?:文章|路线图?|推荐)(?:的)?(?:资源|课|顺序)?来|(?:必须|一定要|非得)(?:严格)?按(?:照)?(?:文章的?|路线的?)?顺序",
+                    Pattern.CASE_INSENSITIVE), "flexible"),
+            // why software engineering matters to an MLE
+            Map.entry(Pattern.compile(
+                    "软件工程(?:对|于)\\s*(?:mle|ml工程师|机器学习工程师)(?:来说)?(?:有)?(?:啥|什么)用|\\b(?:ignore|skip|forget) the (?:software|swe)(?: eng\\w*)? (?:part|side|stuff)\\b"
+                            + "|\\b(?:mles?|ml engineers?)\\b[^.?!]{0,20}\\bmust be (?:proper |real |good |great )?(?:software engineers|swes|programmers)\\b",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // what the job is: the article's definition, MLE against researcher
+            Map.entry(Pattern.compile(
+                    "(?:mle|ml工程师|机器学习工程师)(?:的)?(?:定义|到底是(?:干|做)(?:啥|什么)的)|\\bdefinition of (?:an? )?(?:mle|ml engineer|machine learning engineer)\\b"
+                            + "|\\b(?:mle|ml engineer)s?\\s+(?:or|vs\\.?|versus)\\s+(?:an? )?(?:ml )?(?:researcher|research scientist)s?\\b|(?:mle|机器学习工程师)(?:还是|和|跟)(?:ml)?(?:研究员|researcher)",
+                    Pattern.CASE_INSENSITIVE), "role"),
+            // who the author is
+            Map.entry(Pattern.compile(
+                    "作者(?:本人)?(?:是)?(?:啥|什么)(?:背景|来头|水平)|作者(?:本人)?(?:是不是|是)(?:那种)?(?:顶级|大牛|专家|大佬)|\\b(?:the )?author'?s? (?:own )?background\\b",
+                    Pattern.CASE_INSENSITIVE), "source"),
+            // a run that finishes and looks right but is off: silent bugs
+            Map.entry(Pattern.compile(
+                    "(?:训练|跑)(?:完了|完|得挺好|正常)[^。？?！!]{0,16}(?:看着|看起来)(?:也)?(?:挺|很)?(?:对|正常|没问题)",
+                    Pattern.CASE_INSENSITIVE), "silent-bugs"),
             // which half is harder or quicker to learn, ML or software engineering: Brockman's remark
             Map.entry(Pattern.compile(
                     "\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b[^.?!]{0,12}\\b(?:or|vs\\.?|versus|and)\\b[^.?!]{0,6}\\b(?:ml|machine learning|swe|software(?: engineering)?)\\b"
@@ -161,7 +186,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "time-developer"),
             // Python deeper after the first course, or whether the Python book must be finished first: the programming stage
             Map.entry(Pattern.compile(
-                    "(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
+                    "(?:再|先)?补补\\s*python|python\\s*再补|(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
                             + "|\\b(?:go|dig|get) deeper (?:in|into|with) python\\b|\\b(?:deepen|level up) my python\\b|\\bmore (?:advanced|in-depth) python\\b"
                             + "|dead ?simple ?python[^，。？?！!]{0,12}(?:读完|看完|精读|从头|全部|每一章)|\\b(?:finish|read) (?:all of |the whole |through )?dead simple python\\b",
                     Pattern.CASE_INSENSITIVE), "programming-basics"),

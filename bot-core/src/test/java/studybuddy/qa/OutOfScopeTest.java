@@ -174,6 +174,10 @@ class OutOfScopeTest {
             "简历怎么写才能过HR筛选?一页还是两页 | UNLISTED",
             "考研还是直接工作? | ELSEWHERE",
             "Docker compose 怎么把GPU分给容器用 | TROUBLESHOOTING",
+            "这周有什么值得读的大模型新论文推荐一下 | NEWS",
+            "fast.ai第5课的作业有参考答案吗,求分享 | COURSE_DETAILS",
+            "CS50 的 final project 具体要求是啥? | COURSE_DETAILS",
+            "should i quit my job now or wait for my bonus in march? | ELSEWHERE",
             "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",
@@ -201,6 +205,12 @@ class OutOfScopeTest {
             // choosing among the roadmap's own deep-learning courses is not a course's layout
             "深度学习那几门课 吴恩达 LeCun fast.ai 到底按什么选",
             "我的简历上啥都没有,要不要先找个实习?",
+            // what one of the roadmap's courses covers, whichever tools it names; GitHub as where projects are shown
+            "fullstackopen会讲docker和数据库吗,还是只有前端那套",
+            "does FSO actually cover stuff like docker + databases or is it just react frontend stuff",
+            "除了丢github,还能怎么把项目展示出去",
+            // a claim heard elsewhere, not a run that fails
+            "a youtuber said you HAVE to follow the roadmap in exact order or it doesnt work. is it meant to be a strict curriculum?",
             // what the article itself says about errors, platforms, tools or unlisted resources is its question
             "my friends all do kaggle competitions and i feel behind, does the guide say anything about that",
             "the bug thing in the data science part — which errors did it say are the worst, the out-of-memory crashes?",

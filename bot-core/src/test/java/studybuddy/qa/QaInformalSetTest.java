@@ -129,6 +129,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout98.jsonl", 0.97, 0, 2);
         assertShare("qa/qa-informal-holdout99.jsonl", 0.98, 1, 1);
         assertShare("qa/qa-informal-holdout100.jsonl", 1.00, 0, 0);
+        assertShare("qa/qa-informal-holdout101.jsonl", 0.99, 0, 1);
+        assertShare("qa/qa-informal-holdout102.jsonl", 0.94, 0, 3);
+        assertShare("qa/qa-informal-holdout103.jsonl", 0.96, 0, 2);
+        assertShare("qa/qa-informal-holdout104.jsonl", 0.94, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
