@@ -337,7 +337,7 @@ enum OutOfScope {
                     + "(?:gpus?|cuda|drivers?|device|kernel|module|package|librar(?:y|ies))|nvidia-smi|works on (?:the |my )?host"
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
-                    + "|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
+                    + "|permission denied|access denied|command not found|no such file|报\\s*(?=[a-z])|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
                     + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光|≠|=|等于|不是)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!,.]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
@@ -368,6 +368,7 @@ enum OutOfScope {
                     + "|\\b(?:homework|assignment|exercise|pset|problem set|lab|quiz)s? (?:solutions?|answers?|answer keys?)\\b|\\bsolutions? (?:posted|online|available|anywhere)\\b"
                     + "|\\b(?:in|a|an|have an?|with) (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)"
                     + " (?:version|translation|dub|audio)\\b|\\b(?:available|offered|taught) in (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)\\b"
+                    + "|\\bhow many hours of (?:video|content|lectures?|footage)\\b|\\b(?:homework|assignment|exercise|pset|problem set|lab)s? (?:come with|have|with) (?:\\w+ )?(?:solutions?|answers?)\\b"
                     + "|\\bhow many hours (?:a|per|each|every) week (?:is|are)\\b|\\bhow many (?:courses|weeks) (?:is|are|does|do|in)\\b"
                     + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
                     + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
@@ -597,7 +598,7 @@ enum OutOfScope {
     private static final Scan INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
                     + "|onsites?|on-sites?|interview loops?|onsite loops?|phone screens?)\\b"
-                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode");
+                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode|面试[^，。？?！!]{0,20}(?:会|一般|常)问(?:到|啥|什么)|手撕");
 
     /** Asked for, not only mentioned: "recommend", "which", "where to find", "推荐", "哪里找". */
     private static final String ASK_FOR = "(?:recommend\\w*|suggest\\w*|which|what|where|any|best|good|favou?rite|worth|should i"
@@ -615,6 +616,9 @@ enum OutOfScope {
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)"
                     // how to lay out a CV: the roadmap says what to show, never how to write it
+                    + "|简历[^，。？?！!]{0,8}(?:怎么写|如何写|模板)|(?:项目经历|工作经历)[^，。？?！!]{0,4}(?:怎么写|如何写)"
+                    // getting a paper into a conference: a researcher's route
+                    + "|\\b(?:get|publish|submit)\\w* (?:a |my )?papers? (?:in|into|at|to) (?:neurips|icml|iclr|cvpr|acl|emnlp|aaai|a (?:top )?conference)\\b|怎么发(?:顶会|论文|paper)|发顶会(?:怎么|要|难)"
                     + "|简历(?:怎么写|如何写|该怎么写|写几页|一页还是两页|模板|格式|排版)|\\b(?:resume|cv)(?:'s)? (?:format\\w*|template|layout|length)\\b|\\b(?:one|1)[- ]page (?:or|vs\\.?) (?:two|2)[- ]pages?\\b"
                     + "|\\bhow (?:do i|to|should i) (?:write|format|structure) (?:my |a )?(?:resume|cv)\\b"
                     // a bootcamp or a training school to sign up for: the roadmap lists none

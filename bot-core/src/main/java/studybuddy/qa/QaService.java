@@ -70,6 +70,8 @@ public final class QaService implements AutoCloseable {
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
+                    // "ML专项课学完了!! 接下来学啥": a bare "what next" after the stage just named
+                    + "|^\\s*(?:那)?(?:接下来|下一步|然后)(?:该|要|应该)?(?:学|看|干|做)?(?:啥|什么|干嘛|哪个)[?？!！。.\\s]*$"
                     // "…各要多久? 帮我对比一下": a request about what was just asked
                     + "|^(?:请|麻烦)?(?:帮我|给我)?(?:对比|比较|总结|整理)一下|\\bcompare (?:them|the two|both)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1131,6 +1133,8 @@ public final class QaService implements AutoCloseable {
                     // how the article says to go through it: "Dead Simple Python这本书作者建议咋读"
                     + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
                     + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b"
+                    // what it is for on the route: "HF课程在这个路线里起什么作用", "what's the point of fast.ai"
+                    + "|(?:起|有)(?:什么|啥)作用|学了有(?:啥|什么)用|\\bwhat(?:'s| is) (?:the )?(?:point|purpose|role) of\\b|\\bwhat (?:is|are) (?:it|they|those|these) (?:actually |even |really )?(?:good )?for\\b"
                     + "|\\bwhat (?:topics |stuff |things |parts )?(?:does|do) (?:it|that|this|\\S+) (?:actually |even |really )?(?:teach|cover)\\b|教(?:啥|什么)", Pattern.CASE_INSENSITIVE);
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */
@@ -1240,7 +1244,7 @@ public final class QaService implements AutoCloseable {
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
     private static final Pattern FINISHED = Pattern.compile(
-            "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|(?<!没|没有)(?:学过|上过)|已经(?:会|掌握|懂|学会)"
+            "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|快(?:要)?(?:学)?完了|差不多(?:学|看|刷)?完了|(?:学|看|刷)得差不多了|\\b(?:almost|nearly) (?:done|finished|through)\\b|(?<!没|没有)(?:学过|上过)|已经(?:会|掌握|懂|学会)"
                     + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
                     + "|\\b(?:liked|loved|enjoyed)(?!\\w)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)"
                     // "halfway thru ng's ML course. after that — deep learning or projects?": the named stage is behind by then

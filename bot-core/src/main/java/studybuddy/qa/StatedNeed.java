@@ -88,8 +88,8 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "karpathy"),
             // straight to neural networks, or given up on them: start with classic ML
             Map.entry(Pattern.compile(
-                    "直接(?:上|学|啃|跳到|冲)(?:神经网络|深度学习)[^，。？?！!]{0,8}(?:啃不动|学不动|放弃|劝退|太难|看不懂|行吗|可以吗|吗)"
-                            + "|\\b(?:go|jump|skip|went|jumped) straight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl)\\b"
+                    "直接(?:上|学|啃|跳到|冲)(?:神经网络|深度学习)[^，。？?！!]{0,8}(?:啃不动|学不动|放弃|劝退|太难|看不懂|行吗|可以吗|吗|还是)"
+                            + "|\\b(?:go|jump|skip|went|jumped) straight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl)\\b|\\bstraight (?:in)?to (?:neural (?:nets|networks)|deep learning|dl) or\\b"
                             + "|(?:神经网络|深度学习)[^。？?！!]{0,12}(?:头大|看不懂|太难|学不动)[^。？?！!]{0,20}(?:先学(?:点)?(?:简单|基础)|简单点)"
                             + "|\\b(?:neural (?:nets|networks)|deep learning)\\b[^.?!]{0,30}\\b(?:too hard|over my head|way too much)\\b[^?]{0,40}\\b(?:easier|simpler)\\b",
                     Pattern.CASE_INSENSITIVE), "classic-ml"),
@@ -158,6 +158,16 @@ final class StatedNeed {
                     "软件工程(?:对|于)\\s*(?:mle|ml工程师|机器学习工程师)(?:来说)?(?:有)?(?:啥|什么)用|\\b(?:ignore|skip|forget) the (?:software|swe)(?: eng\\w*)? (?:part|side|stuff)\\b"
                             + "|\\b(?:mles?|ml engineers?)\\b[^.?!]{0,20}\\bmust be (?:proper |real |good |great )?(?:software engineers|swes|programmers)\\b",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // coding well, deployment left to others: why an MLE must be a good software engineer
+            Map.entry(Pattern.compile(
+                    "\\bwhy (?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?) (?:need to |have to |even )?(?:code|program) (?:well|properly)\\b"
+                            + "|\\blet (?:the )?(?:backend|devops|software|infra|platform|other|ops) (?:guys|people|ppl|team|engineers|folks|devs)\\b[^.?!]{0,20}\\b(?:deal|handle|do|take care)\\b"
+                            + "|(?:部署|上线)[^，。？?！!]{0,4}(?:交给|让|丢给)(?:后端|运维|开发|别人|工程团队)",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
+            Map.entry(Pattern.compile(
+                    "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",
+                    Pattern.CASE_INSENSITIVE), "domain"),
             // what the job is: the article's definition, MLE against researcher
             Map.entry(Pattern.compile(
                     "(?:mle|ml工程师|机器学习工程师)(?:的)?(?:定义|到底是(?:干|做)(?:啥|什么)的)|\\bdefinition of (?:an? )?(?:mle|ml engineer|machine learning engineer)\\b"
@@ -186,7 +196,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "time-developer"),
             // Python deeper after the first course, or whether the Python book must be finished first: the programming stage
             Map.entry(Pattern.compile(
-                    "(?:再|先)?补补\\s*python|python\\s*再补|(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
+                    "(?:再|先)?补补\\s*python|\\b(?:more )?python depth\\b|python\\s*再补|(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
                             + "|\\b(?:go|dig|get) deeper (?:in|into|with) python\\b|\\b(?:deepen|level up) my python\\b|\\bmore (?:advanced|in-depth) python\\b"
                             + "|dead ?simple ?python[^，。？?！!]{0,12}(?:读完|看完|精读|从头|全部|每一章)|\\b(?:finish|read) (?:all of |the whole |through )?dead simple python\\b",
                     Pattern.CASE_INSENSITIVE), "programming-basics"),

@@ -133,6 +133,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout102.jsonl", 0.94, 0, 3);
         assertShare("qa/qa-informal-holdout103.jsonl", 0.96, 0, 2);
         assertShare("qa/qa-informal-holdout104.jsonl", 0.94, 0, 0);
+        assertShare("qa/qa-informal-holdout105.jsonl", 0.97, 0, 1);
+        assertShare("qa/qa-informal-holdout106.jsonl", 0.91, 0, 3);
+        assertShare("qa/qa-informal-holdout107.jsonl", 1.00, 0, 0);
+        assertShare("qa/qa-informal-holdout108.jsonl", 0.96, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
