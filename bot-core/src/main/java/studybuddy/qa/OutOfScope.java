@@ -444,7 +444,7 @@ enum OutOfScope {
                     + "|出(?:几|\\d+|一些)?道题|给我出题|考考我"
                     + "|\\bwrite me\\b|\\bgive me (?:the |some )?code\\b|\\bcode (?:for|to) (?:a|an|the)\\b|\\bscript (?:that|to)\\b"
                     + "|帮我(?:用\\S{1,10}?)?(?:写|实现|解|翻译|改|调试|生成|看看|看下|看一下|润色|优化|算|求|推导|证明)|\\b(?:calculate|compute|work out|find) (?:the |its |these |my )?(?:eigen\\w*|determinant|inverse|derivative|gradient|integral)\\b"
-                    + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
+                    + "|帮我把\\S{0,8}(?:简历|求职信|代码|作业|项目经历)|(?:帮我|给我)?(?:总结|概括|归纳)[^，。？?！!]{0,40}(?:这篇|那篇)论文|\\bsummari[sz]e (?:the |this |that )?(?:\\w+ ){0,6}paper\\b|\\b(?:rewrite|polish|proofread) my (?:resume|cv|cover letter)\\b|(?:写|实现)一个\\S*(?:算法|函数|程序|代码|排序|脚本)"
                     + "|\\b(?:my|this|this week'?s) (?:homework|assignment|problem set|exam question|quiz)\\b|\\bhomework\\b|\\bdue (?:tomorrow|tonight|today)\\b"
                     + "|这道题|作业题|作业怎么做|帮我做作业|习题答案|考试题|作业答案|帮我做(?:下|一下)|作业第?[一二三四五六七八九十\\d]+题"
                     + "|(?:考研|期末|考试|真题|期中)[^，。？?！!]{0,12}(?:大题|选择题|填空题|证明题|题目?)[^，。？?！!]{0,4}(?:怎么做|怎么解|咋做|咋解|答案|求解)"
@@ -617,6 +617,9 @@ enum OutOfScope {
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)"
                     // how to lay out a CV: the roadmap says what to show, never how to write it
                     + "|简历[^，。？?！!]{0,8}(?:怎么写|如何写|模板)|(?:项目经历|工作经历)[^，。？?！!]{0,4}(?:怎么写|如何写)"
+                    // particular papers asked for: the roadmap names none
+                    + "|推荐(?:几|一些|一|两)篇[^，。？?！!]{0,24}(?:论文|paper)|(?:19|20)\\d\\d年?[^，。？?！!]{0,12}(?:的)?(?:论文|papers?)(?:呗|吧|推荐)"
+                    + "|\\b(?:recommend|suggest)\\w* (?:me )?(?:some |a few |a couple of |any )?(?:good )?(?:\\w+ )?papers (?:on|about|from|for|in)\\b|\\b(?:cvpr|neurips|icml|iclr|acl|emnlp)\\b[^.?!，。？！]{0,20}(?:papers?|论文)[^.?!，。？！]{0,8}(?:worth|to read|值得|推荐)"
                     // getting a paper into a conference: a researcher's route
                     + "|\\b(?:get|publish|submit)\\w* (?:a |my )?papers? (?:in|into|at|to) (?:neurips|icml|iclr|cvpr|acl|emnlp|aaai|a (?:top )?conference)\\b|怎么发(?:顶会|论文|paper)|发顶会(?:怎么|要|难)"
                     + "|简历(?:怎么写|如何写|该怎么写|写几页|一页还是两页|模板|格式|排版)|\\b(?:resume|cv)(?:'s)? (?:format\\w*|template|layout|length)\\b|\\b(?:one|1)[- ]page (?:or|vs\\.?) (?:two|2)[- ]pages?\\b"

@@ -70,6 +70,8 @@ public final class QaService implements AutoCloseable {
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
+                    // "年薪大概多少?和前端比哪个香": a comparison with what the previous part asked about
+                    + "|^\\s*(?:那)?(?:和|跟|与|比起)[^，。？?！!]{1,8}(?:比|相比)"
                     // "ML专项课学完了!! 接下来学啥": a bare "what next" after the stage just named
                     + "|^\\s*(?:那)?(?:接下来|下一步|然后)(?:该|要|应该)?(?:学|看|干|做)?(?:啥|什么|干嘛|哪个)[?？!！。.\\s]*$"
                     // "…各要多久? 帮我对比一下": a request about what was just asked
@@ -939,7 +941,7 @@ public final class QaService implements AutoCloseable {
     private static final List<String> NUMBERED_STEPS = List.of("programming-basics", "classic-ml", "deep-learning", "mlops",
             "choose-domain");
     private static final Pattern STEP_NUMBER = Pattern.compile(
-            "\\b(?:step|stage) ?#?([1-5])\\b|\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final) (?:step|stage)\\b"
+            "\\b(?:step|stage) ?#?([1-5])\\b|\\b(?:step|stage) (one|two|three|four|five)\\b|\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final) (?:step|stage)\\b"
                     + "|第\\s*([一二三四五1-5])\\s*(?:步|阶段|个阶段)|(最后|最终)(?:的)?(?:一)?(?:步|个阶段|阶段)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_MANY_STEPS = Pattern.compile(
@@ -968,10 +970,10 @@ public final class QaService implements AutoCloseable {
             return knowledge.entry(SUMMARY_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
         }
         int step = switch (word) {
-            case "1", "first", "1st", "一" -> 1;
-            case "2", "second", "2nd", "二" -> 2;
-            case "3", "third", "3rd", "三" -> 3;
-            case "4", "fourth", "4th", "四" -> 4;
+            case "1", "one", "first", "1st", "一" -> 1;
+            case "2", "two", "second", "2nd", "二" -> 2;
+            case "3", "three", "third", "3rd", "三" -> 3;
+            case "4", "four", "fourth", "4th", "四" -> 4;
             default -> 5; // fifth, last, final, 最后
         };
         return knowledge.entry(NUMBERED_STEPS.get(step - 1)).map(e -> fromEntry(e, 1.0, lang, context));

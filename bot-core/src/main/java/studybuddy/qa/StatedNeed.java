@@ -164,13 +164,30 @@ final class StatedNeed {
                             + "|\\blet (?:the )?(?:backend|devops|software|infra|platform|other|ops) (?:guys|people|ppl|team|engineers|folks|devs)\\b[^.?!]{0,20}\\b(?:deal|handle|do|take care)\\b"
                             + "|(?:部署|上线)[^，。？?！!]{0,4}(?:交给|让|丢给)(?:后端|运维|开发|别人|工程团队)",
                     Pattern.CASE_INSENSITIVE), "why-software"),
+            // the MLE as a solid software engineer, questioned
+            Map.entry(Pattern.compile(
+                    "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:solid|good|strong|great|real|proper) (?:swes?|software engineers?|coders|programmers|devs)\\b"
+                            + "|(?:mle|机器学习工程师|ml工程师)[^，。？?！!]{0,6}(?:一定|必须|非得)?要(?:把)?代码写(?:得)?好|(?:写代码|编程|代码)(?:的)?(?:功底|能力)[^，。？?！!]{0,8}(?:跟|和)[^，。？?！!]{0,8}(?:有啥|有什么)关系",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            // a hands-on learner's deep-learning pick: fast.ai
+            Map.entry(Pattern.compile(
+                    "(?:\\bhands[- ]on\\b|\\blearn(?:s|ing)?[- ]by[- ](?:doing|building|breaking)\\b|\\blearn by (?:doing|building|breaking)\\b|动手党|动手型|喜欢动手|不爱啃理论)[^。？！]{0,80}(?:\\bdl\\b|\\bdeep learning\\b|深度学习|(?<![a-z])dl(?![a-z]))",
+                    Pattern.CASE_INSENSITIVE), "deep-learning"),
+            // whether domain knowledge matters
+            Map.entry(Pattern.compile(
+                    "领域知识[^，。？?！!]{0,8}(?:有用|重要|有没有用|有啥用)|\\bdomain (?:knowledge|expertise)\\b[^.?!]{0,20}\\b(?:matter|matters|useful|help|helps|important|worth)\\b",
+                    Pattern.CASE_INSENSITIVE), "domain"),
+            // classic algorithms before neural networks: why
+            Map.entry(Pattern.compile(
+                    "\\b(?:old[- ]school|classic\\w*|shallow|traditional) (?:algos?|algorithms|ml|models?)\\b[^.?!]{0,30}\\bbefore (?:neural|deep|dl|nns?)\\b|先学(?:传统|经典|浅层)[^，。？?！!]{0,12}(?:为啥|为什么|有啥用|意义)",
+                    Pattern.CASE_INSENSITIVE), "classic-ml"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",
                     Pattern.CASE_INSENSITIVE), "domain"),
             // what the job is: the article's definition, MLE against researcher
             Map.entry(Pattern.compile(
-                    "(?:mle|ml工程师|机器学习工程师)(?:的)?(?:定义|到底是(?:干|做)(?:啥|什么)的)|\\bdefinition of (?:an? )?(?:mle|ml engineer|machine learning engineer)\\b"
+                    "(?:mle|ml工程师|机器学习工程师)(?:的)?(?:定义|到底是(?:干|做)(?:啥|什么)的)|\\bwhat (?:even |exactly |actually )?is an? (?:mle|ml engineer|machine learning engineer)\\b|\\bdefinition of (?:an? )?(?:mle|ml engineer|machine learning engineer)\\b"
                             + "|\\b(?:mle|ml engineer)s?\\s+(?:or|vs\\.?|versus)\\s+(?:an? )?(?:ml )?(?:researcher|research scientist)s?\\b|(?:mle|机器学习工程师)(?:还是|和|跟)(?:ml)?(?:研究员|researcher)",
                     Pattern.CASE_INSENSITIVE), "role"),
             // who the author is
@@ -206,7 +223,7 @@ final class StatedNeed {
                     // (the extra maths for very big models or data, or the optional maths, is the advanced maths topic's)
                     "(?s)^(?!.*(?:大模型|海量|数据量|超大|大规模|可选|optional|huge|massive|large[- ]scale|big (?:data|models?)|very large)).*?"
                             + "(?:\\bhow much maths?\\b|\\bwhat maths?,? (?:bare )?minimum\\b|\\bwhat maths? (?:do|does|should|would|will) (?:i|you|an? mle|one)\\b"
-                            + "|(?:要|得)(?:会|学|懂)?(?:哪些|多少|什么|啥)数学|(?:哪些|多少)数学|数学(?:到底)?(?:要|得)(?:学|会)?(?:多少|哪些|啥|到什么程度)|数学不重要吧)"
+                            + "|(?:要|得)(?:会|学|懂)?(?:哪些|多少|什么|啥)数学|(?:哪些|多少)数学|数学(?:到底)?(?:要|得)(?:补|学)(?:哪几门|哪些|哪几|啥)|\\bwhich maths? (?:do|does|should|would|will) (?:i|you|an? mle|one)\\b|数学(?:到底)?(?:要|得)(?:学|会)?(?:多少|哪些|啥|到什么程度)|数学不重要吧)"
                             + "|(?s)^(?!.*(?:\\bpaths?\\b|\\broutes?\\b|\\bswe\\b|software|路线|路径|软件|工程)).*?(?:\\b(?:skip|avoid|never touch|ignore) (?:the )?maths? (?:completely|entirely|altogether|forever)\\b|\\bnever touch maths?\\b|数学(?:能不能|可以|能)(?:先)?不(?:管|学))|\\bwhich maths? (?:topics? |subjects? |areas? )?(?:does|do|will|would) (?:the )?(?:roadmap|guide|article|author|i|you|an? mle)\\b[^.?!]{0,30}\\bneed",
                     Pattern.CASE_INSENSITIVE), "maths"),
             // how an MLE's work is measured: by its business impact
@@ -216,7 +233,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // what university gives
             Map.entry(Pattern.compile(
-                    "(?:上|读)大学[^，。？?！!]{0,10}(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
+                    "(?:上|读)大学[^。!！]{0,16}(?:有)?(?:啥|什么|哪些)好处|\\bbenefits? of (?:going to )?(?:uni|university|college)\\b|\\bwhat does (?:uni|university|college) (?:give|offer)\\b",
                     Pattern.CASE_INSENSITIVE), "university"),
             // courses after courses and no project finished: Karpathy's first rule (concrete projects, finished in depth);
             // hopping between courses
@@ -277,7 +294,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "career-change"),
             // only some of the resources, or projects instead of courses: the route is flexible
             Map.entry(Pattern.compile(
-                    "(?:能不能|可以|可不可以)只挑|一个不落|(?:能不能|可以|可不可以)(?:直接)?(?:做|通过)项目(?:来)?学",
+                    "(?:能不能|可以|可不可以)只挑|一个不落|一门不落|按顺序刷完|死板地?学|(?:能不能|可以|可不可以)(?:直接)?(?:做|通过)项目(?:来)?学",
                     Pattern.CASE_INSENSITIVE), "flexible"),
             // from scratch in a year, claimed: the article says about 18 months full time
             Map.entry(Pattern.compile(

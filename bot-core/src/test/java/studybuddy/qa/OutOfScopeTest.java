@@ -183,6 +183,8 @@ class OutOfScopeTest {
             "how many hours of video is yann lecun's nyu course and do the homeworks come with solutions? | COURSE_DETAILS",
             "docker build的时候报 permission denied,怎么搞 | TROUBLESHOOTING",
             "面试MLE的时候手推反向传播一般会问到多深 | INTERVIEWS",
+            "推荐几篇今年CVPR值得读的论文 | UNLISTED",
+            "帮我总结下 Attention is All You Need 这篇论文讲了啥 | CODE",
             "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",

@@ -137,6 +137,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout106.jsonl", 0.91, 0, 3);
         assertShare("qa/qa-informal-holdout107.jsonl", 1.00, 0, 0);
         assertShare("qa/qa-informal-holdout108.jsonl", 0.96, 0, 1);
+        assertShare("qa/qa-informal-holdout109.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout110.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout111.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout112.jsonl", 0.93, 0, 4);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
