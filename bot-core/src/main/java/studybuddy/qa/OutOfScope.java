@@ -369,6 +369,7 @@ enum OutOfScope {
                     + "|\\b(?:in|a|an|have an?|with) (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)"
                     + " (?:version|translation|dub|audio)\\b|\\b(?:available|offered|taught) in (?:chinese|spanish|french|german|portuguese|japanese|korean|arabic|russian|hindi|vietnamese|indonesian|turkish|italian)\\b"
                     + "|\\bhow many hours of (?:video|content|lectures?|footage)\\b|\\b(?:homework|assignment|exercise|pset|problem set|lab)s? (?:come with|have|with) (?:\\w+ )?(?:solutions?|answers?)\\b"
+                    + "|\\bhow many (?:hours|hrs?)(?: (?:a|per|each|every) |/)week (?:does|do|will|would|should|is|are)\\b"
                     + "|\\bhow many hours (?:a|per|each|every) week (?:is|are)\\b|\\bhow many (?:courses|weeks) (?:is|are|does|do|in)\\b"
                     + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
                     + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
@@ -703,6 +704,12 @@ enum OutOfScope {
                     + "|\\bcontact (?:the |this )?author\\b|作者(?:的)?(?:微信|推特|联系方式|邮箱|账号)"
                     + "|(?:有没有人有|谁有|求)[^，。？?！!]{0,40}(?:中文翻译|中文版|汉化|翻译版)"
                     + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)"
+                    // moving abroad, or a master's abroad compared; quitting a job with a mortgage to pay
+                    + "|\\bmove to (?:canada|germany|the us|the usa|usa|america|the uk|uk|europe|australia|japan|singapore|china|another country|abroad)\\b"
+                    + "|\\b(?:masters?|master'?s|msc|phd) (?:degree )?in (?:germany|the uk|uk|the us|the usa|usa|canada|australia|europe|china|japan|singapore|the netherlands|netherlands|france|sweden)\\b"
+                    + "|(?:去)?(?:德国|英国|美国|加拿大|澳洲|澳大利亚|日本|新加坡|香港|荷兰)(?:读研|读硕|读博|留学)"
+                    + "|(?s)(?=.*(?:\\bmortgage\\b|房贷|车贷))(?=.*(?:\\bquit\\w*|辞职|裸辞)).{0,4}"
+                    + "|考研选(?:什么|哪个|啥)?(?:专业|方向)|考研[^，。？?！!]{0,6}(?:选|报)[^，。？?！!]{0,10}(?:还是|专业|学校)"
                     // when to quit: before or after a bonus
                     + "|\\bwait (?:for|until) (?:my |the )?(?:bonus|vesting|raise|promotion|stock)\\b|(?:等|拿完?)(?:完)?年终奖|年终奖(?:之后|以后|发了)再"
                     // a PhD or a master's entrance exam weighed against a job, and which kind of employer to join

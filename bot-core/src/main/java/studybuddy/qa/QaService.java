@@ -819,7 +819,7 @@ public final class QaService implements AutoCloseable {
 
     /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
     private static final Pattern WHAT_TO_ADD = Pattern.compile(
-            "补(?:啥|什么|哪些|点啥|点什么)|(?:最)?(?:该|要|得)(?:怎么)?补(?:的)?(?:是)?(?:啥|什么|哪些)?(?=[?？，。!！]|$)|怎么补|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:add|focus on|prioriti[sz]e|work on|be adding)\\b"
+            "补(?:啥|什么|哪些|点啥|点什么)|(?:最)?(?:该|要|得)(?:怎么)?补(?:的)?(?:是)?(?:啥|什么|哪些)?(?=[?？，。!！]|$)|怎么补|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:be )?(?:add|focus on|prioriti[sz]e|prioriti[sz]ing|work on|working on|be adding)\\b|\\bhow (?:should|do|can) i (?:prep|prepare|get ready) for\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
 
     /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */

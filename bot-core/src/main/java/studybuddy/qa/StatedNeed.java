@@ -31,7 +31,7 @@ final class StatedNeed {
             Map.entry(figureAsked("(?<![\\d.])(?:6|six)[- ]?(?:months?|mos?)\\b|(?<![\\d.])6\\s*个月|六个月"), "time-developer"),
             // comparing oneself with others: Karpathy's third rule ("keep comparing myself to kaggle grandmasters on twitter")
             Map.entry(Pattern.compile(
-                    "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves)\\b|\\bmeasur(?:e|ing) myself against\\b"
+                    "\\bcompar(?:e|es|ed|ing) (?:myself|me|yourself|ourselves|themselves|himself|herself)\\b|\\b(?:seeing|see|watching) (?:\\d+ ?(?:yo|y/o|year[- ]olds?) )?(?:kaggle )?(?:grandmasters|prodigies|geniuses)\\b|\\bmeasur(?:e|ing) myself against\\b"
                             + "|越比越|(?:跟|和|与|同)(?:别人|人|同龄人|大佬|同学|室友|同事)(?:们)?(?:比|对比|比较)|(?:比|对比|比较)(?:来比较)?自己"
                             + "|\\beveryone(?: else| here| in (?:this|the|my) (?:server|group|chat|class|cohort|discord))?(?:'s| is| seems| are)(?: so| way| already)? (?:ahead|better|faster|smarter)\\b|\\bdoubting myself\\b"
                             + "|大家都好强|别人都比我|觉得自己好废"
@@ -146,11 +146,27 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "(?:mle|机器学习工程师|ml工程师)[^。？?！!]{0,6}(?:的)?(?:kpi|绩效|考核)|\\b(?:mles?|ml engineers?)'?s? (?:kpis?|performance review|metrics? of success)\\b",
                     Pattern.CASE_INSENSITIVE), "why-software"),
-            // the skill tree
-            Map.entry(Pattern.compile("技能树|\\bskill ?tree\\b", Pattern.CASE_INSENSITIVE), "skills"),
+            // the skill tree, the skill areas as a list, the areas summed up
+            Map.entry(Pattern.compile("技能树|\\bskill ?tree\\b|\\bskill areas?\\b|(?<!主)(?:需要|要)(?:会|掌握|学)(?:哪些|什么)(?:东西|技能|本事)"
+                    + "|软件工程\\s*[+＋]\\s*数据科学|\\b(?:software|swe)\\s*\\+\\s*(?:data|ds)\\b", Pattern.CASE_INSENSITIVE), "skills"),
+            // many small projects against a couple of big polished ones
+            Map.entry(Pattern.compile(
+                    "\\b(?:\\d+|many|lots of|tons of) (?:tiny|small|little|mini) (?:notebook |kaggle )?(?:projects|notebooks)\\b[^?]{0,80}\\b(?:\\d+|one|two|a couple(?: of)?|few) (?:big|large|polished|bigger)\\b"
+                            + "|(?:\\d+|几十|很多)个小项目[^。？?！!]{0,30}(?:大项目|一两个)",
+                    Pattern.CASE_INSENSITIVE), "portfolio"),
+            // the book at the end of the article: Quincy Larson's
+            Map.entry(Pattern.compile("(?:最后|结尾|末尾)(?:推荐|提到)的(?:那本)?书|\\b(?:book|read) (?:at|in) the (?:end|bottom)\\b|\\blast book\\b", Pattern.CASE_INSENSITIVE), "job-search"),
+            // the Python course from its first chapter after CS50
+            Map.entry(Pattern.compile(
+                    "(?:helsinki|赫尔辛基|mooc)[^?？]{0,60}(?:from (?:ch(?:apter)?\\.? ?(?:1|one)|the (?:beginning|start|top))|从头|从第一章)",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
+            // running a paper's results oneself
+            Map.entry(Pattern.compile(
+                    "(?:paper|论文)\\s*(?:里|中)?的?(?:东西|结果|代码|方法)?[^，。？?！!]{0,6}(?:跑出来|复现)|(?:复现|跑)(?:一下|出)?\\s*(?:paper|论文)",
+                    Pattern.CASE_INSENSITIVE), "research-papers"),
             // the route as a strict curriculum, or other resources than its picks: the resources are suggestions
             Map.entry(Pattern.compile(
-                    "\\bstrict (?:curriculum|order|syllabus|sequence)\\b|\\b(?:have to|must|need to|gotta) (?:follow|do) (?:it |the roadmap |them |everything )?(?:in )?(?:the |that |this )?exact order\\b|\\bexact order or\\b|\\bditch (?:the |all the )?(?:recommended |suggested )?(?:resources|courses)\\b"
+                    "\\bstrict (?:curriculum|order|syllabus|sequence)\\b|\\bfollowed exactly\\b|\\bfollow (?:it|the roadmap|this|them) exactly\\b|\\bno deviations?\\b|\\b(?:have to|must|need to|gotta) (?:follow|do) (?:it |the roadmap |them |everything )?(?:in )?(?:the |that |this )?exact order\\b|\\bexact order or\\b|\\bditch (?:the |all the )?(?:recommended |suggested )?(?:resources|courses)\\b"
                             + "|\\bdo my own thing\\b|不按(?:文章|路线图?|推荐)(?:的)?(?:资源|课|顺序)?来|(?:必须|一定要|非得)(?:严格)?按(?:照)?(?:文章的?|路线的?)?顺序",
                     Pattern.CASE_INSENSITIVE), "flexible"),
             // why software engineering matters to an MLE
@@ -166,7 +182,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // the MLE as a solid software engineer, questioned
             Map.entry(Pattern.compile(
-                    "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:solid|good|strong|great|real|proper) (?:swes?|software engineers?|coders|programmers|devs)\\b"
+                    "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
                             + "|(?:mle|机器学习工程师|ml工程师)[^，。？?！!]{0,6}(?:一定|必须|非得)?要(?:把)?代码写(?:得)?好|(?:写代码|编程|代码)(?:的)?(?:功底|能力)[^，。？?！!]{0,8}(?:跟|和)[^，。？?！!]{0,8}(?:有啥|有什么)关系",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // a hands-on learner's deep-learning pick: fast.ai

@@ -141,6 +141,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout110.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout111.jsonl", 0.98, 0, 0);
         assertShare("qa/qa-informal-holdout112.jsonl", 0.93, 0, 4);
+        assertShare("qa/qa-informal-holdout113.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout114.jsonl", 0.95, 0, 1);
+        assertShare("qa/qa-informal-holdout115.jsonl", 0.97, 1, 2);
+        assertShare("qa/qa-informal-holdout116.jsonl", 0.99, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
