@@ -372,7 +372,7 @@ enum OutOfScope {
                     + "|\\bhow many (?:hours|hrs?)(?: (?:a|per|each|every) |/)week (?:does|do|will|would|should|is|are)\\b"
                     + "|\\bhow many hours (?:a|per|each|every) week (?:is|are)\\b|\\bhow many (?:courses|weeks) (?:is|are|does|do|in)\\b"
                     + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
-                    + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
+                    + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)个\\s*(?:part|部分|章节|模块|单元)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
                     + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
                     + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)[^，。？?！!]{0,4}(?:答案|解答|题解)"
                     + "|\\bfinal project\\b[^.?!]{0,20}\\b(?:requirements?|rubric|grading|graded|pass)\\b|final project[^，。？?！!]{0,6}(?:具体)?(?:要求|评分|标准)|(?:作业|项目)(?:的)?(?:评分|打分|及格)标准");
@@ -471,7 +471,7 @@ enum OutOfScope {
             "\\b(?:pytorch|torch|tensorflow|tf|keras|jax|mxnet|paddle\\w*|sklearn|scikit-learn|docker|kubernetes|k8s|aws|gcp|azure"
                     + "|sagemaker|vertex(?: ai)?|bedrock|databricks|spark|pyspark|flink|hadoop|kafka|mlflow|airflow|kubeflow|langchain|llamaindex|vscode|vs code|pycharm|colab"
                     + "|react|vue|angular|svelte|django|flask|fastapi|spring(?: boot)?|node\\.?js|next\\.?js"
-                    + "|pinecone|qdrant|weaviate|milvus|chroma(?:db)?|faiss|pgvector)\\b|飞桨");
+                    + "|pinecone|qdrant|weaviate|milvus|chroma(?:db)?|faiss|pgvector|vector ?(?:db|database|store)s?)\\b|飞桨|向量数据库");
     /** How to set up or configure a named tool: "Docker compose 怎么把GPU分给容器用", "how do i mount a volume in kubernetes". */
     private static final Scan TOOL_SETUP = compile(
             "(?:docker|compose|kubernetes|k8s|conda|pip|cuda|nvidia|jupyter|colab|vscode|pycharm|wsl|linux|ubuntu|nginx|mlflow|airflow)"
@@ -486,7 +486,7 @@ enum OutOfScope {
             "(?:" + FRAMEWORK.pattern() + ")\\s*(?:vs\\.?|versus|or|还是|和|或|跟)\\s*(?:" + FRAMEWORK.pattern() + ")"
                     + "|\\bwhich (?:framework|library|tool|cloud|ide|editor)s?\\b|哪个(?:框架|库|工具|云|编辑器)");
     private static final Scan COMPARE = compile(
-            "\\b(?:vs\\.?|versus|better|which|or (?:something|anything|some other|another|other)\\w*)\\b"
+            "\\b(?:vs\\.?|versus|better|best|which|or (?:something|anything|some other|another|other)\\w*)\\b"
                     + "|还是|哪个|选哪|对比|比较|和.{1,12}(?:哪|选)");
 
     private static final Scan SALARY_WORDS = compile(
@@ -626,7 +626,7 @@ enum OutOfScope {
                     + "|简历(?:怎么写|如何写|该怎么写|写几页|一页还是两页|模板|格式|排版)|\\b(?:resume|cv)(?:'s)? (?:format\\w*|template|layout|length)\\b|\\b(?:one|1)[- ]page (?:or|vs\\.?) (?:two|2)[- ]pages?\\b"
                     + "|\\bhow (?:do i|to|should i) (?:write|format|structure) (?:my |a )?(?:resume|cv)\\b"
                     // a bootcamp or a training school to sign up for: the roadmap lists none
-                    + "|(?:推荐|有哪些|有什么|哪家|哪个|靠谱)[^，。？?！!]{0,10}(?:培训班|培训机构|训练营|bootcamp)|(?:培训班|培训机构|训练营|bootcamp)[^，。？?！!]{0,10}(?:推荐|哪家|哪个好|靠谱吗|有哪些)"
+                    + "|(?:推荐|有哪些|有什么|哪家|哪个|靠谱)[^，。？?！!]{0,10}(?:培训班|培训机构|训练营|bootcamp|就业班)|(?:培训班|培训机构|训练营|bootcamp|就业班)[^。？?！!]{0,24}(?:推荐|哪家|哪个好|靠谱吗|有哪些|值得吗|值不值)"
                     + "|\\b" + ASK_FOR + "\\b(?:\\s+\\S+){0,3}?\\s+(?:bootcamps?|training (?:schools?|centers?|centres?|institutes?))\\b");
     /** Well-known books and courses the roadmap does not list (its own: CS50, Helsinki, fast.ai, Andrew Ng, LeCun…). */
     private static final Scan OTHER_RESOURCES = compile(
@@ -715,7 +715,7 @@ enum OutOfScope {
                     // a PhD or a master's entrance exam weighed against a job, and which kind of employer to join
                     + "|\\bph\\.?d\\b[^.?!]{0,30}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,25}\\b(?:industry|a job|work(?:ing)?|jobs?)\\b"
                     + "|\\b(?:industry|a job|work(?:ing)?)\\b[^.?!]{0,25}\\b(?:or|vs\\.?|versus)\\b[^.?!]{0,20}\\bph\\.?d\\b|\\bshould i (?:do|get|start|pursue|apply for) a ph\\.?d\\b"
-                    + "|(?:读博|考博)(?:还是|和|或者|跟)(?:工作|就业|找工作|进厂)|(?:工作|就业|找工作)还是(?:读博|考博)|要不要(?:辞职)?(?:读博|考博|考研)|(?:辞职|裸辞)(?:去)?(?:考研|读博)"
+                    + "|(?:读博|考博)(?:还是|和|或者|跟)(?:工作|就业|找工作|进厂)|(?:工作|就业|找工作)还是(?:读博|考博)|要不要(?:辞职)?(?:全职)?(?:去)?(?:读博|考博|考研)|辞职[^，。？?！!]{0,4}考研|\\bquit\\w* (?:my |his |her |their )?(?:\\w+ )?job\\b[^.?!]{0,30}\\b(?:masters?|master'?s|phd|msc)\\b|(?:辞职|裸辞)(?:去)?(?:考研|读博)"
                     + "|(?:国企|央企|外企|大厂|小厂|创业公司|事业单位|体制内)(?:和|还是|跟|与|或者?|vs)(?:国企|央企|外企|大厂|小厂|创业公司|事业单位|体制内)"
                     + "|\\b(?:big tech|faang|a startup|startups?|corporate|big compan(?:y|ies))\\s+(?:or|vs\\.?|versus)\\s+(?:an? )?(?:big tech|faang|startups?|corporate|big compan(?:y|ies))\\b");
 

@@ -70,6 +70,8 @@ public final class QaService implements AutoCloseable {
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
+                    // "leetcode mediums or hards for MLE interviews? how many should i grind": how many of what was just named
+                    + "|^\\s*(?:and |so )?how many (?:(?:lc |leetcode )?problems |questions |ones |of (?:them|those|these) )?(?:should|do|must|would) i\\b"
                     // "年薪大概多少?和前端比哪个香": a comparison with what the previous part asked about
                     + "|^\\s*(?:那)?(?:和|跟|与|比起)[^，。？?！!]{1,8}(?:比|相比)"
                     // "ML专项课学完了!! 接下来学啥": a bare "what next" after the stage just named

@@ -197,6 +197,19 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:old[- ]school|classic\\w*|shallow|traditional) (?:algos?|algorithms|ml|models?)\\b[^.?!]{0,30}\\bbefore (?:neural|deep|dl|nns?)\\b|先学(?:传统|经典|浅层)[^，。？?！!]{0,12}(?:为啥|为什么|有啥用|意义)",
                     Pattern.CASE_INSENSITIVE), "classic-ml"),
+            // the software-engineering path first, questioned: why the article prefers it
+            Map.entry(Pattern.compile(
+                    "\\b(?:swe|software(?: engineering)?) first\\b[^?]{0,40}\\b(?:backwards|weird|odd|why|makes? sense)\\b|\\bwhy\\b[^?]{0,30}\\b(?:swe|software(?: engineering)?) first\\b"
+                            + "|(?:为啥|为什么)[^，。？?！!]{0,6}(?:推荐)?先(?:当程序员|学软件工程|走软件工程|做开发)再"
+                            + "|\\bself[- ]taught\\b[^?]{0,60}\\bwhich (?:path|route)\\b|\\bwhich (?:path|route)\\b[^?]{0,60}\\bself[- ]taught\\b",
+                    Pattern.CASE_INSENSITIVE), "paths"),
+            // faster modelling from better engineering; a great notebook result questioned
+            Map.entry(Pattern.compile(
+                    "软件工程(?:好|能力强|功底好)?[^，。？?！!]{0,6}(?:让|使)?(?:建模|模型|迭代)[^，。？?！!]{0,4}更快",
+                    Pattern.CASE_INSENSITIVE), "why-software"),
+            Map.entry(Pattern.compile(
+                    "(?:jupyter|notebook|colab)\\s*(?:里|中)[^。？?！!]{0,24}(?:不算|算不算)",
+                    Pattern.CASE_INSENSITIVE), "deployed-vs-notebook"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",
@@ -230,7 +243,7 @@ final class StatedNeed {
             // Python deeper after the first course, or whether the Python book must be finished first: the programming stage
             Map.entry(Pattern.compile(
                     "(?:再|先)?补补\\s*python|\\b(?:more )?python depth\\b|python\\s*再补|(?:python|py)[^，。？?！!]{0,6}(?:再|更)?(?:学|钻研|搞)(?:得)?(?:深|深入|透)(?:一点|一些|点)?|(?:深入|进一步)(?:学|学习)\\s*python"
-                            + "|\\b(?:go|dig|get) deeper (?:in|into|with) python\\b|\\b(?:deepen|level up) my python\\b|\\bmore (?:advanced|in-depth) python\\b"
+                            + "|\\b(?:go|dig|get) deeper (?:in|into|with|on) python\\b|\\b(?:deepen|level up) my python\\b|\\bmore (?:advanced|in-depth) python\\b"
                             + "|dead ?simple ?python[^，。？?！!]{0,12}(?:读完|看完|精读|从头|全部|每一章)|\\b(?:finish|read) (?:all of |the whole |through )?dead simple python\\b",
                     Pattern.CASE_INSENSITIVE), "programming-basics"),
             // which maths an MLE needs, asked as topics or as an amount; whether it can be skipped (unless a path is named:
@@ -244,7 +257,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "maths"),
             // how an MLE's work is measured: by its business impact
             Map.entry(Pattern.compile(
-                    "(?:工作)?(?:成果|成效|业绩|表现)[^，。？?！!]{0,6}(?:靠|用|怎么|如何|怎样)[^，。？?！!]{0,4}衡量"
+                    "(?:工作)?(?:成果|成效|业绩|表现|成绩)[^，。？?！!]{0,6}(?:靠|用|怎么|如何|怎样)[^，。？?！!]{0,4}衡量"
                             + "|\\bhow (?:is|are) (?:an? )?(?:mles?|ml engineers?)'?s? (?:work|success|performance|impact) (?:measured|judged|evaluated)\\b",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // what university gives
@@ -276,7 +289,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "portfolio"),
             // whether an MLE reads papers
             Map.entry(Pattern.compile(
-                    "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃|找)(?:论文|paper)"
+                    "(?:mle|机器学习工程师|ml工程师|算法工程师)[^。？?！!]{0,10}(?:要|得|需要|也要)(?:会)?(?:读|看|啃|找)\\s*(?:论文|paper)"
                             + "|\\b(?:do|does|must|should) (?:an? )?(?:mles?|ml engineers?) (?:need to |have to |really |even )?read (?:research )?papers\\b",
                     Pattern.CASE_INSENSITIVE), "research-papers"),
             // ML as a part of computer science
@@ -310,7 +323,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "career-change"),
             // only some of the resources, or projects instead of courses: the route is flexible
             Map.entry(Pattern.compile(
-                    "(?:能不能|可以|可不可以)只挑|一个不落|一门不落|按顺序刷完|死板地?学|(?:能不能|可以|可不可以)(?:直接)?(?:做|通过)项目(?:来)?学",
+                    "(?:能不能|可以|可不可以)只挑|一个不落|一门不落|按顺序刷完|死板地?学|(?:能不能|可以|可不可以)(?:直接)?(?:做|通过)项目(?:来)?学|(?:能|可以|能不能)换(?:别的|其他|其它)(?:的)?(?:资源|课)",
                     Pattern.CASE_INSENSITIVE), "flexible"),
             // from scratch in a year, claimed: the article says about 18 months full time
             Map.entry(Pattern.compile(

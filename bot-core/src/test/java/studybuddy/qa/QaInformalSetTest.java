@@ -145,6 +145,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout114.jsonl", 0.95, 0, 1);
         assertShare("qa/qa-informal-holdout115.jsonl", 0.97, 1, 2);
         assertShare("qa/qa-informal-holdout116.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout117.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout118.jsonl", 0.96, 0, 4);
+        assertShare("qa/qa-informal-holdout119.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout120.jsonl", 0.99, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
