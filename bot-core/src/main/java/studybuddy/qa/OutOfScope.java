@@ -417,7 +417,7 @@ enum OutOfScope {
                     + " (?:work|works|computed|calculated)|what (?:does|do) (?:the |a |an )?(?:" + CONCEPTS_EN
                     + ") (?:do|compute|mean)|eli5|how (?:to|do i|do you|should i|can i|many|much)|which|good|best|optimal|ideal)\\b"
                     + "|推导|证明|讲讲|讲一下|讲下|解释一下|解释下|原理|什么意思|啥意思|怎么理解|怎么算|公式|为什么(?:要)?用|通俗"
-                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法|哪个(?:更)?(?:快|好|省内存)");
+                    + "|怎么回事|怎么工作|如何工作|区别|有什么不同|怎么做|怎么弄|如何做|怎么设置|怎么设|设(?:成|为)?多少|怎么选|设多少|多少合适|几层|用什么|用哪个|有哪些方法|哪个(?:更)?(?:快|好|省内存)");
     private static final Scan CONCEPT = compile(
             "\\b(?:" + CONCEPTS_EN + ")\\b|" + CONCEPTS_ZH);
     /** "What is X?" for a concept: an explanation as well. */
@@ -694,7 +694,7 @@ enum OutOfScope {
                     + "|(?:跟|和|找|对)hr(?:开口|说|谈|沟通)|offer[^，。？?！!]{0,6}(?:能不能|可以|能否)?拖|拖(?:一拖|延)[^，。？?！!]{0,4}offer|等另一家"
                     + "|\\b(?:delay|postpone|hold off on) (?:the |my |an )?offer\\b|\\bexploding offer\\b"
                     // which job offer to take
-                    + "|\\b(?:offers from|which offer|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
+                    + "|\\boffer from\\b[^.?!]{0,40}\\b(?:and|or) (?:one|another) from\\b|\\b(?:offers from|which offer|which (?:one )?should i (?:take|accept)|(?:two|2|both|multiple) offers|which (?:one|company) should i (?:take|accept|join))\\b"
                     // another exam than the roadmap's concern; what a named company does inside; reaching the author privately
                     + "|考研(?:英语|政治|专业课|408)|408(?:和|跟|与)?(?:考研)?数学[一二三]|考研数学[一二三]?(?:怎么|咋|如何)(?:复习|准备|考)|考研数学[一二三][^，。？?！!]{0,12}(?:还是|跟谁|老师|真题)|数学[一二三](?:和|跟|与|还是)数学[一二三]"
                     + "|\\b(?:does|do|did|is|are) (?:spotify|netflix|google|meta|facebook|amazon|apple|microsoft|uber|airbnb|tesla|openai|bytedance|tiktok|alibaba|tencent|baidu)"

@@ -72,6 +72,8 @@ public final class QaService implements AutoCloseable {
             "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
                     // "leetcode mediums or hards for MLE interviews? how many should i grind": how many of what was just named
                     + "|^\\s*(?:and |so )?how many (?:(?:lc |leetcode )?problems |questions |ones |of (?:them|those|these) )?(?:should|do|must|would) i\\b"
+                    // "Kaggle 比赛怎么才能拿金牌?有没有套路": tips for what was just asked
+                    + "|^\\s*(?:有没有|有啥|有什么|求)(?:套路|技巧|窍门|诀窍|捷径|秘诀)[?？!！。.\\s]*$|^\\s*any (?:tips|tricks|shortcuts|secrets)[?!.\\s]*$"
                     // "年薪大概多少?和前端比哪个香": a comparison with what the previous part asked about
                     + "|^\\s*(?:那)?(?:和|跟|与|比起)[^，。？?！!]{1,8}(?:比|相比)"
                     // "ML专项课学完了!! 接下来学啥": a bare "what next" after the stage just named

@@ -183,6 +183,8 @@ final class StatedNeed {
             // the MLE as a solid software engineer, questioned
             Map.entry(Pattern.compile(
                     "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
+                            + "|\\b(?:mles?|ml engineers?) (?:be|being) (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
+                            + "|软件工程(?:能力|功底)?[^，。？?！!]{0,10}(?:到底)?有(?:啥|什么)用"
                             + "|(?:mle|机器学习工程师|ml工程师)[^，。？?！!]{0,6}(?:一定|必须|非得)?要(?:把)?代码写(?:得)?好|(?:写代码|编程|代码)(?:的)?(?:功底|能力)[^，。？?！!]{0,8}(?:跟|和)[^，。？?！!]{0,8}(?:有啥|有什么)关系",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // a hands-on learner's deep-learning pick: fast.ai
@@ -210,6 +212,15 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "(?:jupyter|notebook|colab)\\s*(?:里|中)[^。？?！!]{0,24}(?:不算|算不算)",
                     Pattern.CASE_INSENSITIVE), "deployed-vs-notebook"),
+            // why deep learning at all, when classic ML is there: it is the industry's mainstream
+            Map.entry(Pattern.compile(
+                    "(?:深度学习|deep learning|(?<![a-z])dl(?![a-z]))[^，。？?！!]{0,6}(?:为啥|为什么|\\bwhy\\b)[^，。？?！!]{0,6}(?:一定要|必须|非得|需要)(?:学)?"
+                            + "|\\bwhy (?:do i |should i |would i )?(?:even )?(?:need|learn|bother with) deep learning\\b|(?:shallow|经典|传统|浅层)\\s*(?:ml|机器学习)?\\s*不够(?:用)?",
+                    Pattern.CASE_INSENSITIVE), "deep-learning"),
+            // what else an MLE does besides products: making operations more efficient
+            Map.entry(Pattern.compile(
+                    "除了(?:做)?产品[^。？?！!]{0,12}(?:还能|还)(?:干|做)|\\bbesides (?:building )?products\\b[^.?!]{0,30}\\b(?:mle|ml engineer)s?\\b",
+                    Pattern.CASE_INSENSITIVE), "role"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",

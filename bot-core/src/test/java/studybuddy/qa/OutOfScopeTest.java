@@ -194,6 +194,8 @@ class OutOfScopeTest {
             "fullstackopen 一共有几个 part? | COURSE_DETAILS",
             "whats the best vector db for RAG right now? | GEAR",
             "某机构AI就业班报价两万八包推荐工作,靠谱吗 | UNLISTED",
+            "LoRA微调大模型的时候rank和alpha怎么设比较好 | EXPLANATION",
+            "got an offer from a startup and one from a bank, both data roles. which should I take? | ELSEWHERE",
             "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",

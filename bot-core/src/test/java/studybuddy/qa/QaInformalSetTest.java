@@ -149,6 +149,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout118.jsonl", 0.96, 0, 4);
         assertShare("qa/qa-informal-holdout119.jsonl", 0.98, 0, 0);
         assertShare("qa/qa-informal-holdout120.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout121.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout122.jsonl", 0.99, 0, 1);
+        assertShare("qa/qa-informal-holdout123.jsonl", 0.97, 0, 2);
+        assertShare("qa/qa-informal-holdout124.jsonl", 0.98, 0, 1);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
