@@ -523,7 +523,7 @@ enum OutOfScope {
             "\\b(?:kill my ?self|(?:want|wanna|going) (?:someone |you )?to kill me|wanna kill me|suicid\\w*|end (?:my|it) (?:life|all)|want(?:ed)? to die|wanna die|don'?t want to (?:live|be alive|exist)"
                     + "|no (?:reason|point) (?:to|in) (?:live|living|being alive)|self[- ]harm\\w*|hurt(?:ing)? myself"
                     + "|(?:my )?life (?:is|feels) (?:pointless|meaningless|not worth living))\\b"
-                    + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死|去死|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
+                    + "|活着(?:都|也|真|好)?没(?:什么|啥)?意思|不想活|想死(?!板)|去死(?!板)|自杀|轻生|结束(?:自己的)?生命|活不下去|自残|割腕|了结自己");
     /** Other fields that borrow the roadmap's words: model trains and fashion models, dog training, "深度学习" in pedagogy. */
     private static final Scan OTHER_FIELD = compile(
             "\\b(?:ho scale|n scale|model (?:train|railway) (?:sets?|layouts?|tracks?|hobby)|model railways?|model (?:kit|car|plane|airplane|rocket)s?"

@@ -1132,7 +1132,7 @@ public final class QaService implements AutoCloseable {
             Map.entry(Pattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple py\\w*", Pattern.CASE_INSENSITIVE), "programming-basics"),
             Map.entry(Pattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
             Map.entry(Pattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
-            Map.entry(Pattern.compile("hugging ?face", Pattern.CASE_INSENSITIVE), "choose-domain"));
+            Map.entry(Pattern.compile("hugging ?face|(?<![a-z])hf(?![a-z])", Pattern.CASE_INSENSITIVE), "choose-domain"));
     /** What a resource is, or who gives it: "CS50是哪个学校的课?主要讲啥", "what even is fast.ai". */
     private static final Pattern WHAT_IS_IT = Pattern.compile(
             "是啥|是什么|是哪(?:个|家|所)|讲啥|讲什么|讲的是|主要讲|干嘛的|是干什么的|\\bwhat(?:'s| is| even is) (?:it|that|this)\\b"

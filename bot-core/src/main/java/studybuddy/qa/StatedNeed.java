@@ -105,7 +105,7 @@ final class StatedNeed {
                     Pattern.CASE_INSENSITIVE), "university"),
             // what a career changer brings from another field: domain knowledge
             Map.entry(Pattern.compile(
-                    "(?s)^(?!.*(?:\\b(?:uni|university|college|degree)\\b|大学|读研|学位|学历)).*?(?:\\bcareer[- ]?changers?\\b|\\bfrom (?:other|another|an unrelated|unrelated|non[- ]tech) (?:fields?|industr(?:y|ies)|careers?)\\b"
+                    "(?s)^(?!.*(?:\\b(?:uni|university|college|degree|maths?)\\b|大学|读研|学位|学历|数学)).*?(?:\\bcareer[- ]?changers?\\b|\\bfrom (?:other|another|an unrelated|unrelated|non[- ]tech) (?:fields?|industr(?:y|ies)|careers?)\\b"
                             + "|之前(?:的|那些)?(?:工作)?经验(?:还)?有(?:没有)?用|(?:行业|工作)?经验[^。？?！!]{0,4}(?:全)?(?:得|要|会)?(?:清零|白费|作废))",
                     Pattern.CASE_INSENSITIVE), "career-change"),
             // a data person's gap, the few months the article gives them, no ML projects at work: the data scientist's route
@@ -221,6 +221,24 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "除了(?:做)?产品[^。？?！!]{0,12}(?:还能|还)(?:干|做)|\\bbesides (?:building )?products\\b[^.?!]{0,30}\\b(?:mle|ml engineer)s?\\b",
                     Pattern.CASE_INSENSITIVE), "role"),
+            // what to have before the classic ML course: the programming basics
+            Map.entry(Pattern.compile(
+                    "(?:学|上)[^，。？?！!]{0,8}(?:机器学习|ml)(?:课)?(?:之前|前)(?:需要|要|得)?(?:准备|先学|会)(?:啥|什么|些什么)"
+                            + "|\\bwhat (?:should|shud|shd|do|must) i (?:have )?(?:done|know|learn(?:ed)?) before (?:starting |taking |doing )?(?:the )?(?:classic(?:al)? |shallow |first )?(?:ml|machine learning)\\b",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
+            // the classic ML stage: what "shallow" means, what the stage is for
+            Map.entry(Pattern.compile(
+                    "shallow\\s*(?:ml|machine learning)?\\s*(?:指的是|是什么|是啥|是指)|浅层(?:机器学习)?(?:指的是|是什么|是啥|是指)|\\bwhat (?:is|does) shallow (?:ml|machine learning)\\b"
+                            + "|\\b(?:point|purpose) of (?:the )?(?:classic(?:al)?|shallow|traditional) (?:ml|machine learning)\\b",
+                    Pattern.CASE_INSENSITIVE), "classic-ml"),
+            // the three deep-learning options
+            Map.entry(Pattern.compile(
+                    "\\b(?:3|three) (?:dl|deep learning) (?:options|courses|resources|picks)\\b|(?:dl|深度学习)(?:的)?(?:三个|3个|三种|3种)(?:选择|资源|课)",
+                    Pattern.CASE_INSENSITIVE), "deep-learning"),
+            // whether the author is some top expert
+            Map.entry(Pattern.compile(
+                    "\\b(?:the )?author\\b[^.?!]{0,30}\\b(?:top|big[- ]name|famous|world[- ]class) (?:expert|researcher|engineer)\\b|\\bwho is this (?:guy|author|dude)\\b",
+                    Pattern.CASE_INSENSITIVE), "source"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",
@@ -557,7 +575,12 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:learning )?(?:ml|machine learning) is (?:\\w+ ){0,2}(?:faster|quicker|easier) (?:to (?:learn|pick up) )?than (?:learning )?(?:swe|software(?: engineering)?)\\b"
                             + "|学(?:ml|机器学习)比学(?:软件工程|swe|软件)(?:要)?(?:快|容易)|(?:ml|机器学习)比(?:软件工程|swe)(?:好学|容易学|学得快)",
-                    Pattern.CASE_INSENSITIVE), "brockman"));
+                    Pattern.CASE_INSENSITIVE), "brockman"),
+            // Karpathy's third rule, quoted by its content
+            Map.entry(Pattern.compile(
+                    "只(?:跟|和|与)(?:过去|以前|昨天)的自己比|\\bcompare yourself (?:only )?(?:to|with|against) (?:your )?(?:past|former|younger|yesterday'?s?) self\\b"
+                            + "|\\bonly compare (?:yourself )?(?:to|with) (?:your )?(?:past|former|younger) self\\b",
+                    Pattern.CASE_INSENSITIVE), "karpathy"));
 
     /** The quoted person whose words the message quotes by content, whoever it names. */
     static Optional<String> quoteOf(String q) {

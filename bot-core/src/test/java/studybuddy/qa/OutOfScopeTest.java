@@ -224,6 +224,8 @@ class OutOfScopeTest {
             "深度学习那几门课 吴恩达 LeCun fast.ai 到底按什么选",
             "我的简历上啥都没有,要不要先找个实习?",
             // what one of the roadmap's courses covers, whichever tools it names; GitHub as where projects are shown
+            // "死板" (rigid) is no wish to die
+            "这些课必须一门不落按顺序刷完吗?我不太想死板地学",
             "fullstackopen会讲docker和数据库吗,还是只有前端那套",
             "does FSO actually cover stuff like docker + databases or is it just react frontend stuff",
             "除了丢github,还能怎么把项目展示出去",
