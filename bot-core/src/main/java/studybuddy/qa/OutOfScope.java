@@ -374,7 +374,7 @@ enum OutOfScope {
                     + "|(?:一共|总共|共)(?:有)?(?:几|多少)门课|每门(?:课)?(?:要|得|需要)?(?:学)?(?:多少|几)(?:个)?(?:周|星期|月|小时|天)"
                     + "|一共(?:有)?(?:几|多少)(?:节|集|讲|课|个视频|周|章)|(?:几|多少)个\\s*(?:part|部分|章节|模块|单元)|(?:几|多少)(?:节课|集|讲|个视频|个lecture)|每(?:节|集|讲|课)(?:课)?(?:大概|大约)?(?:多长|多久|几分钟|多少分钟)"
                     + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
-                    + "|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)[^，。？?！!]{0,4}(?:答案|解答|题解)"
+                    + "|(?:哪年|哪一年|什么时候)录(?:的|制)|录制(?:时间|年份)|\\bwhen was (?:it|that|this|the (?:course|class|lecture series)) (?:recorded|filmed)\\b|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)[^，。？?！!]{0,4}(?:答案|解答|题解)"
                     + "|\\bfinal project\\b[^.?!]{0,20}\\b(?:requirements?|rubric|grading|graded|pass)\\b|final project[^，。？?！!]{0,6}(?:具体)?(?:要求|评分|标准)|(?:作业|项目)(?:的)?(?:评分|打分|及格)标准");
     /** A course's own lessons counted or timed, in one sentence with the course. */
     private static boolean courseDetailAsked(String q) {
@@ -617,7 +617,7 @@ enum OutOfScope {
                     + "|(?:推荐|有哪些|有什么|关注|哪些)[^，。？?！!]{0,8}(?:数据集|油管|youtube|up主|UP主|播客|公众号|频道)"
                     + "|(?:怎么写|如何写|写)(?:一封|一份)?(?:求职信|自荐信|cover ?letter)"
                     // how to lay out a CV: the roadmap says what to show, never how to write it
-                    + "|简历[^，。？?！!]{0,8}(?:怎么写|如何写|模板)|(?:项目经历|工作经历)[^，。？?！!]{0,4}(?:怎么写|如何写)"
+                    + "|简历[^，。？?！!]{0,16}(?:怎么写|如何写|模板)|(?:项目经历|工作经历)[^，。？?！!]{0,10}(?:怎么写|如何写)|\\bstar (?:method|format|法则)\\b|star法则"
                     // particular papers asked for: the roadmap names none
                     + "|推荐(?:几|一些|一|两)篇[^，。？?！!]{0,24}(?:论文|paper)|(?:19|20)\\d\\d年?[^，。？?！!]{0,12}(?:的)?(?:论文|papers?)(?:呗|吧|推荐)"
                     + "|\\b(?:recommend|suggest)\\w* (?:me )?(?:some |a few |a couple of |any )?(?:good )?(?:\\w+ )?papers (?:on|about|from|for|in)\\b|\\b(?:cvpr|neurips|icml|iclr|acl|emnlp)\\b[^.?!，。？！]{0,20}(?:papers?|论文)[^.?!，。？！]{0,8}(?:worth|to read|值得|推荐)"
@@ -705,6 +705,7 @@ enum OutOfScope {
                     + "|(?:有没有人有|谁有|求)[^，。？?！!]{0,40}(?:中文翻译|中文版|汉化|翻译版)"
                     + "|(?:两|几|多)个offer|哪个offer|offer(?:怎么选|选哪)"
                     // moving abroad, or a master's abroad compared; quitting a job with a mortgage to pay
+                    + "|\\bmove (?:back )?in (?:with|w/?) (?:my |his |her )?(?:parents|mom|mum|dad|folks)\\b"
                     + "|\\bmove to (?:canada|germany|the us|the usa|usa|america|the uk|uk|europe|australia|japan|singapore|china|another country|abroad)\\b"
                     + "|\\b(?:masters?|master'?s|msc|phd) (?:degree )?in (?:germany|the uk|uk|the us|the usa|usa|canada|australia|europe|china|japan|singapore|the netherlands|netherlands|france|sweden)\\b"
                     + "|(?:去)?(?:德国|英国|美国|加拿大|澳洲|澳大利亚|日本|新加坡|香港|荷兰)(?:读研|读硕|读博|留学)"

@@ -184,7 +184,7 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
                             + "|\\b(?:mles?|ml engineers?) (?:be|being) (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
-                            + "|软件工程(?:能力|功底)?[^，。？?！!]{0,10}(?:到底)?有(?:啥|什么)用"
+                            + "|软件工程(?:能力|功底)?[^，。？?！!]{0,10}(?:到底)?有(?:啥|什么)用|(?:写代码|编程|代码|软件工程)(?:的)?(?:功底|能力)[^，。？?！!]{0,6}(?:到底)?(?:帮在哪|有啥帮助|有什么帮助|帮什么)"
                             + "|(?:mle|机器学习工程师|ml工程师)[^，。？?！!]{0,6}(?:一定|必须|非得)?要(?:把)?代码写(?:得)?好|(?:写代码|编程|代码)(?:的)?(?:功底|能力)[^，。？?！!]{0,8}(?:跟|和)[^，。？?！!]{0,8}(?:有啥|有什么)关系",
                     Pattern.CASE_INSENSITIVE), "why-software"),
             // a hands-on learner's deep-learning pick: fast.ai
@@ -239,6 +239,12 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "\\b(?:the )?author\\b[^.?!]{0,30}\\b(?:top|big[- ]name|famous|world[- ]class) (?:expert|researcher|engineer)\\b|\\bwho is this (?:guy|author|dude)\\b",
                     Pattern.CASE_INSENSITIVE), "source"),
+            // a separate maths course: the one for deep learning's maths
+            Map.entry(Pattern.compile("\\b(?:separate|extra|dedicated|standalone) maths? course\\b|单独(?:的)?(?:一门)?数学课", Pattern.CASE_INSENSITIVE), "maths-weak"),
+            // after the deep-learning basics, as the article's text says: pick a domain
+            Map.entry(Pattern.compile(
+                    "(?:dl|深度学习)\\s*(?:的)?基础[^，。？?！!]{0,6}(?:学完|搞定|过完|掌握)|\\bafter (?:the )?(?:dl|deep learning) basics\\b|\\b(?:done|finished) (?:with )?(?:the )?(?:dl|deep learning) basics\\b",
+                    Pattern.CASE_INSENSITIVE), "choose-domain"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",
