@@ -337,7 +337,7 @@ enum OutOfScope {
                     + "(?:gpus?|cuda|drivers?|device|kernel|module|package|librar(?:y|ies))|nvidia-smi|works on (?:the |my )?host"
                     + "|training (?:is )?(?:too |so |very |really )?slow|speed up (?:my |the )?training"
                     + "|(?:won'?t|doesn'?t|does not|can'?t) (?:learn|train|converge))\\b"
-                    + "|permission denied|access denied|command not found|no such file|报\\s*(?=[a-z])|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
+                    + "|permission denied|access denied|command not found|no such file|报\\s*(?=[a-z])|(?:一直|老是|总是)?报[^，。？?！!]{0,6}错误|报错|出错|错误信息|异常(?!检测|值检测)|显存(?:爆|不够|不足|溢出|占满)|爆显存|内存(?:爆|不够|不足|溢出)|溢出|\\bnan\\b|nan了|不收敛|跑不起来|跑不通|运行不了"
                     + "|装不上|安装失败|导入失败|一直失败|哪里错|哪错了|出bug|有bug|训练(?:得)?(?:太|很|好|特别)?慢|加速训练|乱码|(?<!天天|每天|整天|就是|调|包|不就|只会|只是|只想|就想|只管|光|≠|=|等于|不是)调参(?!侠|师|工程师|仔|党|boy|炼丹|就行|就够)|配环境|环境配置|(?:我的|我这个)模型[^，。？?！!]{0,15}(?:预测|输出|全是|都是|不准|很差|不对|不行|崩|卡|不收敛)|梯度(?:爆炸|消失)|过拟合|欠拟合|(?:准确率|精度|loss|损失|acc)[^，。？?！!,.]{0,8}"
                     + "(?:卡|不动|不降|不下降|上不去|不变|不涨|震荡|很高|很低|一直)");
 
@@ -620,7 +620,7 @@ enum OutOfScope {
                     + "|简历[^，。？?！!]{0,16}(?:怎么写|如何写|模板)|(?:项目经历|工作经历)[^，。？?！!]{0,10}(?:怎么写|如何写)|\\bstar (?:method|format|法则)\\b|star法则"
                     // particular papers asked for: the roadmap names none
                     + "|推荐(?:几|一些|一|两)篇[^，。？?！!]{0,24}(?:论文|paper)|(?:19|20)\\d\\d年?[^，。？?！!]{0,12}(?:的)?(?:论文|papers?)(?:呗|吧|推荐)"
-                    + "|\\b(?:recommend|suggest)\\w* (?:me )?(?:some |a few |a couple of |any )?(?:good )?(?:\\w+ )?papers (?:on|about|from|for|in)\\b|\\b(?:cvpr|neurips|icml|iclr|acl|emnlp)\\b[^.?!，。？！]{0,20}(?:papers?|论文)[^.?!，。？！]{0,8}(?:worth|to read|值得|推荐)"
+                    + "|\\b(?:recommend|suggest)\\w* (?:me )?(?:some |a few |a couple of |any )?(?:good )?(?:\\w+ )?papers (?:on|about|from|for|in)\\b|\\b(?:recommend|suggest)\\w* (?:me )?(?:a |an |one )?(?:specific|particular) (?:\\w+ ){0,3}papers?\\b|\\b(?:cvpr|neurips|icml|iclr|acl|emnlp)\\b[^.?!，。？！]{0,20}(?:papers?|论文)[^.?!，。？！]{0,8}(?:worth|to read|值得|推荐)"
                     // getting a paper into a conference: a researcher's route
                     + "|\\b(?:get|publish|submit)\\w* (?:a |my )?papers? (?:in|into|at|to) (?:neurips|icml|iclr|cvpr|acl|emnlp|aaai|a (?:top )?conference)\\b|怎么发(?:顶会|论文|paper)|发顶会(?:怎么|要|难)"
                     + "|简历(?:怎么写|如何写|该怎么写|写几页|一页还是两页|模板|格式|排版)|\\b(?:resume|cv)(?:'s)? (?:format\\w*|template|layout|length)\\b|\\b(?:one|1)[- ]page (?:or|vs\\.?) (?:two|2)[- ]pages?\\b"

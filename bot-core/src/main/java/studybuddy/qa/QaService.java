@@ -1140,7 +1140,7 @@ public final class QaService implements AutoCloseable {
                     + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
                     + "|\\bwhich (?:school|uni|university)\\b|\\bwho (?:teaches|made|runs)\\b"
                     // what it is for on the route: "HF课程在这个路线里起什么作用", "what's the point of fast.ai"
-                    + "|(?:起|有)(?:什么|啥)作用|学了有(?:啥|什么)用|\\bwhat(?:'s| is) (?:the )?(?:point|purpose|role) of\\b|\\bwhat (?:is|are) (?:it|they|those|these) (?:actually |even |really )?(?:good )?for\\b"
+                    + "|(?:起|有)(?:什么|啥)作用|学了有(?:啥|什么)用|(?:能)?收获(?:啥|什么|些什么)|学完能(?:学到|得到)(?:啥|什么)|\\bwhat(?:'s| is) (?:the )?(?:point|purpose|role) of\\b|\\bwhat (?:is|are) (?:it|they|those|these) (?:actually |even |really )?(?:good )?for\\b"
                     + "|\\bwhat (?:topics |stuff |things |parts )?(?:does|do) (?:it|that|this|\\S+) (?:actually |even |really )?(?:teach|cover)\\b|教(?:啥|什么)", Pattern.CASE_INSENSITIVE);
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */

@@ -183,6 +183,7 @@ final class StatedNeed {
             // the MLE as a solid software engineer, questioned
             Map.entry(Pattern.compile(
                     "\\b(?:mles?|ml engineers?)\\b[^.?!]{0,25}\\b(?:have to|must|need to|gotta) be (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
+                            + "|\\binsist\\w* on (?:proper |real |good |solid )?(?:swe|software)(?: engineering)? skills\\b"
                             + "|\\b(?:mles?|ml engineers?) (?:be|being) (?:an? )?\\*?(?:solid|good|strong|great|real|proper)\\*? (?:swes?|software engineers?|coders|programmers|devs)\\b"
                             + "|软件工程(?:能力|功底)?[^，。？?！!]{0,10}(?:到底)?有(?:啥|什么)用|(?:写代码|编程|代码|软件工程)(?:的)?(?:功底|能力)[^，。？?！!]{0,6}(?:到底)?(?:帮在哪|有啥帮助|有什么帮助|帮什么)"
                             + "|(?:mle|机器学习工程师|ml工程师)[^，。？?！!]{0,6}(?:一定|必须|非得)?要(?:把)?代码写(?:得)?好|(?:写代码|编程|代码)(?:的)?(?:功底|能力)[^，。？?！!]{0,8}(?:跟|和)[^，。？?！!]{0,8}(?:有啥|有什么)关系",
@@ -202,7 +203,8 @@ final class StatedNeed {
             // the software-engineering path first, questioned: why the article prefers it
             Map.entry(Pattern.compile(
                     "\\b(?:swe|software(?: engineering)?) first\\b[^?]{0,40}\\b(?:backwards|weird|odd|why|makes? sense)\\b|\\bwhy\\b[^?]{0,30}\\b(?:swe|software(?: engineering)?) first\\b"
-                            + "|(?:为啥|为什么)[^，。？?！!]{0,6}(?:推荐)?先(?:当程序员|学软件工程|走软件工程|做开发)再"
+                            + "|(?:为啥|为什么)[^，。？?！!]{0,6}(?:推荐)?先(?:当程序员|学软件工程|走软件工程|做开发)再|(?:为啥|为什么)(?:作者)?(?:推荐|建议)先当(?:好|个)?(?:程序员|码农)"
+                            + "|先(?:当|做)(?:好|个)?(?:码农|程序员)还是|先(?:搞|学|走)\\s*(?:ds|swe|数据科学?|软件工程?|数据)\\s*还是先(?:搞|学|走)"
                             + "|\\bself[- ]taught\\b[^?]{0,60}\\bwhich (?:path|route)\\b|\\bwhich (?:path|route)\\b[^?]{0,60}\\bself[- ]taught\\b",
                     Pattern.CASE_INSENSITIVE), "paths"),
             // faster modelling from better engineering; a great notebook result questioned

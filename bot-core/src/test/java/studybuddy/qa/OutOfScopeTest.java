@@ -199,6 +199,8 @@ class OutOfScopeTest {
             "should i quit my job and move back in w my parents to study ML full time? | ELSEWHERE",
             "LeCun 的 NYU 课程是哪年录的? | COURSE_DETAILS",
             "简历上的项目经历用STAR法则怎么写比较好? | UNLISTED",
+            "can you recommend a specific diffusion model paper i should implement for my portfolio? | UNLISTED",
+            "Kaggle 的 Titanic 比赛结果怎么提交?一直报格式错误 | TROUBLESHOOTING",
             "did karpathy leave openai again? | NEWS",
             "my gf says i spend too much time coding and not enough with her lol how do i balance this | ELSEWHERE",
             "is data engineering a better career than ML engineering rn? | OTHER_CAREER",

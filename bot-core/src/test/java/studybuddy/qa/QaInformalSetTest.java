@@ -165,6 +165,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout134.jsonl", 0.98, 0, 1);
         assertShare("qa/qa-informal-holdout135.jsonl", 1.00, 0, 0);
         assertShare("qa/qa-informal-holdout136.jsonl", 0.97, 1, 0);
+        assertShare("qa/qa-informal-holdout137.jsonl", 0.97, 0, 1);
+        assertShare("qa/qa-informal-holdout138.jsonl", 0.99, 0, 0);
+        assertShare("qa/qa-informal-holdout139.jsonl", 0.98, 0, 0);
+        assertShare("qa/qa-informal-holdout140.jsonl", 0.97, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
