@@ -599,7 +599,7 @@ enum OutOfScope {
     private static final Scan INTERVIEW_PREP = compile(
             "\\b(?:leetcode|interview questions?|system design interviews?|mock interviews?|(?:coding|technical) interviews?"
                     + "|onsites?|on-sites?|interview loops?|onsite loops?|phone screens?)\\b"
-                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|刷leetcode|面试[^，。？?！!]{0,20}(?:会|一般|常)问(?:到|啥|什么)|手撕");
+                    + "|八股|刷题|面经|面试题|面试(?:一般|常|都)?(?:问|考)|面试(?:会|一般)?(?:让|要)(?:手推|手撕|背)|(?:投|海投)(?:多少|几)家|\\bhow many (?:companies|jobs|places|applications) should i (?:apply|send)\\w*|刷leetcode|面试[^，。？?！!]{0,20}(?:会|一般|常)问(?:到|啥|什么)|手撕");
 
     /** Asked for, not only mentioned: "recommend", "which", "where to find", "推荐", "哪里找". */
     private static final String ASK_FOR = "(?:recommend\\w*|suggest\\w*|which|what|where|any|best|good|favou?rite|worth|should i"
@@ -709,7 +709,8 @@ enum OutOfScope {
                     + "|\\bmove to (?:canada|germany|the us|the usa|usa|america|the uk|uk|europe|australia|japan|singapore|china|another country|abroad)\\b"
                     + "|\\b(?:masters?|master'?s|msc|phd) (?:degree )?in (?:germany|the uk|uk|the us|the usa|usa|canada|australia|europe|china|japan|singapore|the netherlands|netherlands|france|sweden)\\b"
                     + "|(?:去)?(?:德国|英国|美国|加拿大|澳洲|澳大利亚|日本|新加坡|香港|荷兰)(?:读研|读硕|读博|留学)"
-                    + "|(?s)(?=.*(?:\\bmortgage\\b|房贷|车贷))(?=.*(?:\\bquit\\w*|辞职|裸辞)).{0,4}"
+                    + "|(?s)(?=.*(?:\\bmortgage\\b|\\brent (?:is )?due\\b|房贷|车贷|房租))(?=.*(?:\\bquit\\w*|辞职|裸辞)).{0,4}"
+                    + "|选导师|导师(?:怎么选|选哪个|要注意)|套磁"
                     + "|考研选(?:什么|哪个|啥)?(?:专业|方向)|考研[^，。？?！!]{0,6}(?:选|报)[^，。？?！!]{0,10}(?:还是|专业|学校)"
                     // when to quit: before or after a bonus
                     + "|\\bwait (?:for|until) (?:my |the )?(?:bonus|vesting|raise|promotion|stock)\\b|(?:等|拿完?)(?:完)?年终奖|年终奖(?:之后|以后|发了)再"

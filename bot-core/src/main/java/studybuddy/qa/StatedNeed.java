@@ -247,6 +247,10 @@ final class StatedNeed {
             Map.entry(Pattern.compile(
                     "(?:dl|深度学习)\\s*(?:的)?基础[^，。？?！!]{0,6}(?:学完|搞定|过完|掌握)|\\bafter (?:the )?(?:dl|deep learning) basics\\b|\\b(?:done|finished) (?:with )?(?:the )?(?:dl|deep learning) basics\\b",
                     Pattern.CASE_INSENSITIVE), "choose-domain"),
+            // the very first day on the route: the first stage
+            Map.entry(Pattern.compile(
+                    "\\bday (?:1|one) of (?:this|the) (?:roadmap|route|guide)\\b[^?]{0,20}\\b(?:what (?:do|should) i (?:do|start with)|where (?:do|should) i start)\\b|(?:路线图?|文章)(?:的)?第一天[^，。？?！!]{0,10}(?:干嘛|做什么|学什么|从哪)",
+                    Pattern.CASE_INSENSITIVE), "programming-basics"),
             // which niche an application area calls for: the domain topic (language models for text, CNNs for images)
             Map.entry(Pattern.compile(
                     "(?:\\bnlp\\b|\\bcv\\b|\\btext\\b|\\bcomputer vision\\b|\\bspeech\\b|文本|图像|视觉|语音)[^.?!。？！]{0,30}(?:\\bspeciali[sz]\\w*|\\bfocus on\\b|专攻|深耕|专精|主攻)",

@@ -169,6 +169,10 @@ class QaInformalSetTest {
         assertShare("qa/qa-informal-holdout138.jsonl", 0.99, 0, 0);
         assertShare("qa/qa-informal-holdout139.jsonl", 0.98, 0, 0);
         assertShare("qa/qa-informal-holdout140.jsonl", 0.97, 0, 0);
+        assertShare("qa/qa-informal-holdout141.jsonl", 0.96, 0, 2);
+        assertShare("qa/qa-informal-holdout142.jsonl", 0.97, 0, 1);
+        assertShare("qa/qa-informal-holdout143.jsonl", 0.97, 0, 0);
+        assertShare("qa/qa-informal-holdout144.jsonl", 0.99, 0, 0);
     }
 
     /** @param maxConfidentWrong in-scope questions answered confidently with another topic (worse than "did you mean") */
