@@ -376,15 +376,6 @@ enum OutOfScope {
                     + "|(?:每周|一周)(?:要|得|需要)?(?:花|投入)?(?:几|多少)(?:个)?小时(?:才能|能)?(?:学完|跟上)?(?:吗|呢|啊)?$"
                     + "|(?:哪年|哪一年|什么时候)录(?:的|制)|录制(?:时间|年份)|\\bwhen was (?:it|that|this|the (?:course|class|lecture series)) (?:recorded|filmed)\\b|(?:官方)?中文版|汉化|中文翻译|中文配音|(?:作业|习题|课后题|练习)[^，。？?！!]{0,4}(?:答案|解答|题解)"
                     + "|\\bfinal project\\b[^.?!]{0,20}\\b(?:requirements?|rubric|grading|graded|pass)\\b|final project[^，。？?！!]{0,6}(?:具体)?(?:要求|评分|标准)|(?:作业|项目)(?:的)?(?:评分|打分|及格)标准");
-    /** A course's own lessons counted or timed, in one sentence with the course. */
-    private static boolean courseDetailAsked(String q) {
-        for (String sentence : SENTENCE_END.split(q)) {
-            if (COURSE_NAMED.matcher(sentence).find() && COURSE_DETAIL.matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Projects weighed against certificates: how to show one's skills, the roadmap's job advice. */
     private static final Scan PROJECTS_OVER_CERTIFICATES = compile(
@@ -709,7 +700,8 @@ enum OutOfScope {
                     + "|\\bmove to (?:canada|germany|the us|the usa|usa|america|the uk|uk|europe|australia|japan|singapore|china|another country|abroad)\\b"
                     + "|\\b(?:masters?|master'?s|msc|phd) (?:degree )?in (?:germany|the uk|uk|the us|the usa|usa|canada|australia|europe|china|japan|singapore|the netherlands|netherlands|france|sweden)\\b"
                     + "|(?:去)?(?:德国|英国|美国|加拿大|澳洲|澳大利亚|日本|新加坡|香港|荷兰)(?:读研|读硕|读博|留学)"
-                    + "|(?s)(?=.*(?:\\bmortgage\\b|\\brent (?:is )?due\\b|房贷|车贷|房租))(?=.*(?:\\bquit\\w*|辞职|裸辞)).{0,4}"
+                    // (anchored at the start: unanchored, both look-aheads would scan the rest of the message from every position)
+                    + "|^(?s)(?=.*(?:\\bmortgage\\b|\\brent (?:is )?due\\b|房贷|车贷|房租))(?=.*(?:\\bquit\\w*|辞职|裸辞))"
                     + "|选导师|导师(?:怎么选|选哪个|要注意)|套磁"
                     + "|考研选(?:什么|哪个|啥)?(?:专业|方向)|考研[^，。？?！!]{0,6}(?:选|报)[^，。？?！!]{0,10}(?:还是|专业|学校)"
                     // when to quit: before or after a bonus
@@ -829,7 +821,8 @@ enum OutOfScope {
                 && !PROJECTS_OVER_CERTIFICATES.matcher(q).find()) {
             return Optional.of(ACCOUNT);
         }
-        if (courseDetailAsked(q)) {
+        // a course's own lessons counted or timed, in one sentence with the course
+        if (inOneSentence(q, COURSE_NAMED, COURSE_DETAIL)) {
             return Optional.of(COURSE_DETAILS);
         }
         if (SALARY_WORDS.matcher(q).find()) {
@@ -897,16 +890,16 @@ enum OutOfScope {
         }
         // "shipped Flask apps at work… which resource should I take?": one tool as the asker's background, and the
         // roadmap's own resources to choose among
-        return named >= 2 || (named == 1 && comparedBesideTool(q) && !ROADMAP_PICK.matcher(q).find());
+        return named >= 2 || (named == 1 && inOneSentence(q, FRAMEWORK, COMPARE) && !ROADMAP_PICK.matcher(q).find());
     }
 
     /**
-     * One tool named, and a comparison in the same sentence: "请问下 shallow ML 和 deep learning 哪个先学?群里有人直接上pytorch了"
-     * weighs two stages, the tool is another sentence's story.
+     * Whether one sentence of the message holds both: a tool and a comparison ("请问下 shallow ML 和 deep learning 哪个先学?
+     * 群里有人直接上pytorch了" weighs two stages, the tool is another sentence's story), a course and a detail of its layout.
      */
-    private static boolean comparedBesideTool(String q) {
+    private static boolean inOneSentence(String q, Scan one, Scan other) {
         for (String sentence : SENTENCE_END.split(q)) {
-            if (FRAMEWORK.matcher(sentence).find() && COMPARE.matcher(sentence).find()) {
+            if (one.matcher(sentence).find() && other.matcher(sentence).find()) {
                 return true;
             }
         }

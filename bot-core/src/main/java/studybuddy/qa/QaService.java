@@ -426,15 +426,12 @@ public final class QaService implements AutoCloseable {
             return fromEntry(knowledge.entry(FIRST_STAGE_TOPIC).orElseThrow(), 1.0, lang, context);
         }
         // "统计系大三 要补啥", "physics major, what should I focus on": what a student of a quantitative subject should add is
-        // the students' topic (the data path, with time set aside for software engineering)
-        if (situation.background().filter(b -> b == Background.QUANT_STUDENT).isPresent() && WHAT_TO_ADD.matcher(q).find()
-                && !situation.asksTime()) {
-            return fromEntry(knowledge.entry(STUDENTS_TOPIC).orElseThrow(), 1.0, lang, context);
-        }
-        // "数据分析师一枚,天天SQL+Excel,这个路线里我最该补的是啥": what a data person should add is the data scientist's gap
-        if (situation.background().filter(b -> b == Background.DATA_SCIENTIST).isPresent() && WHAT_TO_ADD.matcher(q).find()
-                && !situation.asksTime()) {
-            return fromEntry(knowledge.entry(BACKGROUND_TOPIC.get(Background.DATA_SCIENTIST)).orElseThrow(), 1.0, lang, context);
+        // the students' topic (the data path, with time set aside for software engineering); "数据分析师一枚,天天SQL+Excel,
+        // 这个路线里我最该补的是啥": what a data person should add is the data scientist's gap
+        Optional<Background> adding = situation.background()
+                .filter(b -> b == Background.QUANT_STUDENT || b == Background.DATA_SCIENTIST);
+        if (adding.isPresent() && WHAT_TO_ADD.matcher(q).find() && !situation.asksTime()) {
+            return fromEntry(knowledge.entry(BACKGROUND_TOPIC.get(adding.get())).orElseThrow(), 1.0, lang, context);
         }
         // "stats degree 2nd yr, what does the roadmap say for ppl like me", "数据分析师一枚 文章对我们这种有啥建议": advice
         // for someone with the stated background, and no topic the words are sure of, is that background's topic
@@ -1295,7 +1292,6 @@ public final class QaService implements AutoCloseable {
     static final String FIRST_STAGE_TOPIC = "programming-basics";
     static final String SUMMARY_TOPIC = "summary";
     static final String TIME_OVERVIEW_TOPIC = "time-overview";
-    static final String STUDENTS_TOPIC = "students";
     static final String DOMAIN_TOPIC = "domain";
     static final String CHOOSE_DOMAIN_TOPIC = "choose-domain";
     static final String BOT_HELP_TOPIC = "bot-help";

@@ -79,6 +79,15 @@ public final class QaBenchmark {
         System.out.printf("second start-up (warm JVM): %.1f ms%n", rebuildMs);
         System.out.printf("answers: %d (%d confident), median %.3f ms, p99 %.3f ms, max %.3f ms%n", count, confident,
                 nanos[count / 2] / 1e6, nanos[(int) (count * 0.99)] / 1e6, nanos[count - 1] / 1e6);
+        // the longest message a platform lets through: a pattern that scans the rest of the message from every position
+        // shows here first (one such look-ahead once took 3–4 s on these)
+        for (String longest : List.of("i want to learn machine learning and maybe quit someday ".repeat(180),
+                "我想学机器学习，也许以后会辞职，".repeat(630))) {
+            long t = System.nanoTime();
+            qa.answer(longest.substring(0, 10_000), null, Optional.empty());
+            System.out.printf("a 10 000-character message (%s): %.1f ms%n", longest.startsWith("我") ? "zh" : "en",
+                    (System.nanoTime() - t) / 1e6);
+        }
         System.gc();
         System.out.printf("memory: RSS %s, heap used %.0f MB%n", rss(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
