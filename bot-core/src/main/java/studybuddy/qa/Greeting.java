@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Greeting {
     // Whole-message greetings only: "hi, what is MLOps?" is a question and goes to the index.
     private static final String TRAILING = "[\\s\\p{Punct}！。，～？\\p{So}\\uFE0F]*";
-    private static final Pattern ONLY_GREETING = Pattern.compile(
+    private static final GuardedPattern ONLY_GREETING = GuardedPattern.compile(
             "(?i)\\s*(hi|hello|hey|hiya|yo|howdy|hi there|hello there|hey there|good (morning|afternoon|evening)|gm|morning"
                     + "|你好|您好|嗨|哈喽|哈啰|hello呀|你好呀|早上好|下午好|晚上好|早|早安|在吗|在不在|大家好)"
                     + "(\\s*(bot|buddy|study-buddy|study buddy|机器人|guys|all|everyone|everybody|folks|y'?all|team|fam|friends|frens|fren|大家|各位))?"

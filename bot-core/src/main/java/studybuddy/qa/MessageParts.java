@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("and how…", "另外", "还有"). Whether the parts are really separate questions is for the caller to judge.
  */
 final class MessageParts {
-    private static final Pattern CUT = Pattern.compile(
+    private static final GuardedPattern CUT = GuardedPattern.compile(
             "(?<=[?？!！;；])(?![?？!！;；])\\s*+(?!还是|或者|或是|or\\b)"
                     + "|,?\\s+(?:and|also|plus|btw|\\+|&)\\s*,?\\s+(?=(?:how|what|which|where|when|why|should|do|does|is|are|can|will|would)\\b)"
                     // numbered questions: "Q1: … Q2: …", "1. … 2. …", "①…②…" (not "2.5 h": a digit may not follow)
@@ -26,7 +26,7 @@ final class MessageParts {
     }
 
     /** What only announces the questions that follow ("two questions:", "几个问题"). */
-    private static final Pattern PREAMBLE = Pattern.compile(
+    private static final GuardedPattern PREAMBLE = GuardedPattern.compile(
             "^(?:(?:\\w+\\s+){0,3}(?:questions?|qs)|(?:[两二三四几]|\\d)个(?:小)?问题|(?:有|请教|想问|问)?(?:几|两|三)?个?问题|(?:有|请教|想问|问)?(?:几|两|三)(?:点|件事))\\s*[:：]?$",
             Pattern.CASE_INSENSITIVE);
 

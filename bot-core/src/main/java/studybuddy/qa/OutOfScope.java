@@ -77,7 +77,7 @@ enum OutOfScope {
      */
     private static Scan compile(String regex) {
         String full = lowerLiterals(edges(regex));
-        return new Scan(Pattern.compile(full), Pattern.compile(withoutChineseAlternatives(full)));
+        return new Scan(GuardedPattern.compile(full), GuardedPattern.compile(withoutChineseAlternatives(full)));
     }
 
     /**
@@ -85,10 +85,10 @@ enum OutOfScope {
      * (half of them) is read by the second, which tries at every position of the message only what can match there.
      */
     static final class Scan {
-        private final Pattern full;
-        private final Pattern latin;
+        private final GuardedPattern full;
+        private final GuardedPattern latin;
 
-        Scan(Pattern full, Pattern latin) {
+        Scan(GuardedPattern full, GuardedPattern latin) {
             this.full = full;
             this.latin = latin;
         }
@@ -97,8 +97,12 @@ enum OutOfScope {
             return (hasIdeograph(text) ? full : latin).matcher(text);
         }
 
+        boolean find(CharSequence text) {
+            return (hasIdeograph(text) ? full : latin).find(text);
+        }
+
         String pattern() {
-            return full.pattern();
+            return full.pattern().pattern();
         }
     }
 
@@ -749,7 +753,7 @@ enum OutOfScope {
      * The message names the article or its author as what it asks about (broader than {@link #ASKS_THE_ARTICLE}: no
      * verb of saying needed). The service then judges it as a roadmap question.
      */
-    static final Pattern NAMES_THE_ARTICLE = Pattern.compile(
+    static final GuardedPattern NAMES_THE_ARTICLE = GuardedPattern.compile(
             "(?i)\\b(?:the|this|your) (?:article|roadmap|guide|author)\\b|\\bthe article'?s\\b|\\baccording to (?:the|this|your)\\b"
                     + "|这篇文章|按(?:照)?文章|文章(?:里|中|说|推荐|引用|提到|认为|最后|的说法|列)|文章(?:也|又|是)(?:这么|这样)?说|作者(?:说|觉得|认为|推荐|提到)"
                     + "|路线图(?:里|中|说|推荐)|(?:文章|作者)(?:为啥|为什么)?(?:强调|要求|坚持)|(?:作者|文章)(?:有|给了?)(?:啥|什么|没有|哪些)(?!背景|来头|经历|资历|资格|头衔)");
@@ -775,98 +779,98 @@ enum OutOfScope {
     private static Optional<OutOfScope> read(String q) {
         Optional<OutOfScope> kind = kindOf(q);
         // what the article or one of its people said is the question; the error or tool beside it is the asker's story
-        if (kind.isPresent() && (ASKS_THE_ARTICLE.matcher(q).find() || ASKS_WHAT_THEY_SAID.matcher(q).find())
+        if (kind.isPresent() && (ASKS_THE_ARTICLE.find(q) || ASKS_WHAT_THEY_SAID.find(q))
                 && java.util.EnumSet.of(TROUBLESHOOTING, ACCOUNT, GEAR, UNLISTED, INTERVIEWS).contains(kind.get())) {
             return Optional.empty();
         }
         // "现在都说程序员迟早被AI取代,那文章为啥还让自学的人先走软件工程路线": the news is the asker's doubt, why the
         // article recommends what it does is the question
-        if (kind.filter(k -> k == NEWS).isPresent() && WHY_RECOMMENDED.matcher(q).find()) {
+        if (kind.filter(k -> k == NEWS).isPresent() && WHY_RECOMMENDED.find(q)) {
             return Optional.empty();
         }
         // "MLE为啥要会写工具搞自动化 感觉调参手动点点就行": why the job needs something, whatever tuning is said about it;
         // "is it quicker to pick up ML or SWE" (a bootcamp's stack as background) weighs the two halves, not tools
-        if ((kind.filter(k -> k == TROUBLESHOOTING).isPresent() && WHY_ROLE_MUST.matcher(q).find())
-                || (kind.filter(k -> k == GEAR).isPresent() && ML_VS_SWE.matcher(q).find())) {
+        if ((kind.filter(k -> k == TROUBLESHOOTING).isPresent() && WHY_ROLE_MUST.find(q))
+                || (kind.filter(k -> k == GEAR).isPresent() && ML_VS_SWE.find(q))) {
             return Optional.empty();
         }
         // "fullstackopen会讲docker和数据库吗", "does FSO actually cover docker + databases": what one of the roadmap's
         // resources covers is its question, whichever tools it names
-        if (kind.filter(k -> k == GEAR).isPresent() && ROADMAP_COURSE.matcher(q).find() && COVERS.matcher(q).find()) {
+        if (kind.filter(k -> k == GEAR).isPresent() && ROADMAP_COURSE.find(q) && COVERS.find(q)) {
             return Optional.empty();
         }
         // "bad at leetcode-type stuff, for the SWE part what does the article want me to know": the interviews are the
         // asker's story, the roadmap's software-engineering part is the question
-        if (kind.filter(k -> k == INTERVIEWS).isPresent() && (NAMES_THE_ARTICLE.matcher(q).find() && SOFTWARE_PART.matcher(q).find()
-                || LEETCODE_ALONE.matcher(q).find())) {
+        if (kind.filter(k -> k == INTERVIEWS).isPresent() && (NAMES_THE_ARTICLE.find(q) && SOFTWARE_PART.find(q)
+                || LEETCODE_ALONE.find(q))) {
             return Optional.empty();
         }
         return kind;
     }
 
     private static Optional<OutOfScope> kindOf(String q) {
-        if (CRISIS_WORDS.matcher(q).find()) {
+        if (CRISIS_WORDS.find(q)) {
             return Optional.of(CRISIS);
         }
-        if (BOT_ITSELF_ASKED.matcher(q).find()) {
+        if (BOT_ITSELF_ASKED.find(q)) {
             return Optional.of(BOT_ITSELF);
         }
-        if (CODE_TASK.matcher(q).find() && !PLAN.matcher(q).find()) {
+        if (CODE_TASK.find(q) && !PLAN.find(q)) {
             return Optional.of(CODE);
         }
-        if ((TROUBLE.matcher(q).find() && !SILENT_BUGS.matcher(q).find()) || TOOL_SETUP.matcher(q).find()) {
+        if ((TROUBLE.find(q) && !SILENT_BUGS.find(q)) || TOOL_SETUP.find(q)) {
             return Optional.of(TROUBLESHOOTING);
         }
-        if ((ACCOUNT_ALWAYS.matcher(q).find() || (PRICE.matcher(q).find() && PLATFORM.matcher(q).find()))
-                && !PROJECTS_OVER_CERTIFICATES.matcher(q).find()) {
+        if ((ACCOUNT_ALWAYS.find(q) || (PRICE.find(q) && PLATFORM.find(q)))
+                && !PROJECTS_OVER_CERTIFICATES.find(q)) {
             return Optional.of(ACCOUNT);
         }
         // a course's own lessons counted or timed, in one sentence with the course
         if (inOneSentence(q, COURSE_NAMED, COURSE_DETAIL)) {
             return Optional.of(COURSE_DETAILS);
         }
-        if (SALARY_WORDS.matcher(q).find()) {
+        if (SALARY_WORDS.find(q)) {
             return Optional.of(SALARY);
         }
-        if ((HARDWARE.matcher(q).find() && BUY.matcher(q).find()) || frameworkChoice(q)
-                || (EDITOR_SETUP.matcher(q).find() && FRAMEWORK.matcher(q).find())) {
+        if ((HARDWARE.find(q) && BUY.find(q)) || frameworkChoice(q)
+                || (EDITOR_SETUP.find(q) && FRAMEWORK.find(q))) {
             return Optional.of(GEAR);
         }
-        if (OTHER_CAREER_ROUTE.matcher(q).find() || OTHER_ROLES_WEIGHED.matcher(q).find()
-                || (ROUTE_ASKED.matcher(q).find() && BECOME.matcher(q).find() && !ANCHOR.matcher(q).find())) {
+        if (OTHER_CAREER_ROUTE.find(q) || OTHER_ROLES_WEIGHED.find(q)
+                || (ROUTE_ASKED.find(q) && BECOME.find(q) && !ANCHOR.find(q))) {
             return Optional.of(OTHER_CAREER);
         }
-        if (!SHOULD_LEARN.matcher(q).find() && !ROADMAP_RESOURCE.matcher(q).find() && CONCEPT.matcher(q).find()
-                && (EXPLAIN.matcher(q).find() || WHAT_IS_CONCEPT.matcher(q).find())) {
+        if (!SHOULD_LEARN.find(q) && !ROADMAP_RESOURCE.find(q) && CONCEPT.find(q)
+                && (EXPLAIN.find(q) || WHAT_IS_CONCEPT.find(q))) {
             return Optional.of(EXPLANATION);
         }
-        if (NEWS_WORDS.matcher(q).find()
-                || (PRODUCT.matcher(q).find() && (RELEASE.matcher(q).find()
-                        || (MODELS_COMPARED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find())))) {
+        if (NEWS_WORDS.find(q)
+                || (PRODUCT.find(q) && (RELEASE.find(q)
+                        || (MODELS_COMPARED.find(q) && !ROADMAP_PEOPLE.find(q))))) {
             return Optional.of(NEWS);
         }
-        if (INTERVIEW_PREP.matcher(q).find()) {
+        if (INTERVIEW_PREP.find(q)) {
             return Optional.of(INTERVIEWS);
         }
-        if (OTHER_RESOURCES.matcher(q).find() && ABOUT_RESOURCE.matcher(q).find()) {
+        if (OTHER_RESOURCES.find(q) && ABOUT_RESOURCE.find(q)) {
             return Optional.of(OTHER_RESOURCE);
         }
-        if (UNLISTED_ASKED.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find() && !DATA_SKILLS.matcher(q).find()
-                && !(q.contains("kaggle") && OWN_PROJECTS.matcher(q).find())) {
+        if (UNLISTED_ASKED.find(q) && !ROADMAP_PEOPLE.find(q) && !DATA_SKILLS.find(q)
+                && !(q.contains("kaggle") && OWN_PROJECTS.find(q))) {
             return Optional.of(UNLISTED);
         }
-        if (LIFE_DECISION.matcher(q).find()) {
+        if (LIFE_DECISION.find(q)) {
             return Optional.of(ELSEWHERE);
         }
-        if (OTHER_FIELD.matcher(q).find() && !ANCHOR_STRICT.matcher(q).find()) {
+        if (OTHER_FIELD.find(q) && !ANCHOR_STRICT.find(q)) {
             return Optional.of(ELSEWHERE);
         }
-        if (LEGAL_ASKED.matcher(q).find()) {
+        if (LEGAL_ASKED.find(q)) {
             return Optional.of(LEGAL);
         }
         // the asker's family or hobbies beside the roadmap's people or the article itself are their situation, not the topic
-        if (LIFE.matcher(q).find() && !ANCHOR.matcher(q).find() && !ROADMAP_PEOPLE.matcher(q).find()
-                && !ASKS_THE_ARTICLE.matcher(q).find() && !q.contains("article")
+        if (LIFE.find(q) && !ANCHOR.find(q) && !ROADMAP_PEOPLE.find(q)
+                && !ASKS_THE_ARTICLE.find(q) && !q.contains("article")
                 && !q.contains("文章")) {
             return Optional.of(ELSEWHERE);
         }
@@ -885,12 +889,12 @@ enum OutOfScope {
         }
         // two tools named as the asker's background ("docker & k8s are my bread and butter… which resource in the
         // roadmap covers MLOps") is no choice between them
-        if (NAMES_THE_ARTICLE.matcher(q).find()) {
-            return named >= 1 && TOOLS_WEIGHED.matcher(q).find();
+        if (NAMES_THE_ARTICLE.find(q)) {
+            return named >= 1 && TOOLS_WEIGHED.find(q);
         }
         // "shipped Flask apps at work… which resource should I take?": one tool as the asker's background, and the
         // roadmap's own resources to choose among
-        return named >= 2 || (named == 1 && inOneSentence(q, FRAMEWORK, COMPARE) && !ROADMAP_PICK.matcher(q).find());
+        return named >= 2 || (named == 1 && inOneSentence(q, FRAMEWORK, COMPARE) && !ROADMAP_PICK.find(q));
     }
 
     /**
@@ -899,14 +903,14 @@ enum OutOfScope {
      */
     private static boolean inOneSentence(String q, Scan one, Scan other) {
         for (String sentence : SENTENCE_END.split(q)) {
-            if (one.matcher(sentence).find() && other.matcher(sentence).find()) {
+            if (one.find(sentence) && other.find(sentence)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[?？。!！\\n]+");
+    private static final GuardedPattern SENTENCE_END = GuardedPattern.compile("[?？。!！\\n]+");
 
     /** A course or book the roadmap itself names. */
     private static final Scan ROADMAP_COURSE = compile(

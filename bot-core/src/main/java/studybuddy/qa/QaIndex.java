@@ -263,7 +263,7 @@ final class QaIndex implements AutoCloseable {
      * The numbers of an answer's own list ("1) CS basics … 2) classic ML"): not words of the answer, and a question's "2"
      * ("what are the 2 routes") would otherwise match every numbered list.
      */
-    private static final java.util.regex.Pattern LIST_MARKERS = java.util.regex.Pattern.compile(
+    private static final GuardedPattern LIST_MARKERS = GuardedPattern.compile(
             "(?<![\\p{L}\\p{N}.,])\\d{1,2}[)）、](?!\\d)");
 
     /**

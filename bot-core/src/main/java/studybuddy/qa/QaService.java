@@ -57,7 +57,7 @@ public final class QaService implements AutoCloseable {
     static final double MIN_COVERAGE_RARE_NAME = 0.2;
 
     /** "After X" / "X 学完了": the question is about the stage that follows X. */
-    private static final Pattern AFTER = Pattern.compile(
+    private static final GuardedPattern AFTER = GuardedPattern.compile(
             "\\b(after(?! (?:work|my (?:day )?job|hours|dinner|class(?:es)?|school|the kids|kids|bedtime|my shift)\\b)(?! (?:\\d+|a|an|one|two|three|several|many|a few) (?:\\w+ )?(?:years?|yrs?|months?|weeks?|days?|decades?)\\b)|afterwards|finish|finished|finishing|done|complete|completed|completing|through with|wrapped up"
                     // (a liking for a kind of teaching is a taste, not a stage behind: "if someone liked university style lectures")
                     + "|what now|now what|(?:liked|loved|enjoyed)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)|already (?:know|knew|did|learned|learnt|covered|have))\\b"
@@ -68,7 +68,7 @@ public final class QaService implements AutoCloseable {
             Pattern.CASE_INSENSITIVE);
 
     /** A question that points back at what the message said before it: "after that", "那之后呢", "then what". */
-    private static final Pattern POINTS_BACK = Pattern.compile(
+    private static final GuardedPattern POINTS_BACK = GuardedPattern.compile(
             "\\bafter (?:that|this|it|those)\\b|\\bthen what\\b|(?:那|这)(?:之后|以后)|然后呢|之后呢"
                     // "leetcode mediums or hards for MLE interviews? how many should i grind": how many of what was just named
                     + "|^\\s*(?:and |so )?how many (?:(?:lc |leetcode )?problems |questions |ones |of (?:them|those|these) )?(?:should|do|must|would) i\\b"
@@ -82,7 +82,7 @@ public final class QaService implements AutoCloseable {
                     + "|^(?:请|麻烦)?(?:帮我|给我)?(?:对比|比较|总结|整理)一下|\\bcompare (?:them|the two|both)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words asking for the next step itself: "…, what next?", "下一步学啥". */
-    private static final Pattern NEXT_CUE = Pattern.compile(
+    private static final GuardedPattern NEXT_CUE = GuardedPattern.compile(
             "\\b(next|what now|now what|then what|move on)\\b|\\b(?:do|learn|study|take|tackle|pick up|go for|focus on) after (?:that|this|it)\\b|下一步|接下来|下一个|下一阶段|然后呢|然后学|然后干嘛|然后干啥|然后做什么",
             Pattern.CASE_INSENSITIVE);
 
@@ -90,7 +90,7 @@ public final class QaService implements AutoCloseable {
      * Whether something of the finished stage is still worth doing, or enough ("is the Helsinki MOOC worth it after CS50",
      * "CS50学完了，赫尔辛基那个课还有必要吗", "huggingface的课学完就够了?"): a question about that stage, not about the one after it.
      */
-    private static final Pattern STILL_WORTH = Pattern.compile(
+    private static final GuardedPattern STILL_WORTH = GuardedPattern.compile(
             "\\b(worth|worthwhile|still (?:need|necessary|useful|needed|relevant)|necessary|redundant|skip|overkill|enough)\\b"
                     + "|还有必要|有没有必要|有必要|值得|值不值|还用学|还要学吗|还需要学|多余|跳过|重复吗|就够|够了吗|够不够|够用|全面吗|全不全|够全面|\\bcomprehensive\\b"
                     // "Hugging Face 的课程是干嘛用的，学完能直接找工作吗": what the stage is for
@@ -245,7 +245,7 @@ public final class QaService implements AutoCloseable {
         List<String> parts = MessageParts.split(q);
         // "finished ng's ML specialization today!!! what does the guide want me to do after that": a later part that
         // points back at an earlier one is one question with it
-        if (parts.size() > 1 && !parts.stream().skip(1).anyMatch(p -> POINTS_BACK.matcher(p).find())) {
+        if (parts.size() > 1 && !parts.stream().skip(1).anyMatch(p -> POINTS_BACK.find(p))) {
             // what each part asks for is read once (half of a question's CPU), however often the part is answered
             List<Optional<OutOfScope>> partsOutside = parts.stream().map(OutOfScope::of).toList();
             List<Answer> answers = new ArrayList<>();
@@ -366,7 +366,7 @@ public final class QaService implements AutoCloseable {
         }
         // "what does the article recommend", "按这篇文章…": the asker says it is about the roadmap, so a word the
         // knowledge base never uses (their job, slang) does not make it a question about something else
-        boolean namesArticle = OutOfScope.NAMES_THE_ARTICLE.matcher(q).find();
+        boolean namesArticle = OutOfScope.NAMES_THE_ARTICLE.find(q);
         boolean onRoadmap = inRoadmapMessage || namesArticle;
         Situation situation = Situation.read(q);
         String words = namesArticle ? OutOfScope.withoutArticleFraming(q) : q;
@@ -395,7 +395,7 @@ public final class QaService implements AutoCloseable {
             words = q;
         }
         // the asker's age and hours, in a question that does not ask how long, are who asks, not what is asked
-        if (!situation.asksTime() && !TIME_CUE.matcher(q).find()) {
+        if (!situation.asksTime() && !TIME_CUE.find(q)) {
             words = Situation.withoutFigures(words);
         }
         Optional<QaIndex.Match> byWords = q.isEmpty() ? Optional.empty()
@@ -412,8 +412,8 @@ public final class QaService implements AutoCloseable {
         if (outside.isEmpty() && startsCompared(q)) {
             return fromEntry(knowledge.entry(TIME_OVERVIEW_TOPIC).orElseThrow(), 1.0, lang, context);
         }
-        boolean saysTime = situation.weeklyHours() > 0 || situation.age() > 0 || TIME_CUE.matcher(q).find()
-                || START_CUE.matcher(q).find();
+        boolean saysTime = situation.weeklyHours() > 0 || situation.age() > 0 || TIME_CUE.find(q)
+                || START_CUE.find(q);
         if (situation.statesSomething() && (situation.asksTime() || (timeTopic && outside.isEmpty() && saysTime))) {
             return situationAnswer(situation, lang, context);
         }
@@ -422,7 +422,7 @@ public final class QaService implements AutoCloseable {
         }
         // "数学还行但是完全不会编程，第一步到底该学什么": where to start, asked by someone who cannot program yet, is the first
         // stage, however much else the message says about them (their maths, their job)
-        if (START_CUE.matcher(q).find() && CANNOT_CODE.matcher(q).find()) {
+        if (START_CUE.find(q) && CANNOT_CODE.find(q)) {
             return fromEntry(knowledge.entry(FIRST_STAGE_TOPIC).orElseThrow(), 1.0, lang, context);
         }
         // "统计系大三 要补啥", "physics major, what should I focus on": what a student of a quantitative subject should add is
@@ -430,12 +430,12 @@ public final class QaService implements AutoCloseable {
         // 这个路线里我最该补的是啥": what a data person should add is the data scientist's gap
         Optional<Background> adding = situation.background()
                 .filter(b -> b == Background.QUANT_STUDENT || b == Background.DATA_SCIENTIST);
-        if (adding.isPresent() && WHAT_TO_ADD.matcher(q).find() && !situation.asksTime()) {
+        if (adding.isPresent() && WHAT_TO_ADD.find(q) && !situation.asksTime()) {
             return fromEntry(knowledge.entry(BACKGROUND_TOPIC.get(adding.get())).orElseThrow(), 1.0, lang, context);
         }
         // "stats degree 2nd yr, what does the roadmap say for ppl like me", "数据分析师一枚 文章对我们这种有啥建议": advice
         // for someone with the stated background, and no topic the words are sure of, is that background's topic
-        if (situation.background().isPresent() && ADVICE_FOR_ME.matcher(q).find() && !situation.asksTime()
+        if (situation.background().isPresent() && ADVICE_FOR_ME.find(q) && !situation.asksTime()
                 && found.filter(QaService::confident).isEmpty()) {
             Optional<KnowledgeBase.Entry> forThem = Optional.ofNullable(BACKGROUND_TOPIC.get(situation.background().get()))
                     .flatMap(knowledge::entry);
@@ -446,7 +446,7 @@ public final class QaService implements AutoCloseable {
         // "mlops用哪个课来着 … 学完深度学习了想接着看", "mlops有啥好的资源吗 公司模型上线全靠手搓脚本": a course or resource asked
         // for a topic named by its own name, ahead of every other, is that topic's, not the one after a stage said finished
         if (found.isPresent() && !confident(found.get()) && !found.get().offTopic() && found.get().namedRare() >= 1
-                && found.get().margin() >= CONTESTED_MARGIN && RESOURCE_ASKED.matcher(q).find()
+                && found.get().margin() >= CONTESTED_MARGIN && RESOURCE_ASKED.find(q)
                 && stageAfter(q, found.get().entry()).isEmpty() && !timeUnasked(q, found.get().entry())) {
             return fromEntry(found.get().entry(), found.get().coverage(), lang, context);
         }
@@ -488,7 +488,7 @@ public final class QaService implements AutoCloseable {
         Optional<QaIndex.Match> passage = q.isEmpty() ? Optional.empty() : passageIndex.search(q);
         // the article's time passage, like the time topics, answers only a question about time ("课必须全学吗" is not)
         boolean timePassageUnasked = passage.filter(p -> p.entry().id().equals(ArticlePassages.ID_PREFIX + "time")).isPresent()
-                && !TIME_CUE.matcher(q).find() && !situation.asksTime();
+                && !TIME_CUE.find(q) && !situation.asksTime();
         if (passage.isPresent() && confidentPassage(passage.get()) && !timePassageUnasked) {
             return fromPassage(passage.get().entry(), passage.get().coverage(), lang);
         }
@@ -525,14 +525,14 @@ public final class QaService implements AutoCloseable {
     }
 
     /** Words that ask about time: how long, months, a timeline, 多久. */
-    private static final Pattern TIME_CUE = Pattern.compile(
+    private static final GuardedPattern TIME_CUE = GuardedPattern.compile(
             "\\b(?:how long|how (?:many|much) (?:months|years|weeks|time|hours)|months?|years?|weeks?|(?<!full[- ]|part[- ])time|timeline|duration"
                     + "|fast|quick(?:ly)?|realistic|feasible|doable|too (?:old|late)|(?:by )?when (?:can|could|will|would|do|should|am) (?:i|u|you|one))\\b"
                     + "|多久|多长|时间|几个月|个月|(?<![当做干了])几年|周期|多快|快|现实|可行|来得及|太晚|晚不晚|什么时候",
             Pattern.CASE_INSENSITIVE);
 
     /** Words that ask where to begin: "where do I start", "从哪开始". */
-    private static final Pattern START_CUE = Pattern.compile(
+    private static final GuardedPattern START_CUE = GuardedPattern.compile(
             "\\b(?:where|how) (?:do|should|can|to|would) (?:i |u |you |one )?(?:even )?(?:start|begin)\\b|\\bwhere to (?:start|begin)\\b"
                     + "|\\bfirst steps?\\b|\\bwhere\\b[^?.!]{0,40}\\b(?:start|begin)\\b"
                     + "|\\bwhat (?:do|should|would) i (?:\\w+ )?(?:open|do|start with|learn|study|read|watch|pick up) first\\b|从哪|怎么开始|如何开始|怎么入门|如何入门|怎么起步|第一步",
@@ -546,7 +546,7 @@ public final class QaService implements AutoCloseable {
     private static boolean timeUnasked(String q, KnowledgeBase.Entry e) {
         // (the asker's own hours, "4 hrs a week", are who asks, not a question about time)
         return e.hasIntent("time") && (e.background() == null || "scratch".equals(e.background()))
-                && !TIME_CUE.matcher(Situation.withoutFigures(q)).find() && !Situation.read(q).asksTime();
+                && !TIME_CUE.find(Situation.withoutFigures(q)) && !Situation.read(q).asksTime();
     }
 
     /** Not sure, saying what kind of request is outside the roadmap, and no "did you mean": no topic holds it. */
@@ -614,14 +614,14 @@ public final class QaService implements AutoCloseable {
      * outside it, with the reason of its kind, rather than refusing the whole message. Only when every unanswered part
      * asks for something the roadmap never covers: an unsure part keeps the whole message unsure.
      */
-    private static final Pattern REFERS_BACK = Pattern.compile(
+    private static final GuardedPattern REFERS_BACK = GuardedPattern.compile(
             "\\b(?:it|its|this|that|these|those|they|them|one)\\b|它|这个|那个|这门|那门|这些|那些|这种|此"
                     // "which is better value", "哪个更划算": a choice between what the other part names
                     + "|\\bwhich (?:is|'s|would be) (?:the )?(?:better|best|cheaper|faster|worth)\\b|哪个(?:更|比较)?(?:好|划算|值|强)",
             Pattern.CASE_INSENSITIVE);
 
     /** Where the asker heard a claim: "everyone on twitter says", "reddit keeps saying", "小红书上都说". */
-    private static final Pattern HEARD_ONLINE = Pattern.compile(
+    private static final GuardedPattern HEARD_ONLINE = GuardedPattern.compile(
             "\\b(?:everyone|everybody|people|ppl|folks|some(?:one| guy)|a guy|they|half of|the)?\\s*(?:on|in)\\s+(?:twitter|x|reddit|youtube|tiktok|linkedin|discord|the internet)"
                     + "(?:\\s+(?:keeps?|all|always))?\\s+(?:says?|said|saying|tells?|told|claims?|thinks?|swears?)\\b"
                     + "|\\b(?:twitter|reddit|youtube|tiktok|linkedin)\\s+(?:keeps?\\s+)?(?:says?|said|saying|tells?|told|claims?)\\b"
@@ -629,13 +629,13 @@ public final class QaService implements AutoCloseable {
             Pattern.CASE_INSENSITIVE);
 
     /** The asker's name, said in passing: "(我是小郑)", "我是阿杰,", "(im Zoe, first day here)", "I'm Zoe,". */
-    private static final Pattern INTRODUCTION = Pattern.compile(
+    private static final GuardedPattern INTRODUCTION = GuardedPattern.compile(
             "[(（]\\s*(?:我是|我叫|i'?m|i am|this is|it'?s)\\s*[^()（）]{1,24}[)）]"
                     + "|(?:我是|我叫)(?:小|阿|老)[\\p{IsHan}](?![\\p{IsHan}])"
                     + "|\\b(?:[Ii]'?m|I am|[Mm]y name is)\\s+[A-Z][a-z]{1,12}(?=\\s*[,.!]|\\s+(?:here|from)\\b)");
 
     /** Who wrote the roadmap, or who its author is: "who even wrote this", "is the author some big name", "作者是谁". */
-    private static final Pattern AUTHOR_ASKED = Pattern.compile(
+    private static final GuardedPattern AUTHOR_ASKED = GuardedPattern.compile(
             "\\bwho (?:even |actually |really )?(?:wrote|writes|made|created|authored|is behind) (?:this|the (?:roadmap|article|guide|post|original))\\b"
                     + "|\\bwhy did (?:the |this )?(?:guy|author|writer|person|dude) (?:even )?(?:write|make|create)\\b|作者为(?:啥|什么|何)(?:要)?写"
                     + "|\\bwho(?: even| actually| really)?(?:'s| is| was)(?: even| actually| really)? (?:the |this )?(?:author|writer)\\b|\\b(?:is|was) (?:the|this) author (?:a|an|some|even|like|just|actually|really)\\b"
@@ -645,24 +645,24 @@ public final class QaService implements AutoCloseable {
                     + "|作者(?:是|有)?(?:什么|啥)(?:背景|来头|人|经历)|作者(?:本人)?(?:是)?(?:什么|啥)(?:水平|级别)|作者(?:是不是|是)(?:大佬|大牛|名人|大神)|作者.{0,4}靠谱吗",
             Pattern.CASE_INSENSITIVE);
     /** A book named: who wrote it is the book's author, not the roadmap's. */
-    private static final Pattern BOOK = Pattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
+    private static final GuardedPattern BOOK = GuardedPattern.compile("\\bbooks?\\b|书", Pattern.CASE_INSENSITIVE);
 
     /** Who wrote the roadmap is the topic about its source, whoever else the message names; unless a book's author is asked. */
     private Optional<Answer> authorAsked(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!AUTHOR_ASKED.matcher(q).find() || BOOK.matcher(q).find()) {
+        if (!AUTHOR_ASKED.find(q) || BOOK.find(q)) {
             return Optional.empty();
         }
         return knowledge.entry(SOURCE_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
     }
 
     /** The two people the roadmap quotes, and the topic that holds each one's words. */
-    private static final List<Map.Entry<Pattern, String>> QUOTED_PEOPLE = List.of(
-            Map.entry(Pattern.compile("karpathy|卡帕西|\\bandrej\\b", Pattern.CASE_INSENSITIVE), "karpathy"),
-            Map.entry(Pattern.compile("brockman|布罗克曼|openai(?:'s)? (?:cto|president|co-?founder)|openai的?(?:cto|总裁|联合创始人)",
+    private static final List<Map.Entry<GuardedPattern, String>> QUOTED_PEOPLE = List.of(
+            Map.entry(GuardedPattern.compile("karpathy|卡帕西|\\bandrej\\b", Pattern.CASE_INSENSITIVE), "karpathy"),
+            Map.entry(GuardedPattern.compile("brockman|布罗克曼|openai(?:'s)? (?:cto|president|co-?founder)|openai的?(?:cto|总裁|联合创始人)",
                     Pattern.CASE_INSENSITIVE), "brockman"),
-            Map.entry(Pattern.compile("quincy|larson|freecodecamp", Pattern.CASE_INSENSITIVE), "job-search"));
+            Map.entry(GuardedPattern.compile("quincy|larson|freecodecamp", Pattern.CASE_INSENSITIVE), "job-search"));
     /** Their words, or when they said them: "that tweet", "which year", "原话", "哪年发的". */
-    private static final Pattern QUOTE_ASKED = Pattern.compile(
+    private static final GuardedPattern QUOTE_ASKED = GuardedPattern.compile(
             "\\b(?:tweets?|tweeted|posts?|posted|quotes?|quoted|said|say|says|wrote|words|when|which year|what year|date)\\b"
                     + "|\\b(?:three|3) (?:points|rules|tips|things|steps)\\b|\\b(?:rules|tips|recipe)\\b"
                     + "|\\bbooks?\\b|推|说|讲|原话|那句|哪年|哪一年|什么时候|几年|日期|书|三条|几条|那几条", Pattern.CASE_INSENSITIVE);
@@ -672,7 +672,7 @@ public final class QaService implements AutoCloseable {
      * person's topic, whatever the word for a tweet shares with the topic about sharing one's learning.
      */
     private Optional<Answer> quoteAsked(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!QUOTE_ASKED.matcher(q).find()) {
+        if (!QUOTE_ASKED.find(q)) {
             return Optional.empty();
         }
         // "was it karpathy who said learning ML is way faster than SWE?": the words quoted say whose they are, whoever the
@@ -682,7 +682,7 @@ public final class QaService implements AutoCloseable {
             return knowledge.entry(byWords.get()).map(e -> fromEntry(e, 1.0, lang, context));
         }
         // "can u compare the brockman quote and the karpathy quote": both people's words, told apart
-        if (TELL_APART.matcher(q).find() || COMPARE_ASKED.matcher(q).find()) {
+        if (TELL_APART.find(q) || COMPARE_ASKED.find(q)) {
             Optional<Answer> both = bothAnswered(named(QUOTED_PEOPLE, q), lang, context);
             if (both.isPresent()) {
                 return both;
@@ -692,21 +692,21 @@ public final class QaService implements AutoCloseable {
     }
 
     /** Asking to compare: "compare", "对比", "比较一下". */
-    private static final Pattern COMPARE_ASKED = Pattern.compile("\\bcompar\\w*|对比|比较", Pattern.CASE_INSENSITIVE);
+    private static final GuardedPattern COMPARE_ASKED = GuardedPattern.compile("\\bcompar\\w*|对比|比较", Pattern.CASE_INSENSITIVE);
 
     /** The topics of the names (of a list of names and their topics) the text names, in the list's order, each once. */
-    private static List<String> named(List<Map.Entry<Pattern, String>> names, String q) {
-        return names.stream().filter(n -> n.getKey().matcher(q).find()).map(Map.Entry::getValue).distinct().toList();
+    private static List<String> named(List<Map.Entry<GuardedPattern, String>> names, String q) {
+        return names.stream().filter(n -> n.getKey().find(q)).map(Map.Entry::getValue).distinct().toList();
     }
 
     /** The topic of the one name (of a list of names and their topics) the text names; empty for none or several. */
-    private static Optional<String> oneNamed(List<Map.Entry<Pattern, String>> names, String q) {
+    private static Optional<String> oneNamed(List<Map.Entry<GuardedPattern, String>> names, String q) {
         List<String> topics = named(names, q);
         return topics.size() == 1 ? Optional.of(topics.get(0)) : Optional.empty();
     }
 
     /** A part that asks something: a question mark, a question word, or a sentence opened as a question. */
-    private static final Pattern ASKS = Pattern.compile(
+    private static final GuardedPattern ASKS = GuardedPattern.compile(
             "[?？]|\\b(?:how|what|which|where|when|why|who|whom|whose|any|recommend\\w*|suggest\\w*)\\b"
                     + "|^\\W*(?:do|does|did|is|are|was|were|can|could|should|shall|will|would|must|may|might|have|has)\\b"
                     + "|吗|呢|么|怎|什么|啥|哪|几|多少|多久|要不要|是不是|能不能|可不可以|有没有|行不行|推荐|求",
@@ -719,9 +719,9 @@ public final class QaService implements AutoCloseable {
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             Optional<OutOfScope> outside = a.confident() ? Optional.empty() : partsOutside.get(i);
-            if (a.confident() && REFERS_BACK.matcher(parts.get(i)).find()) {
+            if (a.confident() && REFERS_BACK.find(parts.get(i))) {
                 return Optional.empty(); // "is it a good start?" is about the other part's subject, which is not answered
-            } else if (a.confident() && (!ASKS.matcher(parts.get(i)).find() || a.topic().equals(BOT_HELP_TOPIC)
+            } else if (a.confident() && (!ASKS.find(parts.get(i)) || a.topic().equals(BOT_HELP_TOPIC)
                     || index.search(parts.get(i)).filter(m -> m.matchedTerms() >= 2 || m.matchedTerms() == m.questionTerms())
                             .isEmpty())) {
                 // beside an out-of-scope part, a part that asks nothing ("我是MLE想去东京工作", "be honest", "asking for
@@ -803,7 +803,7 @@ public final class QaService implements AutoCloseable {
      * enough", "光会写代码够不够"): why an MLE must be a good software engineer, however well "python" names the
      * programming topic.
      */
-    private static final Pattern JUST_CODING = Pattern.compile(
+    private static final GuardedPattern JUST_CODING = GuardedPattern.compile(
             "\\bnot just (?:['\"‘“]?\\s*)?(?:know(?:ing)?|cod(?:e|ing)|writ(?:e|ing)|script\\w*)"
                     + "|\\b(?:know(?:ing)?|knows) (?:some |a bit of |basic )?python['\"’”]?,? (?:is |was )?enough\\b"
                     + "|\\bcan code(?: in python)?['\"’”]? (?:is |be )?enough\\b|\\bjust ['\"‘“]?know (?:some )?python"
@@ -812,19 +812,19 @@ public final class QaService implements AutoCloseable {
 
     /** The programming topic, when the words pick it for whether knowing Python is enough, is that question's topic. */
     private Optional<QaIndex.Match> codingEnough(String question, QaIndex.Match m) {
-        if (!m.entry().id().equals("programming-basics") || !JUST_CODING.matcher(question).find()) {
+        if (!m.entry().id().equals("programming-basics") || !JUST_CODING.find(question)) {
             return Optional.empty();
         }
         return knowledge.entry("why-software").map(m::withEntry);
     }
 
     /** What to add or focus on: "要补啥", "重点补什么", "what should I focus on", "what am I missing". */
-    private static final Pattern WHAT_TO_ADD = Pattern.compile(
+    private static final GuardedPattern WHAT_TO_ADD = GuardedPattern.compile(
             "补(?:啥|什么|哪些|点啥|点什么)|(?:最)?(?:该|要|得)(?:怎么)?补(?:的)?(?:是)?(?:啥|什么|哪些)?(?=[?？，。!！]|$)|怎么补|\\bwhat should i (?:be )?(?:doing|learning|studying) on the side\\b|重点(?:学|补|放)|侧重|\\bwhat (?:should|do|must) i (?:be )?(?:add|focus on|prioriti[sz]e|prioriti[sz]ing|work on|working on|be adding)\\b|\\bhow (?:should|do|can) i (?:prep|prepare|get ready) for\\b"
                     + "|\\bwhat am i missing\\b|\\bwhat(?:'s| is) missing\\b", Pattern.CASE_INSENSITIVE);
 
     /** A course or resource asked for: "用哪个课", "有啥好的资源", "any good resources for", "which course". */
-    private static final Pattern RESOURCE_ASKED = Pattern.compile(
+    private static final GuardedPattern RESOURCE_ASKED = GuardedPattern.compile(
             "(?:去|在)哪(?:儿|里)?学|推荐(?:学)?(?:啥|什么)|\\bwhere (?:do|should|can|would) (?:i|you|one) (?:go to )?learn\\b|(?:哪个|哪门|哪本|什么|啥|哪些)(?:好的|好)?(?:课|资源|教程|书|材料)|(?:有|推荐)(?:啥|什么|没有)?(?:好的?)?(?:资源|教程|课程|课)"
                     + "|\\b(?:which|what|any|good|best|recommended) (?:good )?(?:courses?|resources?|books?|materials?|tutorials?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -833,10 +833,10 @@ public final class QaService implements AutoCloseable {
      * A guess tacked on after the question ("MLOps文章推荐的是哪个资源?是fullstackopen吗", "huggingface课程是干嘛用的 是教mlops的
      *吗"): what the asker half-remembers names another topic than the one asked about, and the answer corrects it.
      */
-    private static final Pattern TRAILING_GUESS = Pattern.compile(
+    private static final GuardedPattern TRAILING_GUESS = GuardedPattern.compile(
             "(?<=[?？,，\\s])(?:是|是不是)(?!真的|这样|对的|不是真的|吧)[^，。？?！!\\s]{1,30}(?:吗|嘛|么)[?？]?\\s*$");
     /** A question of its own before the guess. */
-    private static final Pattern ASKS_BEFORE_GUESS = Pattern.compile("[?？]|哪|什么|啥|干嘛|怎么|谁");
+    private static final GuardedPattern ASKS_BEFORE_GUESS = GuardedPattern.compile("[?？]|哪|什么|啥|干嘛|怎么|谁");
 
     private static String withoutTrailingGuess(String q) {
         java.util.regex.Matcher guess = TRAILING_GUESS.matcher(q);
@@ -844,32 +844,32 @@ public final class QaService implements AutoCloseable {
             return q;
         }
         String before = q.substring(0, guess.start()).strip();
-        return before.codePointCount(0, before.length()) >= 6 && ASKS_BEFORE_GUESS.matcher(before).find() ? before : q;
+        return before.codePointCount(0, before.length()) >= 6 && ASKS_BEFORE_GUESS.find(before) ? before : q;
     }
 
     /** Starting points the article gives an estimate for, as a message names them. */
-    private static final List<Pattern> STARTS = List.of(
-            Pattern.compile("\\b(?:total |complete |absolute )?(?:beginners?|noobs?|newbies?)\\b|\\bfrom (?:scratch|zero)\\b|零基础|从零|小白|新手",
+    private static final List<GuardedPattern> STARTS = List.of(
+            GuardedPattern.compile("\\b(?:total |complete |absolute )?(?:beginners?|noobs?|newbies?)\\b|\\bfrom (?:scratch|zero)\\b|零基础|从零|小白|新手",
                     Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b(?:devs?|developers?|programmers?|software engineers?|swes?)\\b|程序员|开发人员|开发者|码农",
+            GuardedPattern.compile("\\b(?:devs?|developers?|programmers?|software engineers?|swes?)\\b|程序员|开发人员|开发者|码农",
                     Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bdata scientists?\\b|\\bds\\b|数据科学家|数据分析师", Pattern.CASE_INSENSITIVE));
+            GuardedPattern.compile("\\bdata scientists?\\b|\\bds\\b|数据科学家|数据分析师", Pattern.CASE_INSENSITIVE));
     /** Two or more things set side by side: "vs", "compare", "对比", "各要多久". */
-    private static final Pattern SIDE_BY_SIDE = Pattern.compile(
+    private static final GuardedPattern SIDE_BY_SIDE = GuardedPattern.compile(
             "\\bvs\\.?(?!\\w)|\\bversus\\b|" + COMPARE_ASKED.pattern() + "|各(?:自)?(?:要|需要)?(?:多久|多长|几个月)|分别(?:要|需要)?多久|这两种人",
             Pattern.CASE_INSENSITIVE);
     /** Time asked about: "how long", "estimate", "多久". */
-    private static final Pattern TIME_WORDS = Pattern.compile(
+    private static final GuardedPattern TIME_WORDS = GuardedPattern.compile(
             "\\bhow long\\b|\\bestimates?\\b|\\btimelines?\\b|\\bmonths?\\b|多久|多长时间|几个月|时间", Pattern.CASE_INSENSITIVE);
 
     /** Two starting points compared on time. */
     private static boolean startsCompared(String q) {
-        return SIDE_BY_SIDE.matcher(q).find() && TIME_WORDS.matcher(q).find()
-                && STARTS.stream().filter(p -> p.matcher(q).find()).count() >= 2;
+        return SIDE_BY_SIDE.find(q) && TIME_WORDS.find(q)
+                && STARTS.stream().filter(p -> p.find(q)).count() >= 2;
     }
 
     /** Asking what the article says for someone like the asker: "for ppl like me", "对我们这种有啥建议", "in my situation". */
-    private static final Pattern ADVICE_FOR_ME = Pattern.compile(
+    private static final GuardedPattern ADVICE_FOR_ME = GuardedPattern.compile(
             "\\b(?:for|to) (?:ppl|people|folks|someone|somebody|those|ones|guys|ppl) (?:like (?:me|us)|in my (?:exact |current )?(?:spot|situation|position|shoes|boat))\\b"
                     + "|\\bin my (?:exact |current )?(?:situation|position|shoes|case|spot|boat)\\b"
                     + "|\\b(?:say|suggest|recommend|advise)s? (?:for|to) (?:me|us|my case)\\b|\\badvice for (?:me|us|someone like)\\b"
@@ -881,7 +881,7 @@ public final class QaService implements AutoCloseable {
             Background.DEVELOPER, "time-developer");
 
     /** Saying one cannot program yet: "完全不会编程", "never written a line of code", "can't code at all". */
-    private static final Pattern CANNOT_CODE = Pattern.compile(
+    private static final GuardedPattern CANNOT_CODE = GuardedPattern.compile(
             "\\b(?:can'?t|cannot|don'?t know how to|never (?:learned to|learnt to)?) ?(?:code|program)\\b|\\bnever (?:written|wrote|coded)\\b"
                     + "|\\bno (?:coding|programming) (?:background|experience|skills?)\\b|\\bzero (?:coding|programming)\\b"
                     + "|(?:不会|没学过|没接触过|零基础的?|没有)(?:任何)?(?:编程|写代码|代码|python)"
@@ -890,20 +890,20 @@ public final class QaService implements AutoCloseable {
             Pattern.CASE_INSENSITIVE);
 
     /** Why a stage is on the route: "为什么一定要学深度学习", "why even learn classic ML before neural nets". */
-    private static final Pattern WHY_LEARN = Pattern.compile(
+    private static final GuardedPattern WHY_LEARN = GuardedPattern.compile(
             "\\bwhy (?:even |should i |do i (?:even |really )?(?:need to |have to )|do we (?:need to |have to )|bother (?:with |learning )"
                     + "|(?=learn|study|take|do ))(?:learn(?:ing)? |study(?:ing)? |do(?:ing)? |take |taking )?([^?？.!。！]{1,40})"
                     + "|(?:为什么|为啥|为何|凭什么)(?:大家)?(?:都)?(?:一定|非得|非要|还|偏偏)?(?:要|得)?(?:先)?(?:学|上|看|用|选)([^?？。！!，,\\s吗啊呢吧]{1,15})"
                     + "|\\bwhy (?:does everyone|do (?:people|we|they|ml (?:people|folks)|mles)(?: all)?) (?:use|pick|choose|learn) ([^?.!]{1,20})",
             Pattern.CASE_INSENSITIVE);
     /** Whether a stage is needed at all: "深度学习还有必要学吗", "is deep learning even worth learning". */
-    private static final Pattern STAGE_NEEDED = Pattern.compile(
+    private static final GuardedPattern STAGE_NEEDED = GuardedPattern.compile(
             "(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学([^?？。！!，,\\s吗啊呢吧]{1,15})"
                     + "|([^?？。！!，,\\s]{1,15}?)(?:还有必要|有没有必要|有必要|还用|还需要|还要)(?:再|去)?学(?:吗|么|不|嘛)"
                     + "|一定(?:得|要)是([^?？。！!，,\\s吗啊呢吧]{1,15})"
                     + "|\\bis ([^?.!]{1,30}?) (?:even |still )?(?:worth learning|necessary|needed)\\b", Pattern.CASE_INSENSITIVE);
     /** Where the first thing named ends: "classic ML | before neural nets", "传统机器学习 | 再学深度学习". */
-    private static final Pattern ANOTHER_NAMED = Pattern.compile(
+    private static final GuardedPattern ANOTHER_NAMED = GuardedPattern.compile(
             "\\b(?:before|or|vs\\.?|versus|instead of|rather than|over|and then|then|after|first|not|if|when|since|because|given)\\b|再|还是|而不是|而非|不用|不学|不选|然后|之前|之后|如果|既然|要是",
             Pattern.CASE_INSENSITIVE);
 
@@ -941,24 +941,24 @@ public final class QaService implements AutoCloseable {
      */
     private static final List<String> NUMBERED_STEPS = List.of("programming-basics", "classic-ml", "deep-learning", "mlops",
             "choose-domain");
-    private static final Pattern STEP_NUMBER = Pattern.compile(
+    private static final GuardedPattern STEP_NUMBER = GuardedPattern.compile(
             "\\b(?:step|stage) ?#?([1-5])\\b|\\b(?:step|stage) (one|two|three|four|five)\\b|\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final) (?:step|stage)\\b"
                     + "|第\\s*([一二三四五1-5])\\s*(?:步|阶段|个阶段)|(最后|最终)(?:的)?(?:一)?(?:步|个阶段|阶段)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOW_MANY_STEPS = Pattern.compile(
+    private static final GuardedPattern HOW_MANY_STEPS = GuardedPattern.compile(
             "\\bhow many (?:steps|stages)\\b|\\ball (?:the )?(?:5 |five )?steps\\b|\\bin order\\b|几步|多少步|几个阶段|按顺序|捋一遍|过一遍",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RIGHT_BEFORE = Pattern.compile(
+    private static final GuardedPattern RIGHT_BEFORE = GuardedPattern.compile(
             "\\b(?:right |just |directly )?before (mlops|full stack deep learning|fsdl)\\b|(mlops|fsdl)\\s*(?:之前|前面)(?:是|学)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OF_THE_ROUTE_ASKED = Pattern.compile(
+    private static final GuardedPattern OF_THE_ROUTE_ASKED = GuardedPattern.compile(
             "[?？]|\\b(?:what|which|whats)\\b|啥|什么|哪|干嘛", Pattern.CASE_INSENSITIVE);
 
     private Optional<Answer> stepByNumber(String q, Situation situation, Lang lang, Optional<LearnerContext> context) {
-        if (!OF_THE_ROUTE_ASKED.matcher(q).find() || situation.background().isPresent()) {
+        if (!OF_THE_ROUTE_ASKED.find(q) || situation.background().isPresent()) {
             return Optional.empty(); // a stated background starts the route elsewhere: the situation answers
         }
-        if (RIGHT_BEFORE.matcher(q).find()) {
+        if (RIGHT_BEFORE.find(q)) {
             return knowledge.entry(NUMBERED_STEPS.get(NUMBERED_STEPS.indexOf("mlops") - 1)).map(e -> fromEntry(e, 1.0, lang, context));
         }
         java.util.regex.Matcher m = STEP_NUMBER.matcher(q);
@@ -967,7 +967,7 @@ public final class QaService implements AutoCloseable {
         }
         String word = RegexGroups.first(m).toLowerCase(Locale.ROOT);
         // "第一步和最后一步是啥", "总结里一共几步 最后一步是啥": more than one step asked is the whole summary
-        if (m.find() || HOW_MANY_STEPS.matcher(q).find()) {
+        if (m.find() || HOW_MANY_STEPS.find(q)) {
             return knowledge.entry(SUMMARY_TOPIC).map(e -> fromEntry(e, 1.0, lang, context));
         }
         int step = switch (word) {
@@ -998,7 +998,7 @@ public final class QaService implements AutoCloseable {
      * Two or more application areas named: "NLP? vision?", "NLP CV 语音". Latin-letter edges, not {@code \\b}: Java's
      * {@code \\b} counts Chinese characters as letters, so it finds none in "选cv还是nlp".
      */
-    private static final Pattern AREAS = Pattern.compile(
+    private static final GuardedPattern AREAS = GuardedPattern.compile(
             "(?<![A-Za-z0-9_])(?:nlp|cv|vision|computer vision|audio|speech|llms?|robotics|recommend(?:er|ation)s?|time series"
                     + "|images?|imagery|photos?|videos?|text|sensors?|sensor (?:data|readings)|stock prices?)(?![A-Za-z0-9_])"
                     + "|语音|图像|图片|视觉|文本|推荐系统|自然语言|大模型|机器人|时间序列|时序|传感器|股价", Pattern.CASE_INSENSITIVE);
@@ -1012,7 +1012,7 @@ public final class QaService implements AutoCloseable {
             Map.entry("speech", "audio"), Map.entry("语音", "audio"));
 
     /** Asking which to pick: "how do I pick a niche", "不知道选啥", "纠结". */
-    private static final Pattern PICKING = Pattern.compile(
+    private static final GuardedPattern PICKING = GuardedPattern.compile(
             "\\b(?:pick|choose|choosing|decide|deciding|niche|speciali[sz]\\w*|which (?:one|area|field|direction))\\b"
                     + "|选(?:哪|啥|什么)|怎么选|不知道选|还是|方向|纠结|迷茫|定不下|拿不定", Pattern.CASE_INSENSITIVE);
 
@@ -1034,15 +1034,15 @@ public final class QaService implements AutoCloseable {
         }
         // "做图像方向用啥模型 时间序列呢", "going into nlp, what kind of models": the models an area uses, however many
         // areas are named and whatever words of choosing come along
-        if (!named.isEmpty() && MODELS_ASKED.matcher(question).find()) {
+        if (!named.isEmpty() && MODELS_ASKED.find(question)) {
             return domain ? m : knowledge.entry(DOMAIN_TOPIC).map(m::withEntry).orElse(m);
         }
-        return domain && named.size() >= 2 && PICKING.matcher(question).find()
+        return domain && named.size() >= 2 && PICKING.find(question)
                 ? knowledge.entry(CHOOSE_DOMAIN_TOPIC).map(m::withEntry).orElse(m) : m;
     }
 
     /** Asking which models or networks to use: "what kind of models", "用啥模型", "哪种网络". */
-    private static final Pattern MODELS_ASKED = Pattern.compile(
+    private static final GuardedPattern MODELS_ASKED = GuardedPattern.compile(
             "\\b(?:what|which)\\s+(?:(?:kinds?|types?|sorts?)\\s+of\\s+)?(?:models?|architectures?|networks?)(?: famil(?:y|ies))?\\b"
                     + "|\\bmodels?\\s+(?:for|to use|should|do (?:people|you|they) use)\\b|\\b(?:what|which)\\b[^.?!]{0,40}\\bto use (?:for|on|with)\\b"
                     + "|(?:啥|什么|哪些|哪种|哪类|哪个)(?:样的)?(?:模型|网络|架构)", Pattern.CASE_INSENSITIVE);
@@ -1059,8 +1059,8 @@ public final class QaService implements AutoCloseable {
 
     /** The stage after a finished one when the "after a stage" rule applies to a question about {@code e}. */
     private Optional<KnowledgeBase.Entry> stageAfter(String question, KnowledgeBase.Entry e) {
-        boolean chain = ARROWS.matcher(question).find();
-        if (!chain && !AFTER.matcher(question).find()) {
+        boolean chain = ARROWS.find(question);
+        if (!chain && !AFTER.find(question)) {
             return Optional.empty();
         }
         Map<Lang, java.util.Set<String>> asked = new EnumMap<>(Lang.class);
@@ -1079,13 +1079,13 @@ public final class QaService implements AutoCloseable {
             KnowledgeBase.Entry last = furthest(named);
             return knowledge.entry(last.stage().next());
         }
-        if (chain && !AFTER.matcher(question).find()) {
+        if (chain && !AFTER.find(question)) {
             return Optional.empty();
         }
         // "学完吴恩达的课，深度学习还能跟他学吗": a stage said to be finished and the one after it both named: the later one
         // is asked about ("should I learn deep learning after classic ML" asks about the order, not past a finished stage)
         boolean nextNamed = false;
-        if (named.size() == 2 && FINISHED.matcher(question).find()) {
+        if (named.size() == 2 && FINISHED.find(question)) {
             if (named.get(0).stage().next().equals(named.get(1).id())) {
                 named = List.of(named.get(0));
                 nextNamed = true;
@@ -1108,8 +1108,8 @@ public final class QaService implements AutoCloseable {
         // stage is worth doing, or another of its resources named on the other side of "after", asks about that stage,
         // unless the message asks for the next step in so many words, or names the next stage ("刚学完吴恩达的机器学习，
         // 学完经典ML之后推荐哪个深度学习的课").
-        boolean askedNext = nextNamed || NEXT_CUE.matcher(question).find();
-        if (!askedNext && (STILL_WORTH.matcher(question).find() || namedAroundAfter(done, question)
+        boolean askedNext = nextNamed || NEXT_CUE.find(question);
+        if (!askedNext && (STILL_WORTH.find(question) || namedAroundAfter(done, question)
                 || twoNamesOf(done, question))) {
             return Optional.empty();
         }
@@ -1122,16 +1122,16 @@ public final class QaService implements AutoCloseable {
     }
 
     /** The route's resources by their names, and the topic that presents each. */
-    private static final List<Map.Entry<Pattern, String>> RESOURCE_NAMES = List.of(
+    private static final List<Map.Entry<GuardedPattern, String>> RESOURCE_NAMES = List.of(
             // (Latin-letter edges, not \\b: Java's \\b counts "是" in "CS50是啥" as a letter)
-            Map.entry(Pattern.compile("full ?stack ?open|(?<![a-z0-9])fso(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "fullstackopen"),
-            Map.entry(Pattern.compile("full ?stack ?deep ?learning|(?<![a-z0-9])fsdl(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "mlops"),
-            Map.entry(Pattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple py\\w*", Pattern.CASE_INSENSITIVE), "programming-basics"),
-            Map.entry(Pattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
-            Map.entry(Pattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
-            Map.entry(Pattern.compile("hugging ?face|(?<![a-z])hf(?![a-z])", Pattern.CASE_INSENSITIVE), "choose-domain"));
+            Map.entry(GuardedPattern.compile("full ?stack ?open|(?<![a-z0-9])fso(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "fullstackopen"),
+            Map.entry(GuardedPattern.compile("full ?stack ?deep ?learning|(?<![a-z0-9])fsdl(?![a-z0-9])", Pattern.CASE_INSENSITIVE), "mlops"),
+            Map.entry(GuardedPattern.compile("(?<![a-z0-9])cs ?50(?![0-9])|helsinki|赫尔辛基|dead simple py\\w*", Pattern.CASE_INSENSITIVE), "programming-basics"),
+            Map.entry(GuardedPattern.compile("andrew ng|吴恩达|machine learning specialization", Pattern.CASE_INSENSITIVE), "classic-ml"),
+            Map.entry(GuardedPattern.compile("fast\\.?ai|lecun", Pattern.CASE_INSENSITIVE), "deep-learning"),
+            Map.entry(GuardedPattern.compile("hugging ?face|(?<![a-z])hf(?![a-z])", Pattern.CASE_INSENSITIVE), "choose-domain"));
     /** What a resource is, or who gives it: "CS50是哪个学校的课?主要讲啥", "what even is fast.ai". */
-    private static final Pattern WHAT_IS_IT = Pattern.compile(
+    private static final GuardedPattern WHAT_IS_IT = GuardedPattern.compile(
             "是啥|是什么|是哪(?:个|家|所)|讲啥|讲什么|讲的是|主要讲|干嘛的|是干什么的|\\bwhat(?:'s| is| even is) (?:it|that|this)\\b"
                     // how the article says to go through it: "Dead Simple Python这本书作者建议咋读"
                     + "|(?:建议|推荐)?(?:咋|怎么|如何)(?:读|看|啃)|\\bhow (?:should|do|does|to) (?:i |we |you |one )?(?:read|approach|go through|tackle) (?:it|that|this|the book)\\b"
@@ -1142,7 +1142,7 @@ public final class QaService implements AutoCloseable {
 
     /** One of the route's resources named and asked what it is: the topic that presents it. */
     private Optional<Answer> resourceAsked(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!WHAT_IS_IT.matcher(q).find()) {
+        if (!WHAT_IS_IT.find(q)) {
             return Optional.empty();
         }
         return oneNamed(RESOURCE_NAMES, q).flatMap(knowledge::entry).map(e -> fromEntry(e, 1.0, lang, context));
@@ -1150,21 +1150,21 @@ public final class QaService implements AutoCloseable {
 
     /** "gonna work w/ satellite imagery, which model family": the models an area uses are the domain topic. */
     private Optional<Answer> modelsForArea(String q, Lang lang, Optional<LearnerContext> context) {
-        return AREAS.matcher(q).find() && MODELS_ASKED.matcher(q).find()
+        return AREAS.find(q) && MODELS_ASKED.find(q)
                 ? knowledge.entry(DOMAIN_TOPIC).map(e -> fromEntry(e, 1.0, lang, context)) : Optional.empty();
     }
 
     /** Telling things apart: "what's the difference", "aren't they the same", "which is which", "区别". */
-    private static final Pattern TELL_APART = Pattern.compile(
+    private static final GuardedPattern TELL_APART = GuardedPattern.compile(
             "\\b(?:difference|differ|different|same thing|the same|which is which|mix(?:ing)?(?: \\w+){0,2} up|confus\\w*|vs\\.?|versus)\\b"
                     + "|区别|不同|差别|差异|一样吗|一回事|是一个东西|搞混|分不清|弄混|搞乱|(?:有|没有)(?:什么|啥)?分别", Pattern.CASE_INSENSITIVE);
     /** The order of things asked: "which first", "先学哪个" (the route's order answers it, not the two resources). */
-    private static final Pattern ORDER_ASKED = Pattern.compile(
+    private static final GuardedPattern ORDER_ASKED = GuardedPattern.compile(
             "\\b(?:first|before|after|order|then|next|start)\\b|先|顺序|之前|之后|再学|接着", Pattern.CASE_INSENSITIVE);
 
     /** Two of the route's resources named, and what sets them apart asked: both topics, each saying what it is. */
     private Optional<Answer> toldApart(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!TELL_APART.matcher(q).find() || ORDER_ASKED.matcher(q).find()) {
+        if (!TELL_APART.find(q) || ORDER_ASKED.find(q)) {
             return Optional.empty();
         }
         return bothAnswered(named(RESOURCE_NAMES, q), lang, context);
@@ -1178,7 +1178,7 @@ public final class QaService implements AutoCloseable {
     }
 
     /** Where in the route something comes: "which ones and at which stage", "出现在哪几个阶段". */
-    private static final Pattern WHICH_STAGES = Pattern.compile(
+    private static final GuardedPattern WHICH_STAGES = GuardedPattern.compile(
             "\\b(?:which|what) (?:stages?|steps?|parts?|phases?)\\b|\\bat which (?:stage|step|point)\\b|\\bwhich ones\\b"
                     + "|\\bwhich of (?:his|her|their) (?:courses|classes|lectures|books)\\b|\\bwhich (?:two|2|three|3) (?:courses|stages|ones|classes)\\b"
                     + "|\\b(?:shows? up|appears?|is (?:named|mentioned)) (?:twice|two times|more than once)\\b"
@@ -1189,7 +1189,7 @@ public final class QaService implements AutoCloseable {
 
     /** Every stage whose answer names the person or resource the question asks the stages of, in the route's order. */
     private Optional<Answer> stagesNaming(String q, Lang lang, Optional<LearnerContext> context) {
-        if (!WHICH_STAGES.matcher(q).find()) {
+        if (!WHICH_STAGES.find(q)) {
             return Optional.empty();
         }
         String low = q.toLowerCase(Locale.ROOT);
@@ -1207,7 +1207,7 @@ public final class QaService implements AutoCloseable {
     }
 
     /** A chain of steps: "a → b → ?". */
-    private static final Pattern ARROWS = Pattern.compile("(?:->|→|=>|⇒|➡|⟶)");
+    private static final GuardedPattern ARROWS = GuardedPattern.compile("(?:->|→|=>|⇒|➡|⟶)");
 
     /** Of several stages, the one furthest along the route: no other of them comes after it. */
     private KnowledgeBase.Entry furthest(List<KnowledgeBase.Entry> stages) {
@@ -1246,7 +1246,7 @@ public final class QaService implements AutoCloseable {
     }
 
     /** Saying a stage is behind you: "学完", "finished", "done with". */
-    private static final Pattern FINISHED = Pattern.compile(
+    private static final GuardedPattern FINISHED = GuardedPattern.compile(
             "(?<!一口气)(?:学完|看完|刷完|啃完|上完|过完)|过了一遍|学好了|快(?:要)?(?:学)?完了|差不多(?:学|看|刷)?完了|(?:学|看|刷)得差不多了|\\b(?:almost|nearly) (?:done|finished|through)\\b|(?<!没|没有)(?:学过|上过)|已经(?:会|掌握|懂|学会)"
                     + "|\\b(?:finished|completed|done with|done w/|through with|wrapped up|already (?:know|knew|did|learned|learnt|covered))(?!\\w)"
                     + "|\\b(?:liked|loved|enjoyed)(?!\\w)(?! (?:[\\w-]+ ){0,3}(?:style|format|kind|type|sort)\\b)"
