@@ -94,7 +94,7 @@ asks_and_answers() {
   return 1
 }
 
-# Puts a due message for the smoke user into the outbox and waits (up to 60 s: the sweep runs every 20 s) until
+# Puts a due message for the smoke user into the outbox and waits (up to 60 s: the sweep runs every 10 s) until
 # the bot reports it sent; prints the seconds it took.
 outbox_sends() {
   local platform=$1 chat=4242 start=$SECONDS n

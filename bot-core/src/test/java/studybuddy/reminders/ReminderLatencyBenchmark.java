@@ -19,7 +19,7 @@ import studybuddy.testing.LocalPostgres;
 /**
  * Benchmark (not a test): how late a reminder arrives when it comes due during a large fan-out. On a PostgreSQL of
  * its own (fsync on), the whole bot runs as in production ({@link BotCore#start()}: the clustered Quartz sweep
- * every 20 s and the outbox worker, Telegram's pacing of 30 msg/s) with 1 200 weekly-goal messages queued (a
+ * every 10 s and the outbox worker, Telegram's pacing of 30 msg/s) with 1 200 weekly-goal messages queued (a
  * Monday) and three reminders due 5, 15 and 25 s into the 40 s fan-out. Prints each reminder's lateness (target
  * at most 25 s), the fan-out's rate and the duplicates.
  *
