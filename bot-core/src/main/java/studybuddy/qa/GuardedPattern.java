@@ -193,6 +193,11 @@ final class GuardedPattern {
 
         private final String regex;
         private int pos;
+        /** How deep in groups the reading is; inline flags met at depth 0 are noted in {@link #topFlags}. */
+        private int depth;
+        private StringBuilder topFlags;
+        /** Whether the last atom read had a quantifier. */
+        private boolean quantified;
 
         private RequiredLiterals(String regex) {
             this.regex = regex;
@@ -250,10 +255,6 @@ final class GuardedPattern {
 
         record Reading(List<String> whole, List<Alternative> alternatives) {
         }
-
-        /** Where the inline flags met at the top level are noted (null inside groups). */
-        private StringBuilder topFlags;
-        private int depth;
 
         private static final class Unreadable extends RuntimeException {
             Unreadable() {
@@ -324,8 +325,6 @@ final class GuardedPattern {
         private static char lowerAscii(char c) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-
-        private boolean quantified;
 
         /** Reads a quantifier after an atom, if any: the least number of times the atom occurs (1 without one). */
         private int quantifier() {
