@@ -610,16 +610,16 @@ final class StatedNeed {
     private StatedNeed() {
     }
 
-    /**
-     * The id of the topic the message's stated need points to (the situation is the one read from the same message); empty when it states none, asks how long (the
-     * situation's estimate answers), asks several things (one need is not all it asks) or, for applications without
-     * replies, names projects.
-     */
     /** Something beyond the portfolio asked for: "除了作品集还有啥加分项", "besides projects what gets you hired". */
     private static final GuardedPattern BEYOND_PROJECTS = GuardedPattern.compile(
             "除了(?:作品集|项目)[^。？?！!]{0,8}还(?:有|要|需要)|\\b(?:besides|other than|apart from|beyond) (?:a |my |the )?(?:portfolio|projects)\\b[^.?!]{0,30}\\b(?:job|hired|land|stand out|help)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The id of the topic the message's stated need points to (the situation is the one read from the same message); empty when it states none, asks how long (the
+     * situation's estimate answers), asks several things (one need is not all it asks) or, for applications without
+     * replies, names projects.
+     */
     static Optional<String> topicOf(String q, Situation situation) {
         // (a time question from someone who states a situation gets the situation's estimate; "is this even doable",
         // read as a time question, states none)
